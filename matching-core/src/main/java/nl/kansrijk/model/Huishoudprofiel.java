@@ -1,0 +1,30 @@
+package nl.kansrijk.model;
+
+import java.util.BitSet;
+
+/**
+ * A household's facts precomputed against one solve's gemeenten and regions, so that every rule is a
+ * table look-up: region ranks, sector demand per region, distances per gemeente, sets of preferred and
+ * excluded gemeenten. Arrays are indexed by {@link Bestemming#index()} or {@link Bestemming#regioIndex()};
+ * a {@code null} array means the household has no such field. Shared read-only; never mutated.
+ *
+ * @param personen persons in the household
+ * @param regioRang per region: 1, 2 or 3 for the advised rank, 0 when not advised
+ * @param sectorvraag per region: the summed demand (0–100 each) of the household's sectors
+ * @param azcAfstand per gemeente: km from the current azc, or {@code null} when the azc is unknown
+ * @param voorkeur the preferred gemeenten
+ * @param netwerkAfstand per gemeente: km from the network gemeente, or {@code null}
+ * @param familieAfstand per gemeente: km from the family gemeente, or {@code null}
+ * @param familieIndex the family gemeente's index, or −1
+ * @param zorgAfstand per gemeente: km from the required zorglocatie, or {@code null}
+ * @param werkAfstand per gemeente: km from the job or school gemeente, or {@code null}
+ * @param werkIndex the job or school gemeente's index, or −1
+ * @param nareizigerIndex the gemeente a nareiziger must join, or −1
+ * @param uitgesloten the excluded gemeenten
+ * @param uitkomstkans per region: round(100 × predicted probability), −1 where none is given; or {@code null}
+ * @param stralen the radii of the distance rules
+ */
+public record Huishoudprofiel(int personen, byte[] regioRang, int[] sectorvraag, int[] azcAfstand, BitSet voorkeur,
+        int[] netwerkAfstand, int[] familieAfstand, int familieIndex, int[] zorgAfstand, int[] werkAfstand,
+        int werkIndex, int nareizigerIndex, BitSet uitgesloten, int[] uitkomstkans, Stralen stralen) {
+}

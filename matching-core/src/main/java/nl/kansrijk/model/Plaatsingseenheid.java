@@ -1,0 +1,66 @@
+package nl.kansrijk.model;
+
+import java.util.List;
+
+import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
+import ai.timefold.solver.core.api.domain.entity.PlanningPin;
+import ai.timefold.solver.core.api.domain.common.PlanningId;
+import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
+import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
+
+/**
+ * A household placed as one unit (plaatsingseenheid), the planning entity: the solver chooses its
+ * {@link Bestemming}, or leaves it unplaced. Pinned (vastgezet) units keep the gemeente of their existing koppeling.
+ */
+@PlanningEntity
+public class Plaatsingseenheid {
+
+    @PlanningId
+    private String id;
+    private Huishouden huishouden;
+    private Huishoudprofiel profiel;
+    private List<Bestemming> toegestaan;
+    @PlanningPin
+    private boolean vastgezet;
+    @PlanningVariable(valueRangeProviderRefs = "toegestaan", allowsUnassigned = true)
+    private Bestemming bestemming;
+
+    /** For the solver's cloning only. */
+    public Plaatsingseenheid() {
+    }
+
+    /**
+     * @param huishouden the household as given
+     * @param profiel its facts precomputed for this solve
+     * @param toegestaan the gemeenten that pass the hard per-household rules (the value range)
+     * @param vastgezet whether the household is pinned to {@code bestemming}
+     * @param bestemming the current gemeente, or {@code null}
+     */
+    public Plaatsingseenheid(Huishouden huishouden, Huishoudprofiel profiel, List<Bestemming> toegestaan,
+            boolean vastgezet, Bestemming bestemming) {
+        this.id = huishouden.id();
+        this.huishouden = huishouden;
+        this.profiel = profiel;
+        this.toegestaan = toegestaan;
+        this.vastgezet = vastgezet;
+        this.bestemming = bestemming;
+    }
+
+    public String getId() { return id; }
+    public Huishouden getHuishouden() { return huishouden; }
+    public Huishoudprofiel getProfiel() { return profiel; }
+    public int getPersonen() { return profiel.personen(); }
+    public boolean isVastgezet() { return vastgezet; }
+
+    /** The gemeenten this household may be placed in: those passing hard rules 2–6 (or the pinned one). */
+    @ValueRangeProvider(id = "toegestaan")
+    public List<Bestemming> getToegestaan() { return toegestaan; }
+
+    public Bestemming getBestemming() { return bestemming; }
+    public void setBestemming(Bestemming bestemming) { this.bestemming = bestemming; }
+
+    @Override
+    public String toString() {
+        return id + "->" + (bestemming == null ? "-" : bestemming.code());
+    }
+}

@@ -1,0 +1,81 @@
+package nl.kansrijk.rules;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
+import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+import nl.kansrijk.model.Bestemming;
+import nl.kansrijk.model.Plaatsingseenheid;
+
+/**
+ * Score contributions (bijdragen) of one household in one gemeente, or of one gemeente's load: per rule,
+ * the signed and weighted score the rule adds. Computed with {@link Regels}, exactly as the solver scores.
+ *
+ * @param perRegel signed weighted score per rule; rules that contribute 0 are left out
+ */
+public record Bijdragen(Map<Regel, Long> perRegel) {
+
+    public Bijdragen {
+        perRegel = Collections.unmodifiableMap(new EnumMap<>(perRegel.isEmpty() ? new EnumMap<>(Regel.class) : perRegel));
+    }
+
+    /** The contributions of household {@code p} placed in {@code b} ({@code null}: unplaced). */
+    public static Bijdragen vanHuishouden(Plaatsingseenheid p, Bestemming b, Gewichten gewichten) {
+        EnumMap<Regel, Long> map = new EnumMap<>(Regel.class);
+        if (b == null) {
+            put(map, Regel.NIET_GEPLAATST, gewichten, Regels.nietGeplaatst(p));
+        } else {
+            for (Regel r : Regel.HARD_PER_HUISHOUDEN) {
+                put(map, r, gewichten, Regels.punten(r, p, b));
+            }
+            for (Regel r : Regel.ZACHT_PER_HUISHOUDEN) {
+                put(map, r, gewichten, Regels.punten(r, p, b));
+            }
+        }
+        return new Bijdragen(map);
+    }
+
+    /** The gemeente-level contributions (taakstelling, balans) of gemeente {@code b} carrying {@code last} persons. */
+    public static Bijdragen vanGemeente(Bestemming b, long last, Gewichten gewichten) {
+        EnumMap<Regel, Long> map = new EnumMap<>(Regel.class);
+        put(map, Regel.TAAKSTELLING, gewichten, Regels.taakstelling(b, last));
+        put(map, Regel.BALANS, gewichten, Regels.balans(b, last));
+        return new Bijdragen(map);
+    }
+
+    private static void put(EnumMap<Regel, Long> map, Regel r, Gewichten gewichten, long punten) {
+        long w = gewichten.get(r);
+        if (punten != 0 && w != 0) {
+            map.put(r, r.teken() * w * punten);
+        }
+    }
+
+    /** The contribution of one rule, 0 when it contributes nothing. */
+    public long get(Regel regel) {
+        return perRegel.getOrDefault(regel, 0L);
+    }
+
+    /** The sum as a score. */
+    public HardMediumSoftScore score() {
+        long hard = 0, medium = 0, soft = 0;
+        for (Map.Entry<Regel, Long> e : perRegel.entrySet()) {
+            switch (e.getKey().niveau()) {
+                case HARD -> hard += e.getValue();
+                case MEDIUM -> medium += e.getValue();
+                case SOFT -> soft += e.getValue();
+            }
+        }
+        return HardMediumSoftScore.of(hard, medium, soft);
+    }
+
+    /** Sum of the soft contributions. */
+    public long zacht() {
+        return score().softScore();
+    }
+
+    /** Whether any hard rule is broken. */
+    public boolean schendtHardeRegel() {
+        return score().hardScore() != 0;
+    }
+}

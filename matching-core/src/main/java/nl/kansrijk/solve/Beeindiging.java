@@ -1,0 +1,47 @@
+package nl.kansrijk.solve;
+
+import java.time.Duration;
+
+/**
+ * When the solver stops (beëindiging): whichever limit is reached first. Step- and move-count limits give the
+ * same result on every machine for the same seed; a time limit is a safety cap whose result depends on speed.
+ *
+ * @param tijdslimiet wall-clock limit, or {@code null} for none
+ * @param onverbeterdeStappen stop after this many local-search steps without a better best score, or {@code null}
+ * @param zettenlimiet stop after this many evaluated moves in all, or {@code null}
+ */
+public record Beeindiging(Duration tijdslimiet, Integer onverbeterdeStappen, Long zettenlimiet) {
+
+    /** The default: 2,000 local-search steps without improvement, capped at 60 seconds. */
+    public static final Beeindiging STANDAARD = new Beeindiging(Duration.ofSeconds(60), 2_000, null);
+
+    public Beeindiging {
+        if (tijdslimiet == null && onverbeterdeStappen == null && zettenlimiet == null) {
+            throw new IllegalArgumentException("at least one termination limit is needed");
+        }
+        if (tijdslimiet != null && (tijdslimiet.isNegative() || tijdslimiet.isZero())) {
+            throw new IllegalArgumentException("time limit must be positive");
+        }
+        if (onverbeterdeStappen != null && onverbeterdeStappen <= 0) {
+            throw new IllegalArgumentException("unimproved step count must be positive");
+        }
+        if (zettenlimiet != null && zettenlimiet <= 0) {
+            throw new IllegalArgumentException("move count limit must be positive");
+        }
+    }
+
+    /** Only a time limit. */
+    public static Beeindiging tijd(Duration limiet) {
+        return new Beeindiging(limiet, null, null);
+    }
+
+    /** Only a move-count limit: fully reproducible. */
+    public static Beeindiging zetten(long limiet) {
+        return new Beeindiging(null, null, limiet);
+    }
+
+    /** Whether the result is reproducible on any machine (no time limit could end the search). */
+    public boolean isReproduceerbaar() {
+        return tijdslimiet == null;
+    }
+}

@@ -1,0 +1,130 @@
+package nl.kansrijk.solve;
+
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
+
+import java.util.function.ToLongBiFunction;
+
+import ai.timefold.solver.core.api.score.stream.Constraint;
+import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
+import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import nl.kansrijk.model.Bestemming;
+import nl.kansrijk.model.Plaatsingseenheid;
+import nl.kansrijk.rules.Regel;
+import nl.kansrijk.rules.Regels;
+
+/**
+ * The placement rules wired into constraint streams. Each method is one rule of {@code docs/model.md};
+ * the points come from {@link Regels}, the weights from the plan's constraint weight overrides.
+ */
+public class KoppelingConstraints implements ConstraintProvider {
+
+    @Override
+    public Constraint[] defineConstraints(ConstraintFactory factory) {
+        return new Constraint[] {
+                taakstelling(factory),
+                eerstegraadsfamilie(factory),
+                medischeZorg(factory),
+                werkOfOpleiding(factory),
+                nareiziger(factory),
+                uitgesloten(factory),
+                nietGeplaatst(factory),
+                regioadvies(factory),
+                sectorvraag(factory),
+                azcNabijheid(factory),
+                voorkeur(factory),
+                netwerk(factory),
+                woningaanbod(factory),
+                uitkomstkans(factory),
+                balans(factory)
+        };
+    }
+
+    // ---- hard ----
+
+    Constraint taakstelling(ConstraintFactory factory) {
+        return factory.forEach(Plaatsingseenheid.class)
+                .groupBy(Plaatsingseenheid::getBestemming, sum(Plaatsingseenheid::getPersonen))
+                .filter((bestemming, last) -> Regels.taakstelling(bestemming, last) > 0)
+                .penalize(Regel.TAAKSTELLING.gewichtScore(Regel.TAAKSTELLING.standaardGewicht()), Regels::taakstelling)
+                .asConstraint(Regel.TAAKSTELLING.id());
+    }
+
+    Constraint eerstegraadsfamilie(ConstraintFactory factory) {
+        return perHuishouden(factory, Regel.EERSTEGRAADSFAMILIE, Regels::eerstegraadsfamilie);
+    }
+
+    Constraint medischeZorg(ConstraintFactory factory) {
+        return perHuishouden(factory, Regel.MEDISCHE_ZORG, Regels::medischeZorg);
+    }
+
+    Constraint werkOfOpleiding(ConstraintFactory factory) {
+        return perHuishouden(factory, Regel.WERK_OF_OPLEIDING, Regels::werkOfOpleiding);
+    }
+
+    Constraint nareiziger(ConstraintFactory factory) {
+        return perHuishouden(factory, Regel.NAREIZIGER, Regels::nareiziger);
+    }
+
+    Constraint uitgesloten(ConstraintFactory factory) {
+        return perHuishouden(factory, Regel.UITGESLOTEN, Regels::uitgesloten);
+    }
+
+    // ---- medium ----
+
+    Constraint nietGeplaatst(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(Plaatsingseenheid.class)
+                .filter(p -> p.getBestemming() == null)
+                .penalize(Regel.NIET_GEPLAATST.gewichtScore(Regel.NIET_GEPLAATST.standaardGewicht()), Regels::nietGeplaatst)
+                .asConstraint(Regel.NIET_GEPLAATST.id());
+    }
+
+    // ---- soft ----
+
+    Constraint regioadvies(ConstraintFactory factory) {
+        return perHuishouden(factory, Regel.REGIOADVIES, Regels::regioadvies);
+    }
+
+    Constraint sectorvraag(ConstraintFactory factory) {
+        return perHuishouden(factory, Regel.SECTORVRAAG, Regels::sectorvraag);
+    }
+
+    Constraint azcNabijheid(ConstraintFactory factory) {
+        return perHuishouden(factory, Regel.AZC_NABIJHEID, Regels::azcNabijheid);
+    }
+
+    Constraint voorkeur(ConstraintFactory factory) {
+        return perHuishouden(factory, Regel.VOORKEUR, Regels::voorkeur);
+    }
+
+    Constraint netwerk(ConstraintFactory factory) {
+        return perHuishouden(factory, Regel.NETWERK, Regels::netwerk);
+    }
+
+    Constraint woningaanbod(ConstraintFactory factory) {
+        return perHuishouden(factory, Regel.WONINGAANBOD, Regels::woningaanbod);
+    }
+
+    Constraint uitkomstkans(ConstraintFactory factory) {
+        return perHuishouden(factory, Regel.UITKOMSTKANS, Regels::uitkomstkans);
+    }
+
+    Constraint balans(ConstraintFactory factory) {
+        return factory.forEach(Plaatsingseenheid.class)
+                .groupBy(Plaatsingseenheid::getBestemming, sum(Plaatsingseenheid::getPersonen))
+                .complement(Bestemming.class, bestemming -> 0L)
+                .penalize(Regel.BALANS.gewichtScore(Regel.BALANS.standaardGewicht()), Regels::balans)
+                .asConstraint(Regel.BALANS.id());
+    }
+
+    /** A rule judged per placed household: reward or penalise its points when they are not 0. */
+    private static Constraint perHuishouden(ConstraintFactory factory, Regel regel,
+            ToLongBiFunction<Plaatsingseenheid, Bestemming> punten) {
+        var stream = factory.forEach(Plaatsingseenheid.class)
+                .filter(p -> punten.applyAsLong(p, p.getBestemming()) != 0);
+        var gewicht = regel.gewichtScore(regel.standaardGewicht());
+        return (regel.isBeloning()
+                ? stream.reward(gewicht, p -> punten.applyAsLong(p, p.getBestemming()))
+                : stream.penalize(gewicht, p -> punten.applyAsLong(p, p.getBestemming())))
+                .asConstraint(regel.id());
+    }
+}

@@ -1,0 +1,247 @@
+package nl.kansrijk.solve;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.kansrijk.model.Arbeidsmarktregio;
+import nl.kansrijk.model.Azc;
+import nl.kansrijk.model.Bestemming;
+import nl.kansrijk.model.Gemeente;
+import nl.kansrijk.model.Huishouden;
+import nl.kansrijk.model.Huishoudprofiel;
+import nl.kansrijk.model.Koppelplan;
+import nl.kansrijk.model.MatchingProblem;
+import nl.kansrijk.model.Plaatsingseenheid;
+import nl.kansrijk.model.ProblemValidator;
+import nl.kansrijk.model.Taakstelling;
+import nl.kansrijk.model.Zorglocatie;
+import nl.kansrijk.rules.Afstand;
+import nl.kansrijk.rules.Regel;
+import nl.kansrijk.rules.Regels;
+
+/**
+ * A validated problem prepared for scoring under one configuration: the gemeenten as {@link Bestemming}en with
+ * their capacity, the distance tables, and a factory for {@link Plaatsingseenheid}en with precomputed profiles
+ * and value ranges. Immutable after construction and safe to share between threads; the plans it makes are not.
+ */
+public final class PlanContext {
+
+    private final MatchingProblem problem;
+    private final MatchingConfig config;
+    private final String periode;
+    private final List<Bestemming> bestemmingen;
+    private final Map<String, Bestemming> bestemmingPerCode;
+    private final Map<String, Integer> regioIndex;
+    private final List<Arbeidsmarktregio> regios;
+    private final int[][] gemeenteAfstand;
+    private final Map<String, int[]> azcAfstand;
+    private final Map<String, int[]> zorgAfstand;
+
+    /** Validates the problem and prepares it; throws {@link nl.kansrijk.model.InvalidProblemException} on bad input. */
+    public static PlanContext of(MatchingProblem problem, MatchingConfig config) {
+        ProblemValidator.requireValid(problem);
+        return new PlanContext(problem, config);
+    }
+
+    private PlanContext(MatchingProblem problem, MatchingConfig config) {
+        this.problem = problem;
+        this.config = config;
+        this.periode = problem.effectievePeriode();
+        this.regios = problem.arbeidsmarktregios();
+        this.regioIndex = new HashMap<>();
+        for (int i = 0; i < regios.size(); i++) {
+            regioIndex.put(regios.get(i).code(), i);
+        }
+        Map<String, Taakstelling> taak = new HashMap<>();
+        for (Taakstelling t : problem.taakstellingen()) {
+            if (t.periode().equals(periode)) {
+                taak.put(t.gemeenteCode(), t);
+            }
+        }
+        Map<String, Long> vast = new HashMap<>();
+        for (Huishouden h : problem.huishoudens()) {
+            String doel = h.isGekoppeld() ? h.gekoppeldGemeente() : h.nareizigerVanGemeente();
+            if (doel != null) {
+                vast.merge(doel, (long) h.personen(), Long::sum);
+            }
+        }
+        List<Gemeente> gemeenten = problem.gemeenten();
+        List<Bestemming> list = new ArrayList<>(gemeenten.size());
+        Map<String, Bestemming> perCode = new LinkedHashMap<>();
+        for (int i = 0; i < gemeenten.size(); i++) {
+            Gemeente g = gemeenten.get(i);
+            Taakstelling t = taak.getOrDefault(g.code(), new Taakstelling(g.code(), periode, 0, 0, 0));
+            int r = regioIndex.get(g.arbeidsmarktregioCode());
+            Bestemming b = new Bestemming(g, i, regios.get(r), r, t, (long) t.capaciteit() + config.tolerantie(),
+                    vast.getOrDefault(g.code(), 0L));
+            list.add(b);
+            perCode.put(g.code(), b);
+        }
+        this.bestemmingen = Collections.unmodifiableList(list);
+        this.bestemmingPerCode = Collections.unmodifiableMap(perCode);
+        int n = gemeenten.size();
+        this.gemeenteAfstand = new int[n][n];
+        for (int i = 0; i < n; i++) {
+            Gemeente a = gemeenten.get(i);
+            for (int j = i + 1; j < n; j++) {
+                Gemeente b = gemeenten.get(j);
+                int km = Afstand.km(a.lat(), a.lon(), b.lat(), b.lon());
+                gemeenteAfstand[i][j] = km;
+                gemeenteAfstand[j][i] = km;
+            }
+        }
+        this.azcAfstand = new HashMap<>();
+        for (Azc a : problem.azcs()) {
+            azcAfstand.put(a.code(), afstandenVanaf(a.lat(), a.lon()));
+        }
+        this.zorgAfstand = new HashMap<>();
+        for (Zorglocatie z : problem.zorglocaties()) {
+            zorgAfstand.put(z.code(), afstandenVanaf(z.lat(), z.lon()));
+        }
+    }
+
+    private int[] afstandenVanaf(double lat, double lon) {
+        int[] row = new int[bestemmingen.size()];
+        for (Bestemming b : bestemmingen) {
+            row[b.index()] = Afstand.km(lat, lon, b.gemeente().lat(), b.gemeente().lon());
+        }
+        return row;
+    }
+
+    public MatchingProblem problem() { return problem; }
+    public MatchingConfig config() { return config; }
+    /** The period planned. */
+    public String periode() { return periode; }
+    /** Every gemeente as a destination, in input order. */
+    public List<Bestemming> bestemmingen() { return bestemmingen; }
+
+    /** The destination for a gemeente code, or {@code null}. */
+    public Bestemming bestemming(String gemeenteCode) {
+        return bestemmingPerCode.get(gemeenteCode);
+    }
+
+    /** Km between two gemeenten. */
+    public int afstand(Bestemming a, Bestemming b) {
+        return gemeenteAfstand[a.index()][b.index()];
+    }
+
+    /** Km from an azc to a gemeente, or −1 when the azc is unknown. */
+    public int azcAfstand(String azcCode, Bestemming b) {
+        int[] row = azcCode == null ? null : azcAfstand.get(azcCode);
+        return row == null ? -1 : row[b.index()];
+    }
+
+    /** A plan of all the problem's households, each at its pinned gemeente or unplaced. */
+    public Koppelplan nieuwPlan() {
+        List<Plaatsingseenheid> eenheden = new ArrayList<>(problem.huishoudens().size());
+        for (Huishouden h : problem.huishoudens()) {
+            eenheden.add(eenheid(h));
+        }
+        return new Koppelplan(bestemmingen, eenheden, config.gewichten().toOverrides());
+    }
+
+    /** A plan with each household at the gemeente the assignment gives (absent or {@code null}: unplaced). */
+    public Koppelplan plan(Map<String, String> gemeentePerHuishouden) {
+        Koppelplan plan = nieuwPlan();
+        for (Plaatsingseenheid p : plan.getEenheden()) {
+            if (!p.isVastgezet()) {
+                String code = gemeentePerHuishouden.get(p.getId());
+                p.setBestemming(code == null ? null : bestemmingPerCode.get(code));
+            }
+        }
+        return plan;
+    }
+
+    /** A planning entity for a household: pinned when it has a koppeling, else free within its allowed gemeenten. */
+    public Plaatsingseenheid eenheid(Huishouden h) {
+        Huishoudprofiel profiel = profiel(h);
+        if (h.isGekoppeld()) {
+            Bestemming b = bestemmingPerCode.get(h.gekoppeldGemeente());
+            return new Plaatsingseenheid(h, profiel, List.of(b), true, b);
+        }
+        List<Bestemming> toegestaan = new ArrayList<>();
+        for (Bestemming b : bestemmingen) {
+            if (voldoetAanHardeRegels(profiel, b)) {
+                toegestaan.add(b);
+            }
+        }
+        return new Plaatsingseenheid(h, profiel, List.copyOf(toegestaan), false, null);
+    }
+
+    private static boolean voldoetAanHardeRegels(Huishoudprofiel profiel, Bestemming b) {
+        for (Regel r : Regel.HARD_PER_HUISHOUDEN) {
+            if (Regels.hard(r, profiel, b) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How many gemeenten each hard per-household rule excludes for this household (rules excluding none left out). */
+    public Map<Regel, Integer> uitsluitingen(Huishouden h) {
+        Huishoudprofiel profiel = profiel(h);
+        Map<Regel, Integer> out = new EnumMap<>(Regel.class);
+        for (Bestemming b : bestemmingen) {
+            for (Regel r : Regel.HARD_PER_HUISHOUDEN) {
+                if (Regels.hard(r, profiel, b) != 0) {
+                    out.merge(r, 1, Integer::sum);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The household's facts against this problem's tables. */
+    public Huishoudprofiel profiel(Huishouden h) {
+        int nRegio = regios.size();
+        byte[] rang = new byte[nRegio];
+        for (int i = 0; i < h.regioadvies().size(); i++) {
+            rang[regioIndex.get(h.regioadvies().get(i))] = (byte) (i + 1);
+        }
+        int[] sector = new int[nRegio];
+        if (!h.sectoren().isEmpty()) {
+            for (int r = 0; r < nRegio; r++) {
+                int som = 0;
+                for (String s : h.sectoren()) {
+                    som += regios.get(r).vraag(s);
+                }
+                sector[r] = som;
+            }
+        }
+        BitSet voorkeur = indexen(h.voorkeurGemeenten());
+        BitSet uitgesloten = indexen(h.uitgeslotenGemeenten());
+        int[] kans = null;
+        if (!h.uitkomstkans().isEmpty()) {
+            kans = new int[nRegio];
+            java.util.Arrays.fill(kans, -1);
+            for (Map.Entry<String, Double> e : h.uitkomstkans().entrySet()) {
+                kans[regioIndex.get(e.getKey())] = (int) Math.round(100.0 * e.getValue());
+            }
+        }
+        Bestemming familie = h.familieGemeente() == null ? null : bestemmingPerCode.get(h.familieGemeente());
+        Bestemming werk = h.werkOfOpleidingGemeente() == null ? null : bestemmingPerCode.get(h.werkOfOpleidingGemeente());
+        Bestemming netwerk = h.netwerkGemeente() == null ? null : bestemmingPerCode.get(h.netwerkGemeente());
+        Bestemming nareiziger = h.nareizigerVanGemeente() == null ? null : bestemmingPerCode.get(h.nareizigerVanGemeente());
+        return new Huishoudprofiel(h.personen(), rang, sector,
+                h.azcCode() == null ? null : azcAfstand.get(h.azcCode()), voorkeur,
+                netwerk == null ? null : gemeenteAfstand[netwerk.index()],
+                familie == null ? null : gemeenteAfstand[familie.index()], familie == null ? -1 : familie.index(),
+                h.zorgCode() == null ? null : zorgAfstand.get(h.zorgCode()),
+                werk == null ? null : gemeenteAfstand[werk.index()], werk == null ? -1 : werk.index(),
+                nareiziger == null ? -1 : nareiziger.index(), uitgesloten, kans, config.stralen());
+    }
+
+    private BitSet indexen(List<String> codes) {
+        BitSet set = new BitSet(bestemmingen.size());
+        for (String c : codes) {
+            set.set(bestemmingPerCode.get(c).index());
+        }
+        return set;
+    }
+}

@@ -1,0 +1,93 @@
+package nl.kansrijk.solve;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+import nl.kansrijk.model.Bestemming;
+import nl.kansrijk.model.Koppelplan;
+import nl.kansrijk.model.Plaatsingseenheid;
+import nl.kansrijk.rules.Bijdragen;
+import nl.kansrijk.rules.Gewichten;
+import nl.kansrijk.rules.Regel;
+
+/**
+ * Turns a plan into a {@link MatchingResult} by applying the rule functions to every household and gemeente:
+ * the per-household contributions plus the gemeente-level terms are the plan's score.
+ */
+public final class PlanScorer {
+
+    private PlanScorer() {
+    }
+
+    /** Scores the plan as it stands and builds the result. */
+    public static MatchingResult resultaat(PlanContext ctx, Koppelplan plan, Duration rekentijd) {
+        Gewichten gewichten = ctx.config().gewichten();
+        Map<Bestemming, Long> last = lasten(plan);
+        EnumMap<Regel, Long> totaal = new EnumMap<>(Regel.class);
+        for (Regel r : Regel.values()) {
+            totaal.put(r, 0L);
+        }
+        HardMediumSoftScore score = HardMediumSoftScore.ZERO;
+        List<Koppeling> koppelingen = new ArrayList<>(plan.getEenheden().size());
+        for (Plaatsingseenheid p : plan.getEenheden()) {
+            Bestemming b = p.getBestemming();
+            Bijdragen bijdragen = Bijdragen.vanHuishouden(p, b, gewichten);
+            bijdragen.perRegel().forEach((r, v) -> totaal.merge(r, v, Long::sum));
+            score = score.add(bijdragen.score());
+            Status status = b == null ? Status.NIET_GEPLAATST : p.isVastgezet() ? Status.VASTGEZET : Status.GEKOPPELD;
+            String reden = b == null ? redenNietGeplaatst(ctx, p, last) : null;
+            koppelingen.add(new Koppeling(p.getHuishouden(), b == null ? null : b.code(), status, bijdragen, reden));
+        }
+        List<GemeenteResultaat> gemeenten = new ArrayList<>(ctx.bestemmingen().size());
+        for (Bestemming b : ctx.bestemmingen()) {
+            long l = last.getOrDefault(b, 0L);
+            Bijdragen bijdragen = Bijdragen.vanGemeente(b, l, gewichten);
+            bijdragen.perRegel().forEach((r, v) -> totaal.merge(r, v, Long::sum));
+            score = score.add(bijdragen.score());
+            gemeenten.add(new GemeenteResultaat(b.gemeente(), b.taakstelling(), b.capaciteit(), l, b.vastePersonen(), bijdragen));
+        }
+        return new MatchingResult(ctx.periode(), koppelingen, gemeenten, score, totaal, ctx.config(), rekentijd);
+    }
+
+    /** Persons linked per gemeente in the plan (pinned included). */
+    public static Map<Bestemming, Long> lasten(Koppelplan plan) {
+        Map<Bestemming, Long> last = new HashMap<>();
+        for (Plaatsingseenheid p : plan.getEenheden()) {
+            if (p.getBestemming() != null) {
+                last.merge(p.getBestemming(), (long) p.getPersonen(), Long::sum);
+            }
+        }
+        return last;
+    }
+
+    /** Why a household is unplaced: no gemeente passes its hard rules, or every allowed gemeente is full. */
+    static String redenNietGeplaatst(PlanContext ctx, Plaatsingseenheid p, Map<Bestemming, Long> last) {
+        int n = ctx.bestemmingen().size();
+        if (p.getToegestaan().isEmpty()) {
+            Map<Regel, Integer> uit = ctx.uitsluitingen(p.getHuishouden());
+            return "geen gemeente voldoet aan alle harde regels: " + uit.entrySet().stream()
+                    .map(e -> e.getKey().label() + " sluit " + e.getValue() + " van " + n + " gemeenten uit")
+                    .collect(Collectors.joining("; "));
+        }
+        long vol = p.getToegestaan().stream()
+                .filter(b -> last.getOrDefault(b, 0L) + p.getPersonen() > b.toegestaneLast())
+                .count();
+        int aantal = p.getToegestaan().size();
+        if (vol == aantal) {
+            String welke = aantal <= 3
+                    ? " (" + p.getToegestaan().stream().map(Bestemming::toString).collect(Collectors.joining(", ")) + ")"
+                    : "";
+            return aantal == n
+                    ? "taakstelling: geen gemeente heeft nog " + p.getPersonen() + " plaatsen vrij"
+                    : "taakstelling: geen van de " + aantal + " gemeenten die aan de harde regels voldoen" + welke
+                            + " heeft nog " + p.getPersonen() + " plaatsen vrij";
+        }
+        return "niet geplaatst: " + (aantal - vol) + " toegestane gemeenten hebben nog plaats, maar de plaatsing is niet gekozen";
+    }
+}
