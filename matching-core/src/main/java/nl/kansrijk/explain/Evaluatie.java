@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import nl.kansrijk.metrics.Metrics;
 import nl.kansrijk.model.Bestemming;
 import nl.kansrijk.model.Huishouden;
 import nl.kansrijk.model.MatchingProblem;
@@ -27,11 +28,11 @@ import nl.kansrijk.solve.PlanContext;
  * @param overtredingen every broken hard rule in the plan, households first (in input order), then gemeenten
  * @param engine the engine's own plan for the same problem, with the plan's households free
  * @param perRegel the total per rule of both plans, in rule order
- * @param kengetallenPlan the plan's key figures
- * @param kengetallenEngine the engine's key figures
+ * @param metricsPlan the plan's metrics (placed persons, persons in advised region, km, fill-ratio spread, …)
+ * @param metricsEngine the engine plan's metrics
  */
 public record Evaluatie(MatchingResult plan, List<Overtreding> overtredingen, MatchingResult engine,
-        List<RegelVergelijking> perRegel, Kengetallen kengetallenPlan, Kengetallen kengetallenEngine) {
+        List<RegelVergelijking> perRegel, Metrics metricsPlan, Metrics metricsEngine) {
 
     /**
      * One rule's total in both plans.
@@ -87,8 +88,8 @@ public record Evaluatie(MatchingResult plan, List<Overtreding> overtredingen, Ma
             perRegel.add(new RegelVergelijking(r, plan.totaalPerRegel().getOrDefault(r, 0L),
                     eigen.totaalPerRegel().getOrDefault(r, 0L)));
         }
-        return new Evaluatie(plan, overtredingen(ctx, plan), eigen, perRegel, Kengetallen.van(plan),
-                Kengetallen.van(eigen));
+        return new Evaluatie(plan, overtredingen(ctx, plan), eigen, perRegel, Metrics.van(ctx, plan),
+                Metrics.van(ctx, eigen));
     }
 
     /** Every broken hard rule of a result: per household, then gemeenten over their taakstelling. */
