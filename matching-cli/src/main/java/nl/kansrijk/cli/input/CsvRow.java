@@ -139,6 +139,16 @@ final class CsvRow {
         return d;
     }
 
+    /** The required WGS84 latitude in column {@code lat}. */
+    Double latitude() {
+        return decimal("lat", true, -90, 90);
+    }
+
+    /** The required WGS84 longitude in column {@code lon}. */
+    Double longitude() {
+        return decimal("lon", true, -180, 180);
+    }
+
     private static String range(double min, double max) {
         if (max == Integer.MAX_VALUE) {
             return min == 0 ? "mag niet negatief zijn" : "moet minstens " + fmt(min) + " zijn";

@@ -250,8 +250,8 @@ public final class ProblemReader {
             String code = row.code("gemeente_code", true, GEMEENTE_CODE, GEMEENTE_FORM);
             String naam = row.required("naam");
             String regio = regioReference(row, "arbeidsmarktregio_code", true);
-            Double lat = row.decimal("lat", true, -90, 90);
-            Double lon = row.decimal("lon", true, -180, 180);
+            Double lat = row.latitude();
+            Double lon = row.longitude();
             Integer inwoners = row.integer("inwoners", false, 0, Integer.MAX_VALUE);
             Integer aandeel = row.integer("aandeel_eenpersoonswoningen", false, 0, 100);
             if (gemeenteCodes.define(row, "gemeente_code", code) && row.ok()) {
@@ -294,8 +294,8 @@ public final class ProblemReader {
             String code = row.required("azc_code");
             String naam = row.required("naam");
             String gemeente = gemeenteReference(row, "gemeente_code", true);
-            Double lat = row.decimal("lat", true, -90, 90);
-            Double lon = row.decimal("lon", true, -180, 180);
+            Double lat = row.latitude();
+            Double lon = row.longitude();
             if (azcCodes.define(row, "azc_code", code) && row.ok()) {
                 azcs.add(new Azc(code, naam, gemeente, lat, lon));
             }
@@ -305,8 +305,8 @@ public final class ProblemReader {
             String code = row.required("zorg_code");
             String naam = row.required("naam");
             String soort = row.text("soort");
-            Double lat = row.decimal("lat", true, -90, 90);
-            Double lon = row.decimal("lon", true, -180, 180);
+            Double lat = row.latitude();
+            Double lon = row.longitude();
             if (zorgCodes.define(row, "zorg_code", code) && row.ok()) {
                 zorglocaties.add(new Zorglocatie(code, naam, soort, lat, lon));
             }
