@@ -17,9 +17,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code kansrijk generate}: writes a synthetic but realistic input folder of any size, seeded and reproducible. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Writes a synthetic but realistic instance as an input folder: the 342 real gemeenten,",
-                "35 arbeidsmarktregio's, azc places and hospitals, with synthetic taakstellingen and households.",
-                "The same options always write identical files."})
+        description = "Writes a synthetic but realistic instance as an input folder: the 342 real gemeenten, "
+                + "35 arbeidsmarktregio's, azc places and hospitals, with synthetic taakstellingen and households. "
+                + "The same options always write identical files.")
 public final class GenerateCommand implements Callable<Integer> {
 
     @Spec
