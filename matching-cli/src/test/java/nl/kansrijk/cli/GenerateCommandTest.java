@@ -44,6 +44,25 @@ class GenerateCommandTest {
     }
 
     @Test
+    void bundledNationalSampleIsExactlyWhatTheDocumentedCommandWrites() throws IOException {
+        Path bundled = Path.of("..", "sample-data", "nl-2026-h1");
+        Path fresh = tmp.resolve("nl");
+        assertThat(run("generate", "--households", "6600", "--seed", "2026", "--periode", "2026-H1", "--out", fresh.toString()))
+                .isZero();
+        assertThat(out.toString()).contains("6600 huishoudens (15013 personen", "taakstelling 15542", "capaciteit 15761");
+        try (var files = Files.list(bundled)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
+                    .isEqualTo(Files.list(fresh).map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        try (var files = Files.list(fresh)) {
+            for (Path f : files.toList()) {
+                assertThat(Files.readAllBytes(bundled.resolve(f.getFileName()))).as(f.getFileName().toString())
+                        .isEqualTo(Files.readAllBytes(f));
+            }
+        }
+    }
+
+    @Test
     void otherSeedWritesOtherHouseholds() throws IOException {
         run("generate", "--households", "50", "--seed", "1", "--out", tmp.resolve("a").toString());
         run("generate", "--households", "50", "--seed", "2", "--out", tmp.resolve("b").toString());

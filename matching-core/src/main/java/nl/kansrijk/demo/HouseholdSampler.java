@@ -28,6 +28,8 @@ import nl.kansrijk.solve.PlanContext;
 final class HouseholdSampler {
 
     private static final int POGINGEN = 20;
+    /** Room the allowed gemeenten of a household with hard criteria must have together, in times its persons. */
+    private static final int MARGE = 3;
     private static final List<String> NATIONALITEITEN = List.of("Syrië", "Turkije", "Eritrea", "Afghanistan",
             "Jemen", "Irak", "Iran", "Somalië", "Ethiopië", "Soedan", "overig");
     private static final WeightedChoice NATIONALITEIT =
@@ -186,8 +188,8 @@ final class HouseholdSampler {
 
     /**
      * The household with its hard criteria: a nareiziger (joining family in a gemeente with room), or any of
-     * familie, zorg, werk of opleiding and uitgesloten; redrawn until some gemeente passes all of them and has room
-     * for the household, else left without them.
+     * familie, zorg, werk of opleiding and uitgesloten; redrawn until the gemeenten passing all of them have ample
+     * room for the household ({@link #ruimVoldoende}), else left without them.
      */
     private Huishouden metHardeCriteria(Huishouden basis) {
         int personen = basis.personen();
@@ -228,11 +230,26 @@ final class HouseholdSampler {
                 b.uitgeslotenGemeenten(distinct(perInwoner, WeightedChoice.chance(rng, 0.7) ? 1 : 2, this::code));
             }
             Huishouden h = b.build();
-            if (ctx.eenheid(h).getToegestaan().stream().anyMatch(g -> ruimte[g.index()] >= personen)) {
+            if (ruimVoldoende(h)) {
                 return h;
             }
         }
         return basis;
+    }
+
+    /**
+     * Whether the gemeenten passing the household's hard rules leave it ample room: those with room for it
+     * together have room for at least {@value #MARGE} times its persons, so households competing for the same
+     * few gemeenten still fit.
+     */
+    private boolean ruimVoldoende(Huishouden h) {
+        long som = 0;
+        for (Bestemming g : ctx.eenheid(h).getToegestaan()) {
+            if (ruimte[g.index()] >= h.personen()) {
+                som += ruimte[g.index()];
+            }
+        }
+        return som >= (long) MARGE * h.personen();
     }
 
     /**
