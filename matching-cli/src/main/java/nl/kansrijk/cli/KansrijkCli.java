@@ -12,11 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "kansrijk", mixinStandardHelpOptions = true, versionProvider = KansrijkCli.Version.class,
         description = "Kansrijke koppeling: links households of permit holders to gemeenten within their taakstelling.",
-<<<<<<< HEAD
-        subcommands = {CommandLine.HelpCommand.class, SolveCommand.class, ValidateCommand.class})
-=======
-        subcommands = {CommandLine.HelpCommand.class, GenerateCommand.class})
->>>>>>> data
+        subcommands = {CommandLine.HelpCommand.class, SolveCommand.class, ValidateCommand.class, GenerateCommand.class})
 public final class KansrijkCli {
 
     /** Exit code for success. */
