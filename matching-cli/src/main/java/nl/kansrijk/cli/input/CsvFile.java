@@ -237,7 +237,7 @@ final class CsvFile {
                             continue;
                         }
                         if (++dataRows > spec.maxRows()) {
-                            problems.error(path, start, null, null, "meer dan " + spec.maxRows()
+                            problems.stop(path, start, "meer dan " + spec.maxRows()
                                     + " rijen; dat is meer dan de invoer mag bevatten");
                             return false;
                         }
