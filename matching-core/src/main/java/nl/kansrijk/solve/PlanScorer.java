@@ -2,6 +2,7 @@ package nl.kansrijk.solve;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -66,14 +67,18 @@ public final class PlanScorer {
         return last;
     }
 
-    /** Why a household is unplaced: no gemeente passes its hard rules, or every allowed gemeente is full. */
+    /**
+     * Why a household is unplaced and what would make it placeable: no gemeente passes its hard rules (then per
+     * rule, which gemeenten changing that rule alone would open), or every allowed gemeente is full (then how many
+     * places the nearest-to-room one lacks), or the solver did not choose an open place.
+     */
     static String redenNietGeplaatst(PlanContext ctx, Plaatsingseenheid p, Map<Bestemming, Long> last) {
         int n = ctx.bestemmingen().size();
         if (p.getToegestaan().isEmpty()) {
             Map<Regel, Integer> uit = ctx.uitsluitingen(p.getHuishouden());
             return "geen gemeente voldoet aan alle harde regels: " + uit.entrySet().stream()
                     .map(e -> e.getKey().label() + " sluit " + e.getValue() + " van " + n + " gemeenten uit")
-                    .collect(Collectors.joining("; "));
+                    .collect(Collectors.joining("; ")) + "; " + oplossingHardeRegels(ctx.zonderEenRegel(p.getHuishouden()));
         }
         long vol = p.getToegestaan().stream()
                 .filter(b -> last.getOrDefault(b, 0L) + p.getPersonen() > b.toegestaneLast())
@@ -83,11 +88,37 @@ public final class PlanScorer {
             String welke = aantal <= 3
                     ? " (" + p.getToegestaan().stream().map(Bestemming::toString).collect(Collectors.joining(", ")) + ")"
                     : "";
-            return aantal == n
+            Bestemming dichtst = p.getToegestaan().stream()
+                    .min(Comparator.comparingLong((Bestemming b) -> tekort(b, last, p)).thenComparingInt(Bestemming::index))
+                    .orElseThrow();
+            long tekort = tekort(dichtst, last, p);
+            String oplossing = "; plaatsbaar als " + dichtst.code() + " " + tekort + (tekort == 1 ? " plaats" : " plaatsen")
+                    + " meer krijgt (hogere taakstelling of tolerantie)";
+            return (aantal == n
                     ? "taakstelling: geen gemeente heeft nog " + p.getPersonen() + " plaatsen vrij"
                     : "taakstelling: geen van de " + aantal + " gemeenten die aan de harde regels voldoen" + welke
-                            + " heeft nog " + p.getPersonen() + " plaatsen vrij";
+                            + " heeft nog " + p.getPersonen() + " plaatsen vrij") + oplossing;
         }
         return "niet geplaatst: " + (aantal - vol) + " toegestane gemeenten hebben nog plaats, maar de plaatsing is niet gekozen";
+    }
+
+    /** Places gemeente {@code b} lacks for household {@code p} in the plan's load. */
+    private static long tekort(Bestemming b, Map<Bestemming, Long> last, Plaatsingseenheid p) {
+        return last.getOrDefault(b, 0L) + p.getPersonen() - b.toegestaneLast();
+    }
+
+    /** "plaatsbaar als alleen <regel> anders is: GM… ; …", or that one change is not enough. */
+    public static String oplossingHardeRegels(Map<Regel, List<Bestemming>> zonderEenRegel) {
+        List<String> opties = new ArrayList<>();
+        zonderEenRegel.forEach((regel, open) -> {
+            if (!open.isEmpty()) {
+                opties.add(regel.label() + " (dan " + (open.size() == 1 ? "1 gemeente: "
+                        : open.size() + (open.size() <= 3 ? " gemeenten: " : " gemeenten, o.a. "))
+                        + open.stream().limit(3).map(Bestemming::code).collect(Collectors.joining(", ")) + ")");
+            }
+        });
+        return opties.isEmpty()
+                ? "geen enkele regel alleen staat in de weg: er moeten meerdere gegevens van het huishouden veranderen"
+                : "plaatsbaar als één van deze gegevens verandert: " + String.join(" of ", opties);
     }
 }
