@@ -275,6 +275,12 @@ final class CsvFile {
         for (int i = 0; i < record.size(); i++) {
             String raw = record.get(i).strip();
             String name = raw.toLowerCase(Locale.ROOT);
+            if (!options.allowBsn() && Bsn.looksLikeBsn(raw)) {
+                problems.error(path, 1, null, null, "de naam van kolom " + (i + 1) + " lijkt op een BSN (negen cijfers "
+                        + "die de elfproef doorstaan) en wordt daarom niet herhaald; geef de kolom een andere naam");
+                ok = false;
+                continue;
+            }
             if (!name.isEmpty() && seen.putIfAbsent(name, i) != null) {
                 problems.error(path, 1, raw, null, "kolom komt twee keer voor in de kopregel");
                 ok = false;
