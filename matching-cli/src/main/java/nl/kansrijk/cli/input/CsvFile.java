@@ -103,8 +103,9 @@ final class CsvFile {
         try {
             long size = Files.size(path);
             if (size > InputLimits.MAX_FILE_BYTES) {
-                problems.error(path, 0, null, null, "bestand is " + size / (1024 * 1024) + " MB, groter dan het maximum van "
-                        + InputLimits.MAX_FILE_BYTES / (1024 * 1024) + " MB; splits de invoer of verklein hem");
+                problems.error(path, 0, null, null, String.format(Locale.ROOT, "bestand is %,d bytes, groter dan het "
+                        + "maximum van %d MB (%,d bytes); splits de invoer of verklein hem", size,
+                        InputLimits.MAX_FILE_BYTES / (1024 * 1024), InputLimits.MAX_FILE_BYTES));
                 return false;
             }
             Scan scan = scan();
