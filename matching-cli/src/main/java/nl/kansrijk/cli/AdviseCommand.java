@@ -131,11 +131,11 @@ public final class AdviseCommand implements Callable<Integer> {
         return plan;
     }
 
-    /** A note when the household is already linked in the plan: the advice is then where else it could go. */
+    /** A note when the household is already linked in the plan: it is taken out first, as if it were new. */
     private static String huidig(Adviseur adviseur, Huishouden h) {
         var b = adviseur.huidig(h.id());
-        return b == null ? "" : "Let op: " + h.id() + " is in het plan al gekoppeld aan " + b.code() + " "
-                + b.gemeente().naam() + "; hieronder staat waar het anders heen kan.\n";
+        return b == null ? "" : h.id() + " staat in het plan bij " + b.code() + " " + b.gemeente().naam()
+                + "; het advies is berekend met " + h.id() + " uit het plan gehaald.\n";
     }
 
     private String overruleTekst(Overweging o, Overrule overrule) {

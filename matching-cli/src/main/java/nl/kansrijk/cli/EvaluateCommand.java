@@ -99,7 +99,9 @@ public final class EvaluateCommand implements Callable<Integer> {
             Files.writeString(d.resolve(EVALUATIE), ResultWriter.json(evaluatie), StandardCharsets.UTF_8);
             SolveCommand.copyInput(in, config, d.resolve(Uitvoermap.INVOER));
         });
-        outw.print(json ? ResultWriter.json(evaluatie) : AdviesTekst.tekst(e) + "uitvoer: " + out + " ("
+        String redenen = lijst.redenen().isEmpty() ? "" : lijst.redenen().size()
+                + " beslissingen met reden vastgelegd in de kolom overrule_reden\n";
+        outw.print(json ? ResultWriter.json(evaluatie) : AdviesTekst.tekst(e) + redenen + "uitvoer: " + out + " ("
                 + String.join(", ", ResultWriter.KOPPELINGEN, ResultWriter.GEMEENTEN, ResultWriter.SAMENVATTING, EVALUATIE)
                 + ")\n");
         outw.flush();

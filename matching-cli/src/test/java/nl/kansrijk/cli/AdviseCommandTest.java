@@ -85,7 +85,7 @@ class AdviseCommandTest {
         Run without = run("advise", GELDIG.toString(), "--household", "H001", "--json");
         assertThat(a.get("koppelingen_in_plan").asLong()).isGreaterThan(JSON.readTree(without.out()).get("koppelingen_in_plan").asLong());
         Run text = run("advise", GELDIG.toString(), "--household", "H001", "--pin-from", uit.toString());
-        assertThat(text.out()).contains("is in het plan al gekoppeld aan");
+        assertThat(text.out()).contains("staat in het plan bij", "het advies is berekend met H001 uit het plan gehaald");
     }
 
     @Test
