@@ -2,7 +2,6 @@ package nl.kansrijk.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -10,9 +9,6 @@ import nl.kansrijk.cli.explain.AdviesJson;
 import nl.kansrijk.cli.explain.AdviesTekst;
 import nl.kansrijk.cli.input.InputFolder;
 import nl.kansrijk.cli.input.KoppelingenReader;
-import nl.kansrijk.cli.input.Koppelingenlijst;
-import nl.kansrijk.cli.input.ProblemReader;
-import nl.kansrijk.cli.input.ReadOptions;
 import nl.kansrijk.cli.output.ResultWriter;
 import nl.kansrijk.explain.Adviseur;
 import nl.kansrijk.explain.Overrule;
@@ -21,6 +17,7 @@ import nl.kansrijk.model.Huishouden;
 import nl.kansrijk.solve.PlanContext;
 import org.apache.commons.csv.CSVFormat;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -66,11 +63,8 @@ public final class AdviseCommand implements Callable<Integer> {
     @Option(names = "--json", description = "JSON instead of text (schema in docs/advice.md).")
     boolean json;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "config.json to use instead of DIR/config.json.")
-    Path config;
-
-    @Option(names = "--allow-bsn", description = "Accept values that look like a BSN (refused by default).")
-    boolean allowBsn;
+    @Mixin
+    InvoerOpties invoer;
 
     @Override
     public Integer call() {
@@ -82,10 +76,8 @@ public final class AdviseCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ReadOptions options = new ReadOptions(allowBsn);
-        InputFolder in = ProblemReader.read(dir, options);
-        in.warnings().forEach(w -> err.println("waarschuwing: " + w));
-        PlanContext ctx = PlanContext.of(in.problem(), SolveCommand.effectiveConfig(in, config, null, null));
+        InputFolder in = invoer.read(dir, err);
+        PlanContext ctx = PlanContext.of(in.problem(), invoer.config(in));
         Huishouden h = in.problem().huishoudens().stream().filter(x -> x.id().equals(household)).findFirst()
                 .orElseThrow(() -> new InputException(null, 0, null, null,
                         "--household " + household + ": onbekend huishouden, niet in " + dir.resolve("huishoudens.csv")));
@@ -93,7 +85,7 @@ public final class AdviseCommand implements Callable<Integer> {
             throw new InputException(null, 0, null, null, "--gemeente " + gemeente + ": onbekende gemeente, niet in "
                     + dir.resolve("gemeenten.csv"));
         }
-        Adviseur adviseur = new Adviseur(ctx, plan(in, options));
+        Adviseur adviseur = new Adviseur(ctx, plan(in));
         long inPlan = in.problem().huishoudens().stream()
                 .filter(x -> !x.id().equals(h.id()) && adviseur.huidig(x.id()) != null).count();
         if (gemeente == null) {
@@ -117,18 +109,9 @@ public final class AdviseCommand implements Callable<Integer> {
     }
 
     /** The current plan: the koppelingen of {@code --pin-from}, or none beyond the folder's pinned households. */
-    private Map<String, String> plan(InputFolder in, ReadOptions options) {
-        if (pinFrom == null) {
-            return Map.of();
-        }
-        Koppelingenlijst lijst = KoppelingenReader.read(pinFrom.resolve(ResultWriter.KOPPELINGEN), in.problem(), options);
-        Map<String, String> plan = new HashMap<>();
-        lijst.plan().forEach((id, code) -> {
-            if (code != null) {
-                plan.put(id, code);
-            }
-        });
-        return plan;
+    private Map<String, String> plan(InputFolder in) {
+        return pinFrom == null ? Map.of() : KoppelingenReader.read(pinFrom.resolve(ResultWriter.KOPPELINGEN),
+                in.problem(), invoer.readOptions()).geplaatst();
     }
 
     /** A note when the household is already linked in the plan: it is taken out first, as if it were new. */

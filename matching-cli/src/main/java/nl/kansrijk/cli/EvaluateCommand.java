@@ -1,11 +1,9 @@
 package nl.kansrijk.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -16,7 +14,6 @@ import nl.kansrijk.cli.input.InputFolder;
 import nl.kansrijk.cli.input.KoppelingenReader;
 import nl.kansrijk.cli.input.Koppelingenlijst;
 import nl.kansrijk.cli.input.ProblemReader;
-import nl.kansrijk.cli.input.ReadOptions;
 import nl.kansrijk.cli.output.AtomicFolder;
 import nl.kansrijk.cli.output.ResultWriter;
 import nl.kansrijk.cli.output.RunInfo;
@@ -26,6 +23,7 @@ import nl.kansrijk.solve.MatchingConfig;
 import nl.kansrijk.solve.MatchingEngine;
 import nl.kansrijk.solve.PlanContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -63,21 +61,16 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the evaluation as JSON (as in evaluatie.json) instead of text.")
     boolean json;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "config.json to use instead of DIR/config.json.")
-    Path config;
-
-    @Option(names = "--allow-bsn", description = "Accept values that look like a BSN (refused by default).")
-    boolean allowBsn;
+    @Mixin
+    InvoerOpties invoer;
 
     @Override
     public Integer call() {
         PrintWriter outw = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ReadOptions options = new ReadOptions(allowBsn);
-        InputFolder in = ProblemReader.read(dir, options);
-        in.warnings().forEach(w -> err.println("waarschuwing: " + w));
-        MatchingConfig cfg = SolveCommand.effectiveConfig(in, config, null, null);
-        Koppelingenlijst lijst = KoppelingenReader.read(koppelingen, in.problem(), options);
+        InputFolder in = invoer.read(dir, err);
+        MatchingConfig cfg = invoer.config(in);
+        Koppelingenlijst lijst = KoppelingenReader.read(koppelingen, in.problem(), invoer.readOptions());
         lijst.warnings().forEach(w -> err.println("waarschuwing: " + w));
         if (!cfg.beeindiging().isReproduceerbaar()) {
             err.println("let op: de vergelijking met de engine stopt op een tijdslimiet en is dus niet reproduceerbaar; "
@@ -87,17 +80,14 @@ public final class EvaluateCommand implements Callable<Integer> {
         err.flush();
         Evaluatie e = Evaluatie.evalueer(new MatchingEngine(), in.problem(), cfg, lijst.plan());
         PlanContext ctx = PlanContext.of(in.problem(), cfg);
-        Map<String, String> hashes = new LinkedHashMap<>(in.sha256PerFile());
-        if (config != null) {
-            hashes.put("--config " + config.getFileName(), ProblemReader.sha256(config));
-        }
+        Map<String, String> hashes = invoer.sha256(in);
         hashes.put("--koppelingen " + koppelingen.getFileName(), ProblemReader.sha256(koppelingen));
         RunInfo info = new RunInfo(KansrijkCli.version(), hashes, ConfigReader.effective(cfg), null, in.warnings());
         Map<String, Object> evaluatie = AdviesJson.json(e);
         AtomicFolder.write(out, d -> {
             ResultWriter.write(d, ctx, e.plan(), e.metricsPlan(), info, k -> Toelichting.zin(ctx, k), lijst.redenen());
             Files.writeString(d.resolve(EVALUATIE), ResultWriter.json(evaluatie), StandardCharsets.UTF_8);
-            SolveCommand.copyInput(in, config, d.resolve(Uitvoermap.INVOER));
+            invoer.copyInput(in, d.resolve(Uitvoermap.INVOER));
         });
         String redenen = lijst.redenen().isEmpty() ? "" : lijst.redenen().size()
                 + " beslissingen met reden vastgelegd in de kolom overrule_reden\n";

@@ -2,7 +2,6 @@ package nl.kansrijk.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,13 +67,7 @@ public record Uitvoermap(Path dir, InputFolder invoer, MatchingConfig config, Ko
 
     /** The plan rebuilt from {@code koppelingen.csv} and scored with the engine's rules. */
     public MatchingResult plan(MatchingEngine engine) {
-        Map<String, String> plan = new HashMap<>();
-        koppelingen.plan().forEach((id, code) -> {
-            if (code != null) {
-                plan.put(id, code);
-            }
-        });
-        return engine.evaluate(problem(), config, plan);
+        return engine.evaluate(problem(), config, koppelingen.geplaatst());
     }
 
     /** The score text recorded in {@code samenvatting.json}, when it can be read. */

@@ -29,4 +29,15 @@ public record Koppelingenlijst(Path file, Map<String, String> plan, Map<String, 
         status = Collections.unmodifiableMap(new LinkedHashMap<>(status));
         warnings = List.copyOf(warnings);
     }
+
+    /** The placed households: household id to gemeente code, without the ones named without gemeente. */
+    public Map<String, String> geplaatst() {
+        Map<String, String> out = new LinkedHashMap<>();
+        plan.forEach((id, code) -> {
+            if (code != null) {
+                out.put(id, code);
+            }
+        });
+        return out;
+    }
 }
