@@ -137,20 +137,17 @@ enum Mutation {
     DUPLICATE_HEADER(true) {
         @Override
         Mutated apply(InputFiles in, Random rnd) {
-            String f = pick(in.csvNames(), rnd);
-            List<String> lines = new ArrayList<>(in.lines(f));
-            if (lines.isEmpty()) {
-                return null;
-            }
-            List<String> cols = new ArrayList<>(Arrays.asList(lines.get(0).split(",", -1)));
-            if (cols.size() < 2) {
-                return null;
-            }
-            int a = rnd.nextInt(cols.size());
-            int b = (a + 1 + rnd.nextInt(cols.size() - 1)) % cols.size();
-            cols.set(b, cols.get(a));
-            lines.set(0, String.join(",", cols));
-            return new Mutated(in.withLines(f, lines), name() + " " + f + " column " + (b + 1));
+            return onLines(in, rnd, 1, (lines, r) -> {
+                List<String> cols = new ArrayList<>(Arrays.asList(lines.get(0).split(",", -1)));
+                if (cols.size() < 2) {
+                    return null;
+                }
+                int a = r.nextInt(cols.size());
+                int b = (a + 1 + r.nextInt(cols.size() - 1)) % cols.size();
+                cols.set(b, cols.get(a));
+                lines.set(0, String.join(",", cols));
+                return "header column " + (b + 1);
+            });
         }
     },
     /** Replaces a gemeente, region, azc or zorg code in a data line with a code defined nowhere. */
@@ -180,28 +177,16 @@ enum Mutation {
     DUPLICATE_ROW(true) {
         @Override
         Mutated apply(InputFiles in, Random rnd) {
-            String f = pick(in.csvNames(), rnd);
-            List<String> lines = new ArrayList<>(in.lines(f));
-            if (lines.size() < 2) {
-                return null;
-            }
-            int i = 1 + rnd.nextInt(lines.size() - 1);
-            lines.add(i, lines.get(i));
-            return new Mutated(in.withLines(f, lines), name() + " " + f + " line " + (i + 1));
+            Mutated m = onRow(in, rnd, (lines, i) -> lines.add(i, lines.get(i)));
+            return m == null ? null : new Mutated(m.files(), name() + " " + m.description());
         }
     },
     /** Deletes a data line (harmless, or leaves references dangling). */
     DELETE_ROW(true) {
         @Override
         Mutated apply(InputFiles in, Random rnd) {
-            String f = pick(in.csvNames(), rnd);
-            List<String> lines = new ArrayList<>(in.lines(f));
-            if (lines.size() < 2) {
-                return null;
-            }
-            int i = 1 + rnd.nextInt(lines.size() - 1);
-            lines.remove(i);
-            return new Mutated(in.withLines(f, lines), name() + " " + f + " line " + (i + 1));
+            Mutated m = onRow(in, rnd, (lines, i) -> lines.remove(i));
+            return m == null ? null : new Mutated(m.files(), name() + " " + m.description());
         }
     },
     /**
@@ -212,12 +197,9 @@ enum Mutation {
     NAREIZIGER_CONTRADICTION(false) {
         @Override
         Mutated apply(InputFiles in, Random rnd) {
-            String f = "huishoudens.csv";
-            if (!in.files().containsKey(f)) {
-                return null;
-            }
-            List<String> lines = new ArrayList<>(in.lines(f));
-            if (lines.size() < 3) {
+            String f = HUISHOUDENS;
+            List<String> lines = householdLines(in, 3);
+            if (lines == null) {
                 return null;
             }
             List<String> header = Arrays.asList(lines.get(0).split(",", -1));
@@ -264,12 +246,9 @@ enum Mutation {
     SECRET_ATTRIBUTE(false) {
         @Override
         Mutated apply(InputFiles in, Random rnd) {
-            String f = "huishoudens.csv";
-            if (!in.files().containsKey(f)) {
-                return null;
-            }
-            List<String> lines = new ArrayList<>(in.lines(f));
-            if (lines.size() < 2) {
+            String f = HUISHOUDENS;
+            List<String> lines = householdLines(in, 2);
+            if (lines == null) {
                 return null;
             }
             int i = 1 + rnd.nextInt(lines.size() - 1);
@@ -305,13 +284,10 @@ enum Mutation {
     BLANK_LINES(false) {
         @Override
         Mutated apply(InputFiles in, Random rnd) {
-            String f = pick(in.csvNames(), rnd);
-            List<String> lines = new ArrayList<>(in.lines(f));
-            if (lines.isEmpty()) {
-                return null;
-            }
-            lines.add(1 + rnd.nextInt(lines.size()), rnd.nextBoolean() ? "" : "   ");
-            return new Mutated(in.withLines(f, lines), name() + " " + f);
+            return onLines(in, rnd, 1, (lines, r) -> {
+                lines.add(1 + r.nextInt(lines.size()), r.nextBoolean() ? "" : "   ");
+                return name();
+            });
         }
     },
     /** Uses CRLF line ends and a UTF-8 BOM (allowed). */
@@ -420,18 +396,40 @@ enum Mutation {
     }
 
     static Mutated onDataLine(InputFiles in, Random rnd, LineChange change) {
+        return onLines(in, rnd, 2, (lines, r) -> {
+            int i = 1 + r.nextInt(lines.size() - 1);
+            String changed = change.change(lines.get(i), r);
+            if (changed == null) {
+                return null;
+            }
+            lines.set(i, changed);
+            return "line " + (i + 1);
+        });
+    }
+
+    /** Changes the lines of a random CSV file with at least {@code min} lines; the change returns a description or {@code null}. */
+    @FunctionalInterface
+    interface LinesChange {
+        String change(List<String> lines, Random rnd);
+    }
+
+    static Mutated onLines(InputFiles in, Random rnd, int min, LinesChange change) {
         String f = pick(in.csvNames(), rnd);
         List<String> lines = new ArrayList<>(in.lines(f));
-        if (lines.size() < 2) {
+        if (lines.size() < min) {
             return null;
         }
-        int i = 1 + rnd.nextInt(lines.size() - 1);
-        String changed = change.change(lines.get(i), rnd);
-        if (changed == null) {
-            return null;
-        }
-        lines.set(i, changed);
-        return new Mutated(in.withLines(f, lines), "line " + (i + 1) + " of " + f);
+        String what = change.change(lines, rnd);
+        return what == null ? null : new Mutated(in.withLines(f, lines), what + " of " + f);
+    }
+
+    /** Changes the list of lines of a random CSV file at a random data line index (1 or more). */
+    static Mutated onRow(InputFiles in, Random rnd, java.util.function.ObjIntConsumer<List<String>> change) {
+        return onLines(in, rnd, 2, (lines, r) -> {
+            int i = 1 + r.nextInt(lines.size() - 1);
+            change.accept(lines, i);
+            return "line " + (i + 1);
+        });
     }
 
     static Mutated onCell(InputFiles in, Random rnd, boolean numericOnly, LineChange change) {
@@ -455,6 +453,17 @@ enum Mutation {
         cells[c] = change.change(cells[c], rnd);
         lines.set(i, String.join(",", cells));
         return new Mutated(in.withLines(f, lines), "line " + (i + 1) + " cell " + (c + 1) + " of " + f);
+    }
+
+    private static final String HUISHOUDENS = "huishoudens.csv";
+
+    /** The lines of huishoudens.csv (mutable copy), or {@code null} when it is absent or has fewer than {@code min}. */
+    static List<String> householdLines(InputFiles in, int min) {
+        if (!in.files().containsKey(HUISHOUDENS)) {
+            return null;
+        }
+        List<String> lines = new ArrayList<>(in.lines(HUISHOUDENS));
+        return lines.size() < min ? null : lines;
     }
 
     static <T> T pick(List<T> list, Random rnd) {
