@@ -96,15 +96,18 @@ public final class MatchingEngine {
     }
 
     static SolverConfig solverConfig(Beeindiging b, long seed) {
+        // The time limit caps the whole solve; the step and move limits apply to local search only, so the
+        // construction heuristic always gives every household its chance of a place.
         TerminationConfig termination = new TerminationConfig();
         if (b.tijdslimiet() != null) {
             termination.setSpentLimit(b.tijdslimiet());
         }
+        TerminationConfig lokaal = new TerminationConfig();
         if (b.onverbeterdeStappen() != null) {
-            termination.setUnimprovedStepCountLimit(b.onverbeterdeStappen());
+            lokaal.setUnimprovedStepCountLimit(b.onverbeterdeStappen());
         }
         if (b.zettenlimiet() != null) {
-            termination.setMoveCountLimit(b.zettenlimiet());
+            lokaal.setMoveCountLimit(b.zettenlimiet());
         }
         return new SolverConfig()
                 .withSolutionClass(Koppelplan.class)
@@ -119,7 +122,7 @@ public final class MatchingEngine {
                                 .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING),
                         // change and swap moves, plus a change combined with a swap: where capacity is tight, some improvements
                         // need three households to move at once
-                        new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
+                        new LocalSearchPhaseConfig().withTerminationConfig(lokaal).withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
                                 new ChangeMoveSelectorConfig(), new SwapMoveSelectorConfig(),
                                 new CartesianProductMoveSelectorConfig()
                                         .withMoveSelectors(new ChangeMoveSelectorConfig(), new SwapMoveSelectorConfig()))));
