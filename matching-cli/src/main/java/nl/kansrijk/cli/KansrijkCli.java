@@ -2,6 +2,8 @@ package nl.kansrijk.cli;
 
 import java.io.PrintWriter;
 
+import nl.kansrijk.cli.sweep.SweepCommand;
+import nl.kansrijk.cli.sweep.SweepMergeCommand;
 import nl.kansrijk.model.InvalidProblemException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "kansrijk", mixinStandardHelpOptions = true, versionProvider = KansrijkCli.Version.class,
         description = "Kansrijke koppeling: links households of permit holders to gemeenten within their taakstelling.",
-        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, SweepCommand.class, SweepMergeCommand.class})
 public final class KansrijkCli {
 
     /** Exit code for success. */

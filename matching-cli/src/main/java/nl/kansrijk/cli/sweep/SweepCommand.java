@@ -1,0 +1,193 @@
+package nl.kansrijk.cli.sweep;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.LongStream;
+
+import nl.kansrijk.cli.InputException;
+import nl.kansrijk.cli.KansrijkCli;
+import nl.kansrijk.cli.input.ConfigReader;
+import nl.kansrijk.cli.input.InputFolder;
+import nl.kansrijk.cli.input.ProblemReader;
+import nl.kansrijk.cli.input.ReadOptions;
+import nl.kansrijk.cli.output.AtomicFolder;
+import nl.kansrijk.cli.report.PlanOverzicht;
+import nl.kansrijk.model.Huishouden;
+import nl.kansrijk.solve.MatchingConfig;
+import nl.kansrijk.solve.MatchingEngine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code kansrijk sweep DIR --grid GRID.json --out OUTDIR}: runs the engine for every weight setting of a grid with
+ * several seeds, and the baselines beside it, in parallel, and writes one table row per run (docs/research.md).
+ */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = {"Runs the engine for every weight setting in a grid, with several seeds each, and the baselines "
+                + "(random, fcfs, proportional) on the same input, in parallel on the available cores.",
+                "Writes OUTDIR/sweep.csv (one row per run: settings, seed, score and every metric), sweep.json and, "
+                        + "with --report, report.html. With --shard i/n only every n-th run from i; join the shard "
+                        + "outputs with 'kansrijk sweep-merge'."})
+public final class SweepCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "Folder with the input CSV files (see docs/input-format.md).")
+    private Path dir;
+
+    @Option(names = "--grid", required = true, paramLabel = "GRID.json", description = "The grid (see docs/research.md).")
+    private Path grid;
+
+    @Option(names = "--out", required = true, paramLabel = "OUTDIR", description = "Output folder, written atomically.")
+    private Path out;
+
+    @Option(names = "--seeds", paramLabel = "N", description = "Run seeds 0..N-1 instead of the grid's seeds.")
+    private Integer seeds;
+
+    @Option(names = "--shard", paramLabel = "i/n", description = "Run only the runs whose index modulo n is i (0 <= i < n).")
+    private String shard;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Runs at the same time; default: the available cores.")
+    private Integer threads;
+
+    @Option(names = "--report", description = "Also write report.html (self-contained, opens without network).")
+    private boolean report;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Base configuration (JSON); default: config.json in DIR when present.")
+    private Path config;
+
+    @Option(names = "--allow-bsn", description = "Accept values that look like a BSN (nine digits passing the elfproef).")
+    private boolean allowBsn;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        int[] deel = shard == null ? new int[] {0, 1} : parseShard(shard);
+        if (seeds != null && seeds < 1) {
+            throw new InputException(null, 0, "--seeds", seeds.toString(), "moet minstens 1 zijn");
+        }
+        int draden = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (draden < 1) {
+            throw new InputException(null, 0, "--threads", String.valueOf(draden), "moet minstens 1 zijn");
+        }
+        InputFolder folder = ProblemReader.read(dir, new ReadOptions(allowBsn));
+        Optional<Path> configFile = config != null ? Optional.of(config) : folder.configFile();
+        MatchingConfig basis = configFile.map(ConfigReader::read).orElse(MatchingConfig.STANDAARD);
+        Grid g = GridReader.read(grid, basis);
+        if (seeds != null) {
+            g = g.metSeeds(LongStream.range(0, seeds).boxed().toList());
+        }
+        MatchingEngine engine = new MatchingEngine();
+        List<SweepRun> alle = SweepRun.alle(g, engine);
+        List<SweepRun> mijn = alle.stream().filter(r -> r.inShard(deel[0], deel[1])).toList();
+        List<Integer> detailRuns = detailRuns(alle, g.rapport().instelling());
+        SweepMeta meta = meta(folder, g, alle.size(), deel, detailRuns);
+
+        err.println("sweep: " + meta.beschrijving() + (deel[1] > 1 ? "; shard " + deel[0] + "/" + deel[1] + ": "
+                + mijn.size() + " runs" : "") + "; " + Math.min(draden, Math.max(1, mijn.size())) + " tegelijk");
+        if (g.instellingen().stream().anyMatch(i -> !i.config().beeindiging().isReproduceerbaar())) {
+            err.println("waarschuwing: de beëindiging heeft een tijdslimiet; de uitkomst hangt dan af van de snelheid van "
+                    + "de machine. Zet in de grid \"beeindiging\": {\"tijdslimiet\": null, \"zettenlimiet\": ...} voor "
+                    + "reproduceerbare runs.");
+        }
+        long start = System.nanoTime();
+        List<SweepRunner.Uitkomst> uitkomsten = SweepRunner.run(folder.problem(), mijn, Set.copyOf(detailRuns), draden,
+                engine, new Voortgangsbalk(err, mijn.size()));
+        List<List<String>> rijen = uitkomsten.stream().map(SweepRunner.Uitkomst::rij).toList();
+        List<PlanOverzicht> overzichten = uitkomsten.stream().map(SweepRunner.Uitkomst::overzicht)
+                .filter(java.util.Objects::nonNull).toList();
+        AtomicFolder.write(out, tmp -> SweepUitvoer.write(tmp, meta, rijen, overzichten, report));
+        long s = (System.nanoTime() - start) / 1_000_000_000L;
+        err.println("klaar: " + mijn.size() + " runs in " + s / 60 + "m" + String.format("%02d", s % 60) + "s; "
+                + out.resolve(SweepTabel.BESTAND) + (report ? ", " + out.resolve("report.html") : ""));
+        return KansrijkCli.OK;
+    }
+
+    /** Parses {@code i/n} with 0 <= i < n. */
+    static int[] parseShard(String text) {
+        String[] delen = text.split("/", -1);
+        try {
+            if (delen.length == 2) {
+                int i = Integer.parseInt(delen[0].strip());
+                int n = Integer.parseInt(delen[1].strip());
+                if (n >= 1 && i >= 0 && i < n) {
+                    return new int[] {i, n};
+                }
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InputException(null, 0, "--shard", text, "verwacht i/n met 0 <= i < n, bijvoorbeeld 0/4");
+    }
+
+    /** The runs the report details: the first engine run of the chosen setting, then the first run of each baseline. */
+    static List<Integer> detailRuns(List<SweepRun> alle, int instelling) {
+        Set<Integer> out = new LinkedHashSet<>();
+        alle.stream().filter(r -> r.instelling() != null && r.instelling().index() == instelling).findFirst()
+                .ifPresent(r -> out.add(r.index()));
+        Set<String> gezien = new LinkedHashSet<>();
+        for (SweepRun r : alle) {
+            if (r.instelling() == null && gezien.add(r.beleid())) {
+                out.add(r.index());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private SweepMeta meta(InputFolder folder, Grid g, int runs, int[] deel, List<Integer> detailRuns) {
+        Map<String, Object> definitie = new LinkedHashMap<>();
+        definitie.put("basis", ConfigReader.effective(g.basis()));
+        List<Map<String, Object>> instellingen = new ArrayList<>();
+        for (Instelling i : g.instellingen()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("index", i.index());
+            m.put("naam", i.naam());
+            Map<String, Object> c = ConfigReader.effective(i.config());
+            c.remove("seed");
+            m.put("configuratie", c);
+            instellingen.add(m);
+        }
+        definitie.put("instellingen", instellingen);
+        definitie.put("seeds", g.seeds());
+        definitie.put("baselines", g.baselines());
+        definitie.put("rapport", Map.of("x", g.rapport().x(), "y", g.rapport().y(), "instelling", g.rapport().instelling()));
+        String hash = sha256(SweepUitvoer.JSON.writeValueAsString(definitie));
+        long personen = folder.problem().huishoudens().stream().mapToLong(Huishouden::personen).sum();
+        String beschrijving = naam(folder.dir()) + ": " + folder.problem().huishoudens().size() + " huishoudens, " + personen
+                + " personen, " + folder.problem().gemeenten().size() + " gemeenten; " + g.instellingen().size()
+                + " instellingen × " + g.seeds().size() + " seeds + baselines " + String.join(", ", g.baselines())
+                + " = " + runs + " runs";
+        return new SweepMeta(KansrijkCli.version(), "kansrijk sweep: gewichten, baselines en groepsverschillen", beschrijving,
+                folder.sha256PerFile(), hash, definitie, deel[0], deel[1], runs, g.rapport().x(), g.rapport().y(), detailRuns);
+    }
+
+    private static String naam(Path p) {
+        Path f = p.toAbsolutePath().normalize().getFileName();
+        return f == null ? p.toString() : f.toString();
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
