@@ -72,6 +72,15 @@ public final class ProblemReader {
     private ProblemReader() {
     }
 
+    /** SHA-256 (lowercase hex) of a file, for the audit record of a run. */
+    public static String sha256(Path file) {
+        try {
+            return CsvFile.sha256(file);
+        } catch (java.io.IOException e) {
+            throw new InputException(file, "kan bestand niet lezen: " + e.getClass().getSimpleName());
+        }
+    }
+
     /**
      * Reads the folder. Throws {@link InputException} for a single problem, or {@link InputProblemsException}
      * listing every problem found.

@@ -111,7 +111,7 @@ public final class ResultWriter {
     /** The content of samenvatting.json as an ordered map. */
     public static Map<String, Object> samenvatting(PlanContext ctx, MatchingResult r, Metrics m, RunInfo info) {
         Map<String, Object> s = new LinkedHashMap<>();
-        s.put("engine", Map.of("naam", "kansrijk", "versie", info.engineVersie()));
+        s.put("engine", ordered("naam", "kansrijk", "versie", info.engineVersie()));
         s.put("periode", r.periode());
         s.put("score", ordered("hard", r.score().hardScore(), "medium", r.score().mediumScore(),
                 "soft", r.score().softScore(), "tekst", r.score().toString()));
