@@ -2,7 +2,10 @@ package nl.kansrijk.cli.sweep;
 
 import java.io.PrintWriter;
 
-/** A one-line progress bar on standard error: runs done of all, elapsed time and an estimate of the time left. */
+/**
+ * The progress bar on standard error: runs done of all, elapsed time and an estimate of the time left. On a terminal
+ * it rewrites one line; otherwise (a batch job's log) it prints one line per finished run.
+ */
 final class Voortgangsbalk {
 
     private static final int BREEDTE = 30;
@@ -10,6 +13,7 @@ final class Voortgangsbalk {
     private final PrintWriter err;
     private final int totaal;
     private final long start = System.nanoTime();
+    private final boolean terminal = System.console() != null;
     private int klaar;
 
     Voortgangsbalk(PrintWriter err, int totaal) {
@@ -19,14 +23,16 @@ final class Voortgangsbalk {
 
     /** Draws the bar before the first run finishes. */
     synchronized void begin() {
-        teken();
+        if (terminal) {
+            teken();
+        }
     }
 
     /** Records one finished run and redraws. */
     synchronized void stap() {
         klaar++;
         teken();
-        if (klaar == totaal) {
+        if (terminal && klaar == totaal) {
             err.println();
         }
     }
@@ -35,8 +41,13 @@ final class Voortgangsbalk {
         int vol = totaal == 0 ? BREEDTE : klaar * BREEDTE / totaal;
         long verstreken = (System.nanoTime() - start) / 1_000_000_000L;
         String rest = klaar == 0 ? "?" : tijd(verstreken * (totaal - klaar) / klaar);
-        err.print("\r[" + "#".repeat(vol) + "-".repeat(BREEDTE - vol) + "] " + klaar + "/" + totaal + " runs, "
-                + tijd(verstreken) + " verstreken, nog ~" + rest + "   ");
+        String regel = "[" + "#".repeat(vol) + "-".repeat(BREEDTE - vol) + "] " + klaar + "/" + totaal + " runs, "
+                + tijd(verstreken) + " verstreken, nog ~" + rest;
+        if (terminal) {
+            err.print("\r" + regel + "   ");
+        } else {
+            err.println(regel);
+        }
         err.flush();
     }
 
