@@ -4,7 +4,6 @@ import java.util.List;
 
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import nl.kansrijk.model.Bestemming;
-import nl.kansrijk.model.Koppelplan;
 import nl.kansrijk.model.Plaatsingseenheid;
 import nl.kansrijk.rules.Bijdragen;
 import nl.kansrijk.rules.Gewichten;
@@ -29,10 +28,7 @@ public final class FcfsBeleid implements Plaatsingsbeleid {
     @Override
     public MatchingResult plaats(PlanContext ctx) {
         Gewichten gewichten = ctx.config().gewichten();
-        Koppelplan plan = ctx.nieuwPlan();
-        List<Plaatsingseenheid> volgorde = Opeenvolgend.vrij(plan);
-        volgorde.sort(Opeenvolgend.OP_VERGUNNINGDATUM);
-        return Opeenvolgend.plaats(ctx, plan, volgorde, (p, haalbaar, last) -> beste(p, haalbaar, last, gewichten));
+        return Opeenvolgend.opVergunningdatum(ctx, (p, haalbaar, last) -> beste(p, haalbaar, last, gewichten));
     }
 
     /** The feasible gemeente with the largest score gain for this household given the loads so far (first on ties). */

@@ -46,6 +46,14 @@ final class Opeenvolgend {
         return vrij;
     }
 
+    /** Places the free households of a fresh plan in permit-date order with {@code keuze}, then scores the plan. */
+    static MatchingResult opVergunningdatum(PlanContext ctx, Keuze keuze) {
+        Koppelplan plan = ctx.nieuwPlan();
+        List<Plaatsingseenheid> volgorde = vrij(plan);
+        volgorde.sort(OP_VERGUNNINGDATUM);
+        return plaats(ctx, plan, volgorde, keuze);
+    }
+
     /** Places {@code volgorde} (households of {@code plan}) one by one with {@code keuze}, then scores the plan. */
     static MatchingResult plaats(PlanContext ctx, Koppelplan plan, List<Plaatsingseenheid> volgorde, Keuze keuze) {
         long start = System.nanoTime();

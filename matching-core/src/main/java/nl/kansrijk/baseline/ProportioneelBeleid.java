@@ -3,7 +3,6 @@ package nl.kansrijk.baseline;
 import java.util.List;
 
 import nl.kansrijk.model.Bestemming;
-import nl.kansrijk.model.Koppelplan;
 import nl.kansrijk.model.Plaatsingseenheid;
 import nl.kansrijk.solve.MatchingResult;
 import nl.kansrijk.solve.PlanContext;
@@ -23,10 +22,7 @@ public final class ProportioneelBeleid implements Plaatsingsbeleid {
 
     @Override
     public MatchingResult plaats(PlanContext ctx) {
-        Koppelplan plan = ctx.nieuwPlan();
-        List<Plaatsingseenheid> volgorde = Opeenvolgend.vrij(plan);
-        volgorde.sort(Opeenvolgend.OP_VERGUNNINGDATUM);
-        return Opeenvolgend.plaats(ctx, plan, volgorde, ProportioneelBeleid::laagsteVulgraad);
+        return Opeenvolgend.opVergunningdatum(ctx, ProportioneelBeleid::laagsteVulgraad);
     }
 
     private static Bestemming laagsteVulgraad(Plaatsingseenheid p, List<Bestemming> haalbaar, long[] last) {

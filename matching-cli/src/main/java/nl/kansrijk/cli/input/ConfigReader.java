@@ -47,16 +47,19 @@ public final class ConfigReader {
 
     /** Reads the file; throws {@link InputException} (or {@link InputProblemsException} for several problems). */
     public static MatchingConfig read(Path jsonFile) {
-        JsonNode root;
+        return parse(jsonFile, readJson(jsonFile), MatchingConfig.STANDAARD);
+    }
+
+    /** Reads a JSON file as a tree (duplicate keys refused); unreadable or invalid JSON is bad input with its line. */
+    public static JsonNode readJson(Path jsonFile) {
         try (InputStream in = Files.newInputStream(jsonFile)) {
-            root = MAPPER.readTree(in);
+            return MAPPER.readTree(in);
         } catch (JacksonException e) {
             long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
             throw new InputException(jsonFile, line, null, null, "geen geldige JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new InputException(jsonFile, "kan bestand niet lezen: " + e.getClass().getSimpleName());
         }
-        return parse(jsonFile, root, MatchingConfig.STANDAARD);
     }
 
     /**

@@ -1,8 +1,5 @@
 package nl.kansrijk.cli.sweep;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +11,6 @@ import nl.kansrijk.cli.InputException;
 import nl.kansrijk.cli.input.ConfigReader;
 import nl.kansrijk.cli.report.MetriekKolommen;
 import nl.kansrijk.solve.MatchingConfig;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -30,7 +25,7 @@ public final class GridReader {
     /** At most this many weight settings: a guard against a typo that multiplies a product into millions. */
     public static final int MAX_INSTELLINGEN = 10_000;
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final Set<String> TOP = Set.of("gewichten", "lijst", "seeds", "beeindiging", "baselines", "rapport");
     private static final Set<String> RAPPORT = Set.of("x", "y", "instelling");
     private static final List<Long> STANDAARD_SEEDS = List.of(0L, 1L, 2L);
@@ -40,16 +35,7 @@ public final class GridReader {
 
     /** Reads the grid file over {@code basis} (the input's configuration); bad content throws {@link InputException}. */
     public static Grid read(Path file, MatchingConfig basis) {
-        JsonNode root;
-        try (InputStream in = Files.newInputStream(file)) {
-            root = MAPPER.readTree(in);
-        } catch (JacksonException e) {
-            long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
-            throw new InputException(file, line, null, null, "geen geldige JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new InputException(file, "kan bestand niet lezen: " + e.getClass().getSimpleName());
-        }
-        return parse(file, root, basis);
+        return parse(file, ConfigReader.readJson(file), basis);
     }
 
     /** Parses a grid already read as JSON. */

@@ -1,36 +1,29 @@
-package nl.kansrijk.cli.sweep;
+package nl.kansrijk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import nl.kansrijk.cli.KansrijkCli;
+import nl.kansrijk.cli.SolveCommandTest.Run;
+import nl.kansrijk.cli.sweep.SweepTabel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SweepCommandTest {
 
-    static final Path GELDIG = Path.of("src/test/resources/invoer/geldig");
+    static final Path GELDIG = SolveCommandTest.GELDIG;
 
     @TempDir
     Path tmp;
 
     Path grid;
 
-    record Run(int exit, String out, String err) {
-    }
-
     static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = KansrijkCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exit, out.toString(), err.toString());
+        return SolveCommandTest.run(args);
     }
 
     @BeforeEach
