@@ -55,8 +55,9 @@ public final class ReportWriter {
         List<PlanOverzicht> plannen = new ArrayList<>();
         List<String> beleid = new ArrayList<>(List.of("engine"));
         List<MatchingResult> resultaten = new ArrayList<>(List.of(engineResult));
+        MatchingEngine engine = new MatchingEngine();
         for (String naam : Beleidsregister.BASELINES) {
-            Plaatsingsbeleid b = Beleidsregister.vanNaam(naam, new MatchingEngine()).orElseThrow();
+            Plaatsingsbeleid b = Beleidsregister.vanNaam(naam, engine).orElseThrow();
             beleid.add(naam);
             resultaten.add(b.plaats(ctx));
         }
