@@ -2,8 +2,6 @@ package nl.kansrijk.cli;
 
 import java.io.PrintWriter;
 
-import nl.kansrijk.cli.sweep.SweepCommand;
-import nl.kansrijk.cli.sweep.SweepMergeCommand;
 import nl.kansrijk.model.InvalidProblemException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,6 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "kansrijk", mixinStandardHelpOptions = true, versionProvider = KansrijkCli.Version.class,
         description = "Kansrijke koppeling: links households of permit holders to gemeenten within their taakstelling.",
         subcommands = {CommandLine.HelpCommand.class, SolveCommand.class, ValidateCommand.class, GenerateCommand.class,
+                AdviseCommand.class, EvaluateCommand.class, ExplainCommand.class,
                 SweepCommand.class, SweepMergeCommand.class})
 public final class KansrijkCli {
 

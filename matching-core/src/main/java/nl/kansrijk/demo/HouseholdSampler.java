@@ -150,7 +150,7 @@ final class HouseholdSampler {
         return WeightedChoice.chance(rng, man) ? "m" : "v";
     }
 
-    /** 1–3 regions: about half near the azc, the rest where the household's sectors are in demand (cities weigh more). */
+    /** 1–3 regions: about half near the azc, the rest where the household's sectors are most in demand (larger regions weigh more). */
     private List<String> regioadvies(Azc azc, List<String> sectoren) {
         int n = regios.size();
         Integer[] opAfstand = new Integer[n];
@@ -163,7 +163,8 @@ final class HouseholdSampler {
             for (String s : sectoren) {
                 som += regios.get(r).vraag(s);
             }
-            double sector = sectoren.isEmpty() ? 1.0 : 0.2 + som / (100.0 * sectoren.size());
+            // COA advises where the household's sectors are most in demand: 10 points more demand weighs e-fold more
+            double sector = sectoren.isEmpty() ? 1.0 : StrictMath.exp((som / (double) sectoren.size() - 60) / 10.0);
             vraag[r] = sector * StrictMath.sqrt(regioGrootte[r] / 100_000.0);
         }
         Arrays.sort(opAfstand, (a, b) -> km[a] != km[b] ? Double.compare(km[a], km[b]) : Integer.compare(a, b));

@@ -27,6 +27,16 @@ public record SweepMeta(String engineVersie, String titel, String beschrijving, 
     /** File name. */
     public static final String BESTAND = "sweep.json";
 
+    /** SHA-256 (hex) of a sweep definition as written in sweep.json. */
+    public static String sha256(Map<String, Object> definitie) {
+        byte[] tekst = SweepUitvoer.JSON.writeValueAsString(definitie).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(tekst));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
     /** The same sweep as a whole (after merging its shards). */
     public SweepMeta geheel() {
         return new SweepMeta(engineVersie, titel, beschrijving, invoerSha256, definitieSha256, definitie, 0, 1, runsTotaal,

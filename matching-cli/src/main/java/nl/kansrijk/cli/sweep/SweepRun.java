@@ -38,6 +38,20 @@ public record SweepRun(int index, String beleid, Instelling instelling, Matching
         return List.copyOf(runs);
     }
 
+    /** The runs the report details: the first engine run of setting {@code instelling}, then the first run of each baseline. */
+    public static List<Integer> detailRuns(List<SweepRun> alle, int instelling) {
+        java.util.Set<Integer> out = new java.util.LinkedHashSet<>();
+        alle.stream().filter(r -> r.instelling() != null && r.instelling().index() == instelling).findFirst()
+                .ifPresent(r -> out.add(r.index()));
+        java.util.Set<String> gezien = new java.util.HashSet<>();
+        for (SweepRun r : alle) {
+            if (r.instelling() == null && gezien.add(r.beleid())) {
+                out.add(r.index());
+            }
+        }
+        return List.copyOf(out);
+    }
+
     /** Whether this run belongs to shard {@code i} of {@code n}: index modulo n equals i. */
     public boolean inShard(int i, int n) {
         return index % n == i;

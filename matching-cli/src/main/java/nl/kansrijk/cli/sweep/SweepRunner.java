@@ -22,7 +22,7 @@ import nl.kansrijk.solve.PlanContext;
  * solve (the engine is thread-safe). Only the table row and, for a few runs, the report overview of each run are
  * kept, so memory does not grow with the number of runs. The outcome is in run order whatever the thread timing.
  */
-final class SweepRunner {
+public final class SweepRunner {
 
     /**
      * What one run leaves behind.
@@ -31,14 +31,14 @@ final class SweepRunner {
      * @param rij its sweep.csv row
      * @param overzicht its detail overview for the report, or {@code null} when not asked for
      */
-    record Uitkomst(SweepRun run, List<String> rij, PlanOverzicht overzicht) {
+    public record Uitkomst(SweepRun run, List<String> rij, PlanOverzicht overzicht) {
     }
 
     private SweepRunner() {
     }
 
     /** Runs every run on {@code threads} threads; {@code details} names the runs whose overview is kept. */
-    static List<Uitkomst> run(MatchingProblem problem, List<SweepRun> runs, Set<Integer> details, int threads,
+    public static List<Uitkomst> run(MatchingProblem problem, List<SweepRun> runs, Set<Integer> details, int threads,
             MatchingEngine engine, Voortgangsbalk balk) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, runs.size())));
         try {

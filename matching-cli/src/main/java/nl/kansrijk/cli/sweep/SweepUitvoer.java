@@ -22,11 +22,11 @@ import tools.jackson.databind.json.JsonMapper;
  * report overviews of a few runs) and, when asked, {@code report.html}. Written into a folder the caller makes
  * atomic; read back by {@code sweep-merge}.
  */
-final class SweepUitvoer {
+public final class SweepUitvoer {
 
     static final String DETAILS = "details";
 
-    static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+    public static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build();
 
     /**
@@ -37,14 +37,14 @@ final class SweepUitvoer {
      * @param rijen its sweep.csv rows
      * @param overzichten its detail overviews
      */
-    record Gelezen(Path map, SweepMeta meta, List<List<String>> rijen, List<PlanOverzicht> overzichten) {
+    public record Gelezen(Path map, SweepMeta meta, List<List<String>> rijen, List<PlanOverzicht> overzichten) {
     }
 
     private SweepUitvoer() {
     }
 
     /** Writes every file into {@code dir} (rows in run order, overviews in run order). */
-    static void write(Path dir, SweepMeta meta, List<List<String>> rijen, List<PlanOverzicht> overzichten, boolean rapport)
+    public static void write(Path dir, SweepMeta meta, List<List<String>> rijen, List<PlanOverzicht> overzichten, boolean rapport)
             throws IOException {
         SweepTabel.write(dir.resolve(SweepTabel.BESTAND), rijen);
         Files.writeString(dir.resolve(SweepMeta.BESTAND), JSON.writeValueAsString(meta) + "\n", StandardCharsets.UTF_8);
@@ -65,7 +65,7 @@ final class SweepUitvoer {
     }
 
     /** Reads a sweep output folder; anything missing or malformed is bad input naming the file. */
-    static Gelezen read(Path dir) {
+    public static Gelezen read(Path dir) {
         Path metaFile = dir.resolve(SweepMeta.BESTAND);
         if (!Files.isRegularFile(metaFile)) {
             throw new InputException(dir, "geen sweep-uitvoer: " + SweepMeta.BESTAND + " ontbreekt");

@@ -6,7 +6,7 @@ import java.io.PrintWriter;
  * The progress bar on standard error: runs done of all, elapsed time and an estimate of the time left. On a terminal
  * it rewrites one line; otherwise (a batch job's log) it prints one line per finished run.
  */
-final class Voortgangsbalk {
+public final class Voortgangsbalk {
 
     private static final int BREEDTE = 30;
 
@@ -16,7 +16,7 @@ final class Voortgangsbalk {
     private final boolean terminal = System.console() != null;
     private int klaar;
 
-    Voortgangsbalk(PrintWriter err, int totaal) {
+    public Voortgangsbalk(PrintWriter err, int totaal) {
         this.err = err;
         this.totaal = totaal;
     }

@@ -76,7 +76,7 @@ class GridReaderTest {
                 "willekeurig:-:3", "willekeurig:-:4", "fcfs:-:3", "proportioneel:-:3");
         assertThat(runs).extracting(SweepRun::index).containsExactly(0, 1, 2, 3, 4, 5, 6, 7);
         assertThat(runs.stream().filter(r -> r.inShard(1, 3))).extracting(SweepRun::index).containsExactly(1, 4, 7);
-        assertThat(SweepCommand.detailRuns(runs, 1)).containsExactly(2, 4, 6, 7);
+        assertThat(SweepRun.detailRuns(runs, 1)).containsExactly(2, 4, 6, 7);
     }
 
     @Test

@@ -1,33 +1,33 @@
-package nl.kansrijk.cli.sweep;
+package nl.kansrijk.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.LongStream;
 
-import nl.kansrijk.cli.InputException;
-import nl.kansrijk.cli.KansrijkCli;
 import nl.kansrijk.cli.input.ConfigReader;
 import nl.kansrijk.cli.input.InputFolder;
-import nl.kansrijk.cli.input.ProblemReader;
-import nl.kansrijk.cli.input.ReadOptions;
 import nl.kansrijk.cli.output.AtomicFolder;
 import nl.kansrijk.cli.report.PlanOverzicht;
+import nl.kansrijk.cli.sweep.Grid;
+import nl.kansrijk.cli.sweep.GridReader;
+import nl.kansrijk.cli.sweep.Instelling;
+import nl.kansrijk.cli.sweep.SweepMeta;
+import nl.kansrijk.cli.sweep.SweepRun;
+import nl.kansrijk.cli.sweep.SweepRunner;
+import nl.kansrijk.cli.sweep.SweepTabel;
+import nl.kansrijk.cli.sweep.SweepUitvoer;
+import nl.kansrijk.cli.sweep.Voortgangsbalk;
 import nl.kansrijk.model.Huishouden;
 import nl.kansrijk.solve.MatchingConfig;
 import nl.kansrijk.solve.MatchingEngine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -69,12 +69,8 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--report", description = "Also write report.html (self-contained, opens without network).")
     private boolean report;
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Base configuration (JSON); default: config.json in DIR when present.")
-    private Path config;
-
-    @Option(names = "--allow-bsn", description = "Accept values that look like a BSN (nine digits passing the elfproef).")
-    private boolean allowBsn;
+    @Mixin
+    private InvoerOpties invoer;
 
     @Override
     public Integer call() {
@@ -87,9 +83,8 @@ public final class SweepCommand implements Callable<Integer> {
         if (draden < 1) {
             throw new InputException(null, 0, "--threads", String.valueOf(draden), "moet minstens 1 zijn");
         }
-        InputFolder folder = ProblemReader.read(dir, new ReadOptions(allowBsn));
-        Optional<Path> configFile = config != null ? Optional.of(config) : folder.configFile();
-        MatchingConfig basis = configFile.map(ConfigReader::read).orElse(MatchingConfig.STANDAARD);
+        InputFolder folder = invoer.read(dir, err);
+        MatchingConfig basis = invoer.config(folder);
         Grid g = GridReader.read(grid, basis);
         if (seeds != null) {
             g = g.metSeeds(LongStream.range(0, seeds).boxed().toList());
@@ -97,8 +92,8 @@ public final class SweepCommand implements Callable<Integer> {
         MatchingEngine engine = new MatchingEngine();
         List<SweepRun> alle = SweepRun.alle(g, engine);
         List<SweepRun> mijn = alle.stream().filter(r -> r.inShard(deel[0], deel[1])).toList();
-        List<Integer> detailRuns = detailRuns(alle, g.rapport().instelling());
-        SweepMeta meta = meta(folder, g, alle.size(), deel, detailRuns);
+        List<Integer> detailRuns = SweepRun.detailRuns(alle, g.rapport().instelling());
+        SweepMeta meta = meta(folder, invoer.sha256(folder), g, alle.size(), deel, detailRuns);
 
         err.println("sweep: " + meta.beschrijving() + (deel[1] > 1 ? "; shard " + deel[0] + "/" + deel[1] + ": "
                 + mijn.size() + " runs" : "") + "; " + Math.min(draden, Math.max(1, mijn.size())) + " tegelijk");
@@ -137,21 +132,8 @@ public final class SweepCommand implements Callable<Integer> {
         throw new InputException(null, 0, "--shard", text, "verwacht i/n met 0 <= i < n, bijvoorbeeld 0/4");
     }
 
-    /** The runs the report details: the first engine run of the chosen setting, then the first run of each baseline. */
-    static List<Integer> detailRuns(List<SweepRun> alle, int instelling) {
-        Set<Integer> out = new LinkedHashSet<>();
-        alle.stream().filter(r -> r.instelling() != null && r.instelling().index() == instelling).findFirst()
-                .ifPresent(r -> out.add(r.index()));
-        Set<String> gezien = new LinkedHashSet<>();
-        for (SweepRun r : alle) {
-            if (r.instelling() == null && gezien.add(r.beleid())) {
-                out.add(r.index());
-            }
-        }
-        return List.copyOf(out);
-    }
-
-    private SweepMeta meta(InputFolder folder, Grid g, int runs, int[] deel, List<Integer> detailRuns) {
+    private static SweepMeta meta(InputFolder folder, Map<String, String> hashes, Grid g, int runs, int[] deel,
+            List<Integer> detailRuns) {
         Map<String, Object> definitie = new LinkedHashMap<>();
         definitie.put("basis", ConfigReader.effective(g.basis()));
         List<Map<String, Object>> instellingen = new ArrayList<>();
@@ -168,26 +150,18 @@ public final class SweepCommand implements Callable<Integer> {
         definitie.put("seeds", g.seeds());
         definitie.put("baselines", g.baselines());
         definitie.put("rapport", Map.of("x", g.rapport().x(), "y", g.rapport().y(), "instelling", g.rapport().instelling()));
-        String hash = sha256(SweepUitvoer.JSON.writeValueAsString(definitie));
+        String hash = SweepMeta.sha256(definitie);
         long personen = folder.problem().huishoudens().stream().mapToLong(Huishouden::personen).sum();
         String beschrijving = naam(folder.dir()) + ": " + folder.problem().huishoudens().size() + " huishoudens, " + personen
                 + " personen, " + folder.problem().gemeenten().size() + " gemeenten; " + g.instellingen().size()
                 + " instellingen × " + g.seeds().size() + " seeds + baselines " + String.join(", ", g.baselines())
                 + " = " + runs + " runs";
         return new SweepMeta(KansrijkCli.version(), "kansrijk sweep: gewichten, baselines en groepsverschillen", beschrijving,
-                folder.sha256PerFile(), hash, definitie, deel[0], deel[1], runs, g.rapport().x(), g.rapport().y(), detailRuns);
+                hashes, hash, definitie, deel[0], deel[1], runs, g.rapport().x(), g.rapport().y(), detailRuns);
     }
 
     private static String naam(Path p) {
         Path f = p.toAbsolutePath().normalize().getFileName();
         return f == null ? p.toString() : f.toString();
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

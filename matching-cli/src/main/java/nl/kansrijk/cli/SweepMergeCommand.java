@@ -1,4 +1,4 @@
-package nl.kansrijk.cli.sweep;
+package nl.kansrijk.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -9,10 +9,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
-import nl.kansrijk.cli.InputException;
-import nl.kansrijk.cli.KansrijkCli;
 import nl.kansrijk.cli.output.AtomicFolder;
 import nl.kansrijk.cli.report.PlanOverzicht;
+import nl.kansrijk.cli.sweep.SweepMeta;
+import nl.kansrijk.cli.sweep.SweepTabel;
+import nl.kansrijk.cli.sweep.SweepUitvoer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
