@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
@@ -24,10 +25,8 @@ import nl.kansrijk.model.Plaatsingseenheid;
  */
 public final class MatchingEngine {
 
-    private final Map<SolverKey, SolverFactory<Koppelplan>> factories = new ConcurrentHashMap<>();
-
-    private record SolverKey(Beeindiging beeindiging, long seed) {
-    }
+    /** One solver factory per seed; the termination is set per solve, so any number of limits shares it. */
+    private final Map<Long, SolverFactory<Koppelplan>> factories = new ConcurrentHashMap<>();
 
     /** Solves the problem: every household not pinned gets a gemeente or is left unplaced with a reason. */
     public MatchingResult solve(MatchingProblem problem, MatchingConfig config) {
@@ -57,7 +56,8 @@ public final class MatchingEngine {
             score(plan);
             return plan;
         }
-        Solver<Koppelplan> solver = factory(config.beeindiging(), config.seed()).buildSolver();
+        Solver<Koppelplan> solver = factory(config.seed()).buildSolver(
+                new SolverConfigOverride().withTerminationConfig(terminationConfig(config.beeindiging())));
         solver.addEventListener(e -> voortgang.accept(new Voortgang(
                 e.getNewBestScore() instanceof HardMediumSoftScore s ? s : null,
                 Duration.ofNanos(System.nanoTime() - startNanos))));
@@ -68,7 +68,7 @@ public final class MatchingEngine {
     /** Scores a plan with the solver's own score calculation (sets and returns its score). */
     public HardMediumSoftScore score(Koppelplan plan) {
         SolutionManager<Koppelplan, HardMediumSoftScore> manager =
-                SolutionManager.create(factory(Beeindiging.STANDAARD, 0L));
+                SolutionManager.create(factory(0L));
         return manager.update(plan);
     }
 
@@ -83,12 +83,11 @@ public final class MatchingEngine {
         return PlanScorer.resultaat(ctx, plan, Duration.ZERO);
     }
 
-    private SolverFactory<Koppelplan> factory(Beeindiging beeindiging, long seed) {
-        return factories.computeIfAbsent(new SolverKey(beeindiging, seed),
-                k -> SolverFactory.create(solverConfig(k.beeindiging(), k.seed())));
+    private SolverFactory<Koppelplan> factory(long seed) {
+        return factories.computeIfAbsent(seed, k -> SolverFactory.create(solverConfig(Beeindiging.STANDAARD, k)));
     }
 
-    static SolverConfig solverConfig(Beeindiging b, long seed) {
+    static TerminationConfig terminationConfig(Beeindiging b) {
         TerminationConfig termination = new TerminationConfig();
         if (b.tijdslimiet() != null) {
             termination.setSpentLimit(b.tijdslimiet());
@@ -99,12 +98,16 @@ public final class MatchingEngine {
         if (b.zettenlimiet() != null) {
             termination.setMoveCountLimit(b.zettenlimiet());
         }
+        return termination;
+    }
+
+    static SolverConfig solverConfig(Beeindiging b, long seed) {
         return new SolverConfig()
                 .withSolutionClass(Koppelplan.class)
                 .withEntityClasses(Plaatsingseenheid.class)
                 .withConstraintProviderClass(KoppelingConstraints.class)
                 .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
                 .withRandomSeed(seed)
-                .withTerminationConfig(termination);
+                .withTerminationConfig(terminationConfig(b));
     }
 }
