@@ -10,6 +10,10 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -27,6 +31,24 @@ public final class MatchingEngine {
 
     /** One solver factory per seed; the termination is set per solve, so any number of limits shares it. */
     private final Map<Long, SolverFactory<Koppelplan>> factories = new ConcurrentHashMap<>();
+    private final Integer lateAcceptanceSize;
+
+    /** An engine with Timefold's default search (construction heuristic, then late acceptance over 400 steps). */
+    public MatchingEngine() {
+        this.lateAcceptanceSize = null;
+    }
+
+    /**
+     * An engine whose local search uses late acceptance over {@code lateAcceptanceSize} steps. A short list (for
+     * example 20) keeps much more of the soft score while the search places more persons: with the default 400,
+     * every step that places more persons is followed by 400 steps that accept any soft loss.
+     */
+    public MatchingEngine(int lateAcceptanceSize) {
+        if (lateAcceptanceSize < 1) {
+            throw new IllegalArgumentException("late acceptance size must be >= 1, is " + lateAcceptanceSize);
+        }
+        this.lateAcceptanceSize = lateAcceptanceSize;
+    }
 
     /** Solves the problem: every household not pinned gets a gemeente or is left unplaced with a reason. */
     public MatchingResult solve(MatchingProblem problem, MatchingConfig config) {
@@ -84,7 +106,15 @@ public final class MatchingEngine {
     }
 
     private SolverFactory<Koppelplan> factory(long seed) {
-        return factories.computeIfAbsent(seed, k -> SolverFactory.create(solverConfig(Beeindiging.STANDAARD, k)));
+        return factories.computeIfAbsent(seed, k -> {
+            SolverConfig c = solverConfig(Beeindiging.STANDAARD, k);
+            if (lateAcceptanceSize != null) {
+                c.withPhases(new ConstructionHeuristicPhaseConfig(), new LocalSearchPhaseConfig()
+                        .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(lateAcceptanceSize))
+                        .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1)));
+            }
+            return SolverFactory.create(c);
+        });
     }
 
     static TerminationConfig terminationConfig(Beeindiging b) {
