@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 
 import nl.kansrijk.model.Bestemming;
 import nl.kansrijk.model.Plaatsingseenheid;
@@ -28,11 +29,20 @@ public final class GretigeStap {
      * @param lasten persons linked so far per gemeente (absent: 0)
      */
     public static Bestemming kies(Plaatsingseenheid p, Map<Bestemming, Long> lasten, Gewichten gewichten) {
+        return kies(p, lasten, gewichten, Bestemming::toegestaneLast);
+    }
+
+    /**
+     * The best gemeente for {@code p} with the given loads and a gemeente's allowed load given by {@code ruimte},
+     * or {@code null} when none has room.
+     */
+    public static Bestemming kies(Plaatsingseenheid p, Map<Bestemming, Long> lasten, Gewichten gewichten,
+            ToLongFunction<Bestemming> ruimte) {
         Bestemming beste = null;
         long besteWinst = Long.MIN_VALUE;
         for (Bestemming b : p.getToegestaan()) {
             long last = lasten.getOrDefault(b, 0L);
-            if (last + p.getPersonen() > b.toegestaneLast()) {
+            if (last + p.getPersonen() > ruimte.applyAsLong(b)) {
                 continue;
             }
             long winst = Bijdragen.vanHuishouden(p, b, gewichten).zacht()

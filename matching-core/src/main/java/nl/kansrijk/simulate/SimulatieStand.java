@@ -26,6 +26,7 @@ public final class SimulatieStand {
     private final int batchNummer;
     private final List<Huishouden> aangekomen;
     private final Map<String, String> koppelingen;
+    private final Map<String, Long> gebondenPersonen;
 
     /**
      * @param probleem the period's facts with, as households, every household linked so far, pinned to its gemeente
@@ -35,9 +36,12 @@ public final class SimulatieStand {
      * @param batchNummer 0 for the first batch, then 1, 2, …
      * @param aangekomen households released so far, this batch included, as given (without koppeling), in arrival order
      * @param koppelingen gemeente code per household linked so far (unplaced ones absent)
+     * @param gebondenPersonen per gemeente code: persons bound to it regardless of any policy, known today: households
+     *        with a koppeling in the input and nareizigers that arrived so far (this batch included)
      */
     public SimulatieStand(MatchingProblem probleem, MatchingConfig config, LocalDate datum, Periode periode,
-            int batchNummer, List<Huishouden> aangekomen, Map<String, String> koppelingen) {
+            int batchNummer, List<Huishouden> aangekomen, Map<String, String> koppelingen,
+            Map<String, Long> gebondenPersonen) {
         this.probleem = probleem;
         this.config = config;
         this.datum = datum;
@@ -45,6 +49,16 @@ public final class SimulatieStand {
         this.batchNummer = batchNummer;
         this.aangekomen = List.copyOf(aangekomen);
         this.koppelingen = Collections.unmodifiableMap(new LinkedHashMap<>(koppelingen));
+        this.gebondenPersonen = Map.copyOf(gebondenPersonen);
+    }
+
+    /**
+     * The load a gemeente may reach with the koppelingen of this period: its capacity, or more when the persons
+     * bound to it (input koppelingen and arrived nareizigers) alone need more. Unlike
+     * {@link nl.kansrijk.model.Bestemming#toegestaneLast()} in a batch problem, earlier policy koppelingen do not raise it.
+     */
+    public long toegestaneLast(nl.kansrijk.model.Bestemming b) {
+        return Math.max(b.capaciteit(), gebondenPersonen.getOrDefault(b.code(), 0L));
     }
 
     /** The period's facts with every household linked so far as a pinned household. */

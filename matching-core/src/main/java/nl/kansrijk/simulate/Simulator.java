@@ -108,13 +108,17 @@ public final class Simulator {
         vast.forEach(h -> koppelingen.put(h.id(), h.gekoppeldGemeente()));
         Map<String, LocalDate> koppeldatum = new HashMap<>();
         List<Huishouden> aangekomen = new ArrayList<>();
+        Map<String, Long> gebonden = new HashMap<>();
+        vast.forEach(h -> gebonden.merge(h.gekoppeldGemeente(), (long) h.personen(), Long::sum));
         int nummer = 0;
         for (Map.Entry<LocalDate, List<Huishouden>> e : batches.entrySet()) {
             LocalDate datum = e.getKey();
             List<Huishouden> batch = e.getValue();
             aangekomen.addAll(batch);
+            batch.stream().filter(Huishouden::isNareiziger)
+                    .forEach(h -> gebonden.merge(h.nareizigerVanGemeente(), (long) h.personen(), Long::sum));
             SimulatieStand stand = new SimulatieStand(problem.withHuishoudens(vastgezet), config, datum, periode, nummer,
-                    aangekomen, koppelingen);
+                    aangekomen, koppelingen, gebonden);
             Map<String, String> gekozen = beleid.koppel(stand, List.copyOf(batch));
             controleer(beleid, batch, gekozen, ctx, datum);
             for (Huishouden h : batch) {

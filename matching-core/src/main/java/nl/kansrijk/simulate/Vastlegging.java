@@ -14,7 +14,8 @@ import nl.kansrijk.solve.PlanContext;
 /**
  * Commits a proposal for one batch against the real state (vastlegging): household by household in arrival
  * order, the proposed gemeente is kept when it passes the household's hard rules and still has room for it
- * given everything linked before; otherwise (or without a proposal) the {@link GretigeStap} chooses. So whatever
+ * given everything linked before; otherwise (or without a proposal) the {@link GretigeStap} chooses. Nareizigers go
+ * first, so the room kept for them is not taken by others. Room is {@link SimulatieStand#toegestaneLast}. So whatever
  * a policy proposed, the committed koppelingen never exceed a gemeente's capacity nor break a hard rule.
  */
 final class Vastlegging {
@@ -32,7 +33,12 @@ final class Vastlegging {
         Map<Bestemming, Long> lasten = GretigeStap.vasteLasten(plan.getEenheden());
         List<Plaatsingseenheid> vrij = new ArrayList<>(batch.size());
         for (Plaatsingseenheid p : plan.getEenheden()) {
-            if (!p.isVastgezet()) {
+            if (!p.isVastgezet() && p.getHuishouden().isNareiziger()) {
+                vrij.add(p);
+            }
+        }
+        for (Plaatsingseenheid p : plan.getEenheden()) {
+            if (!p.isVastgezet() && !p.getHuishouden().isNareiziger()) {
                 vrij.add(p);
             }
         }
@@ -41,9 +47,9 @@ final class Vastlegging {
             String code = voorstel.get(p.getId());
             Bestemming b = code == null ? null : ctx.bestemming(code);
             boolean past = b != null && p.getToegestaan().contains(b)
-                    && lasten.getOrDefault(b, 0L) + p.getPersonen() <= b.toegestaneLast();
+                    && lasten.getOrDefault(b, 0L) + p.getPersonen() <= stand.toegestaneLast(b);
             if (!past) {
-                b = GretigeStap.kies(p, lasten, stand.config().gewichten());
+                b = GretigeStap.kies(p, lasten, stand.config().gewichten(), stand::toegestaneLast);
             }
             if (b != null) {
                 lasten.merge(b, (long) p.getPersonen(), Long::sum);
