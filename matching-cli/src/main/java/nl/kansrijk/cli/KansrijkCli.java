@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         description = "Kansrijke koppeling: links households of permit holders to gemeenten within their taakstelling.",
         subcommands = {CommandLine.HelpCommand.class, SolveCommand.class, ValidateCommand.class, GenerateCommand.class,
                 AdviseCommand.class, EvaluateCommand.class, ExplainCommand.class,
-                SweepCommand.class, SweepMergeCommand.class})
+                SweepCommand.class, SweepMergeCommand.class, SimulateCommand.class})
 public final class KansrijkCli {
 
     /** Exit code for success. */

@@ -2,7 +2,6 @@ package nl.kansrijk.solve;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
@@ -16,6 +15,8 @@ import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMov
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -31,9 +32,35 @@ import nl.kansrijk.model.Plaatsingseenheid;
  */
 public final class MatchingEngine {
 
-    private final Map<SolverKey, SolverFactory<Koppelplan>> factories = new ConcurrentHashMap<>();
+    /** Solver factories by termination and seed; bounded, least recently used first out. */
+    private final Map<SolverKey, SolverFactory<Koppelplan>> factories =
+            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<SolverKey, SolverFactory<Koppelplan>> eldest) {
+                    return size() > MAX_FACTORIES;
+                }
+            });
+    private static final int MAX_FACTORIES = 32;
+    private final Integer lateAcceptanceSize;
 
     private record SolverKey(Beeindiging beeindiging, long seed) {
+    }
+
+    /** An engine with the default search (late acceptance over Timefold's default 400 steps). */
+    public MatchingEngine() {
+        this.lateAcceptanceSize = null;
+    }
+
+    /**
+     * An engine whose local search uses late acceptance over {@code lateAcceptanceSize} steps. A short list (for
+     * example 20) keeps more of the soft score when the search still has to place persons: with 400, every step
+     * that places more persons is followed by 400 steps that accept any soft loss.
+     */
+    public MatchingEngine(int lateAcceptanceSize) {
+        if (lateAcceptanceSize < 1) {
+            throw new IllegalArgumentException("late acceptance size must be >= 1, is " + lateAcceptanceSize);
+        }
+        this.lateAcceptanceSize = lateAcceptanceSize;
     }
 
     /** Solves the problem: every household not pinned gets a gemeente or is left unplaced with a reason. */
@@ -91,11 +118,14 @@ public final class MatchingEngine {
     }
 
     private SolverFactory<Koppelplan> factory(Beeindiging beeindiging, long seed) {
-        return factories.computeIfAbsent(new SolverKey(beeindiging, seed),
-                k -> SolverFactory.create(solverConfig(k.beeindiging(), k.seed())));
+        SolverKey key = new SolverKey(beeindiging, seed);
+        synchronized (factories) {
+            return factories.computeIfAbsent(key, k -> SolverFactory.create(solverConfig(k.beeindiging(), k.seed(),
+                    lateAcceptanceSize)));
+        }
     }
 
-    static SolverConfig solverConfig(Beeindiging b, long seed) {
+    static SolverConfig solverConfig(Beeindiging b, long seed, Integer lateAcceptanceSize) {
         // The time limit caps the whole solve; the step and move limits apply to local search only, so the
         // construction heuristic always gives every household its chance of a place.
         TerminationConfig termination = new TerminationConfig();
@@ -122,7 +152,12 @@ public final class MatchingEngine {
                                 .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING),
                         // change and swap moves, plus a change combined with a swap: where capacity is tight, some improvements
                         // need three households to move at once
-                        new LocalSearchPhaseConfig().withTerminationConfig(lokaal).withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
+                        new LocalSearchPhaseConfig().withTerminationConfig(lokaal)
+                                .withAcceptorConfig(lateAcceptanceSize == null ? null
+                                        : new LocalSearchAcceptorConfig().withLateAcceptanceSize(lateAcceptanceSize))
+                                .withForagerConfig(lateAcceptanceSize == null ? null
+                                        : new LocalSearchForagerConfig().withAcceptedCountLimit(1))
+                                .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
                                 new ChangeMoveSelectorConfig(), new SwapMoveSelectorConfig(),
                                 new CartesianProductMoveSelectorConfig()
                                         .withMoveSelectors(new ChangeMoveSelectorConfig(), new SwapMoveSelectorConfig()))));
