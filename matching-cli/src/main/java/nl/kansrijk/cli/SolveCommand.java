@@ -15,6 +15,7 @@ import nl.kansrijk.cli.input.InputFolder;
 import nl.kansrijk.cli.output.AtomicFolder;
 import nl.kansrijk.cli.output.ResultWriter;
 import nl.kansrijk.cli.output.RunInfo;
+import nl.kansrijk.cli.report.ReportWriter;
 import nl.kansrijk.explain.Toelichting;
 import nl.kansrijk.metrics.Kwaliteit;
 import nl.kansrijk.metrics.Metrics;
@@ -62,6 +63,9 @@ public final class SolveCommand implements Callable<Integer> {
     @Option(names = "--no-timing", description = "Leave the solve time out of samenvatting.json, for byte-identical reruns.")
     boolean noTiming;
 
+    @Option(names = "--report", description = "Also write report.html: charts of this plan beside the baselines (self-contained).")
+    boolean report;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress line.")
     boolean quiet;
 
@@ -81,6 +85,9 @@ public final class SolveCommand implements Callable<Integer> {
         AtomicFolder.write(out, d -> {
             ResultWriter.write(d, ctx, r, m, info, k -> Toelichting.zin(ctx, k), Map.of());
             invoer.copyInput(in, d.resolve(Uitvoermap.INVOER));
+            if (report) {
+                ReportWriter.writeSolve(d.resolve(ReportWriter.BESTAND), ctx, r);
+            }
         });
         printSummary(outw, r, m, out);
         return KansrijkCli.OK;
