@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
@@ -43,7 +44,8 @@ public final class MatchingEngine {
     private static final int MAX_FACTORIES = 32;
     private final Integer lateAcceptanceSize;
 
-    private record SolverKey(Beeindiging beeindiging, long seed) {
+    /** What a solver factory depends on: the local-search step limit and the seed (time and move limits are per solve). */
+    private record SolverKey(Integer onverbeterdeStappen, long seed) {
     }
 
     /** An engine with the default search (late acceptance over Timefold's default 400 steps). */
@@ -91,7 +93,8 @@ public final class MatchingEngine {
             score(plan);
             return plan;
         }
-        Solver<Koppelplan> solver = factory(config.beeindiging(), config.seed()).buildSolver();
+        Solver<Koppelplan> solver = factory(config.beeindiging(), config.seed()).buildSolver(
+                new SolverConfigOverride().withTerminationConfig(oplossingsgrens(config.beeindiging(), plan)));
         solver.addEventListener(e -> voortgang.accept(new Voortgang(
                 e.getNewBestScore() instanceof HardMediumSoftScore s ? s : null,
                 Duration.ofNanos(System.nanoTime() - startNanos))));
@@ -118,26 +121,37 @@ public final class MatchingEngine {
     }
 
     private SolverFactory<Koppelplan> factory(Beeindiging beeindiging, long seed) {
-        SolverKey key = new SolverKey(beeindiging, seed);
+        SolverKey key = new SolverKey(beeindiging.onverbeterdeStappen(), seed);
         synchronized (factories) {
-            return factories.computeIfAbsent(key, k -> SolverFactory.create(solverConfig(k.beeindiging(), k.seed(),
+            return factories.computeIfAbsent(key, k -> SolverFactory.create(solverConfig(k.onverbeterdeStappen(), k.seed(),
                     lateAcceptanceSize)));
         }
     }
 
-    static SolverConfig solverConfig(Beeindiging b, long seed, Integer lateAcceptanceSize) {
-        // The time limit caps the whole solve; the step and move limits apply to local search only, so the
-        // construction heuristic always gives every household its chance of a place.
+    /**
+     * The solve-wide limits: the time limit, and the move limit counted from the end of the construction heuristic.
+     * Timefold counts moves over the whole solve, so the construction heuristic's evaluations (one per allowed
+     * gemeente of every free household, plus leaving it unplaced) are added: a small move budget can never cut the
+     * construction short, and the budget is what local search gets.
+     */
+    static TerminationConfig oplossingsgrens(Beeindiging b, Koppelplan plan) {
         TerminationConfig termination = new TerminationConfig();
         if (b.tijdslimiet() != null) {
             termination.setSpentLimit(b.tijdslimiet());
         }
-        TerminationConfig lokaal = new TerminationConfig();
-        if (b.onverbeterdeStappen() != null) {
-            lokaal.setUnimprovedStepCountLimit(b.onverbeterdeStappen());
-        }
         if (b.zettenlimiet() != null) {
-            lokaal.setMoveCountLimit(b.zettenlimiet());
+            long constructie = plan.getEenheden().stream().filter(p -> !p.isVastgezet())
+                    .mapToLong(p -> p.getToegestaan().size() + 1L).sum();
+            termination.setMoveCountLimit(constructie + b.zettenlimiet());
+        }
+        return termination;
+    }
+
+    static SolverConfig solverConfig(Integer onverbeterdeStappen, long seed, Integer lateAcceptanceSize) {
+        // the step limit belongs to local search; time and move limits are set per solve (oplossingsgrens)
+        TerminationConfig lokaal = new TerminationConfig();
+        if (onverbeterdeStappen != null) {
+            lokaal.setUnimprovedStepCountLimit(onverbeterdeStappen);
         }
         return new SolverConfig()
                 .withSolutionClass(Koppelplan.class)
@@ -145,7 +159,6 @@ public final class MatchingEngine {
                 .withConstraintProviderClass(KoppelingConstraints.class)
                 .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
                 .withRandomSeed(seed)
-                .withTerminationConfig(termination)
                 .withPhases(
                         // hardest households first (fewest allowed gemeenten, then most persons), each to its best gemeente
                         new ConstructionHeuristicPhaseConfig()
