@@ -1,0 +1,203 @@
+package nl.kansrijk.solve;
+
+import static nl.kansrijk.solve.KleinVoorbeeld.huishouden;
+import static nl.kansrijk.solve.KleinVoorbeeld.probleem;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import ai.timefold.solver.core.api.score.stream.test.ConstraintVerifier;
+import nl.kansrijk.model.Bestemming;
+import nl.kansrijk.model.Huishouden;
+import nl.kansrijk.model.Koppelplan;
+import nl.kansrijk.model.Plaatsingseenheid;
+import nl.kansrijk.model.Taakstelling;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One case that matches (with its exact points) and one that doesn't, for every constraint.
+ * Geography of {@link KleinVoorbeeld}: A–B 11 km, A–C 111 km, B–C 100 km; azc at A; zorglocatie at C.
+ */
+class KoppelingConstraintsTest {
+
+    private final ConstraintVerifier<KoppelingConstraints, Koppelplan> verifier =
+            ConstraintVerifier.build(new KoppelingConstraints(), Koppelplan.class, Plaatsingseenheid.class);
+
+    private final List<Huishouden> huishoudens = new ArrayList<>();
+
+    /** A context holding the households made so far; capacities A 4, B 4, C 3. */
+    private PlanContext ctx() {
+        return PlanContext.of(probleem(List.copyOf(huishoudens), 4, 4, 3), KleinVoorbeeld.reproduceerbaar());
+    }
+
+    private Plaatsingseenheid in(Huishouden h, String gemeente) {
+        huishoudens.add(h);
+        PlanContext ctx = ctx();
+        Plaatsingseenheid p = ctx.eenheid(h);
+        p.setBestemming(gemeente == null ? null : ctx.bestemming(gemeente));
+        return p;
+    }
+
+    @Test
+    void taakstelling() {
+        huishoudens.add(huishouden("H1", 2, 1).build());
+        huishoudens.add(huishouden("H2", 1, 0).build());
+        PlanContext c = ctx(); // one context: the same Bestemming objects for both households
+        Plaatsingseenheid a = c.eenheid(huishoudens.get(0));
+        Plaatsingseenheid b = c.eenheid(huishoudens.get(1));
+        a.setBestemming(c.bestemming("GM0003"));
+        b.setBestemming(c.bestemming("GM0003"));
+        verifier.verifyThat(KoppelingConstraints::taakstelling).given(a, b).penalizesBy(1); // 4 persons in capacity 3
+        verifier.verifyThat(KoppelingConstraints::taakstelling).given(a).penalizesBy(0);
+    }
+
+    @Test
+    void taakstellingOnlyPenalisesExcessBeyondPinnedPersons() {
+        huishoudens.clear();
+        Huishouden vast = huishouden("V1", 2, 3).gekoppeldGemeente("GM0003").build(); // 5 pinned in capacity 3
+        huishoudens.add(vast);
+        Huishouden nieuw = huishouden("N1", 1, 0).build();
+        huishoudens.add(nieuw);
+        PlanContext c = ctx();
+        Plaatsingseenheid pv = c.eenheid(vast);
+        Plaatsingseenheid pn = c.eenheid(nieuw);
+        verifier.verifyThat(KoppelingConstraints::taakstelling).given(pv).penalizesBy(0);
+        pn.setBestemming(c.bestemming("GM0003"));
+        verifier.verifyThat(KoppelingConstraints::taakstelling).given(pv, pn).penalizesBy(1);
+    }
+
+    @Test
+    void eerstegraadsfamilie() {
+        verifier.verifyThat(KoppelingConstraints::eerstegraadsfamilie)
+                .given(in(huishouden("H1", 2, 0).familieGemeente("GM0001").build(), "GM0003")).penalizesBy(2);
+        verifier.verifyThat(KoppelingConstraints::eerstegraadsfamilie)
+                .given(in(huishouden("H2", 2, 0).familieGemeente("GM0001").build(), "GM0002")).penalizesBy(0);
+    }
+
+    @Test
+    void medischeZorg() {
+        verifier.verifyThat(KoppelingConstraints::medischeZorg)
+                .given(in(huishouden("H1", 1, 2).zorgCode("ZL1").build(), "GM0002")).penalizesBy(3);
+        verifier.verifyThat(KoppelingConstraints::medischeZorg)
+                .given(in(huishouden("H2", 1, 2).zorgCode("ZL1").build(), "GM0003")).penalizesBy(0);
+    }
+
+    @Test
+    void werkOfOpleiding() {
+        verifier.verifyThat(KoppelingConstraints::werkOfOpleiding)
+                .given(in(huishouden("H1", 1, 0).werkOfOpleidingGemeente("GM0003").build(), "GM0001")).penalizesBy(1);
+        verifier.verifyThat(KoppelingConstraints::werkOfOpleiding)
+                .given(in(huishouden("H2", 1, 0).werkOfOpleidingGemeente("GM0002").build(), "GM0001")).penalizesBy(0);
+    }
+
+    @Test
+    void nareiziger() {
+        verifier.verifyThat(KoppelingConstraints::nareiziger)
+                .given(in(huishouden("H1", 0, 2).nareizigerVanGemeente("GM0001").build(), "GM0002")).penalizesBy(2);
+        verifier.verifyThat(KoppelingConstraints::nareiziger)
+                .given(in(huishouden("H2", 0, 2).nareizigerVanGemeente("GM0001").build(), "GM0001")).penalizesBy(0);
+    }
+
+    @Test
+    void uitgesloten() {
+        verifier.verifyThat(KoppelingConstraints::uitgesloten)
+                .given(in(huishouden("H1", 2, 0).uitgeslotenGemeenten("GM0002").build(), "GM0002")).penalizesBy(2);
+        verifier.verifyThat(KoppelingConstraints::uitgesloten)
+                .given(in(huishouden("H2", 2, 0).uitgeslotenGemeenten("GM0002").build(), "GM0001")).penalizesBy(0);
+    }
+
+    @Test
+    void hardRulesDoNotJudgePinnedHouseholds() {
+        verifier.verifyThat(KoppelingConstraints::uitgesloten)
+                .given(in(huishouden("H1", 2, 0).uitgeslotenGemeenten("GM0002").gekoppeldGemeente("GM0002").build(),
+                        "GM0002")).penalizesBy(0);
+    }
+
+    @Test
+    void nietGeplaatst() {
+        verifier.verifyThat(KoppelingConstraints::nietGeplaatst).given(in(huishouden("H1", 2, 3).build(), null)).penalizesBy(5);
+        verifier.verifyThat(KoppelingConstraints::nietGeplaatst).given(in(huishouden("H2", 2, 3).build(), "GM0001")).penalizesBy(0);
+    }
+
+    @Test
+    void regioadvies() {
+        // rank 2 in AM02 for a household of 3: 3 × (4 − 2) = 6
+        verifier.verifyThat(KoppelingConstraints::regioadvies)
+                .given(in(huishouden("H1", 1, 2).regioadvies("AM01", "AM02").build(), "GM0003")).rewardsWith(6);
+        verifier.verifyThat(KoppelingConstraints::regioadvies)
+                .given(in(huishouden("H2", 1, 2).regioadvies("AM02").build(), "GM0001")).rewardsWith(0);
+    }
+
+    @Test
+    void sectorvraag() {
+        // bouw 80 + zorg 20 in AM01, 2 persons: 2 × 100 = 200
+        verifier.verifyThat(KoppelingConstraints::sectorvraag)
+                .given(in(huishouden("H1", 2, 0).sectoren("bouw", "zorg").build(), "GM0001")).rewardsWith(200);
+        verifier.verifyThat(KoppelingConstraints::sectorvraag)
+                .given(in(huishouden("H2", 2, 0).sectoren("ict").build(), "GM0001")).rewardsWith(0);
+    }
+
+    @Test
+    void azcNabijheid() {
+        verifier.verifyThat(KoppelingConstraints::azcNabijheid)
+                .given(in(huishouden("H1", 2, 0).build(), "GM0002")).penalizesBy(22); // 2 × 11 km
+        verifier.verifyThat(KoppelingConstraints::azcNabijheid)
+                .given(in(huishouden("H2", 2, 0).build(), "GM0001")).penalizesBy(0);
+    }
+
+    @Test
+    void voorkeur() {
+        verifier.verifyThat(KoppelingConstraints::voorkeur)
+                .given(in(huishouden("H1", 1, 1).voorkeurGemeenten("GM0002").build(), "GM0002")).rewardsWith(2);
+        verifier.verifyThat(KoppelingConstraints::voorkeur)
+                .given(in(huishouden("H2", 1, 1).voorkeurGemeenten("GM0002").build(), "GM0001")).rewardsWith(0);
+    }
+
+    @Test
+    void netwerk() {
+        verifier.verifyThat(KoppelingConstraints::netwerk)
+                .given(in(huishouden("H1", 1, 0).netwerkGemeente("GM0002").build(), "GM0001")).rewardsWith(1); // 11 km
+        verifier.verifyThat(KoppelingConstraints::netwerk)
+                .given(in(huishouden("H2", 1, 0).netwerkGemeente("GM0002").build(), "GM0003")).rewardsWith(0); // 100 km
+    }
+
+    @Test
+    void woningaanbod() {
+        // single in A (share 60): 60; couple in A: 2 × (100 − 60) = 80; C has no share given
+        verifier.verifyThat(KoppelingConstraints::woningaanbod).given(in(huishouden("H1", 1, 0).build(), "GM0001")).rewardsWith(60);
+        verifier.verifyThat(KoppelingConstraints::woningaanbod).given(in(huishouden("H2", 2, 0).build(), "GM0001")).rewardsWith(80);
+        verifier.verifyThat(KoppelingConstraints::woningaanbod).given(in(huishouden("H3", 2, 0).build(), "GM0003")).rewardsWith(0);
+    }
+
+    @Test
+    void uitkomstkans() {
+        // 2 persons × round(100 × 0.427) = 86
+        verifier.verifyThat(KoppelingConstraints::uitkomstkans)
+                .given(in(huishouden("H1", 2, 0).uitkomstkans("AM02", 0.427).build(), "GM0003")).rewardsWith(86);
+        verifier.verifyThat(KoppelingConstraints::uitkomstkans)
+                .given(in(huishouden("H2", 2, 0).uitkomstkans("AM02", 0.427).build(), "GM0001")).rewardsWith(0);
+    }
+
+    @Test
+    void balans() {
+        // opgave A = B = C... here capacities 4,4,3 and gerealiseerd 0: term = round(100 × s² / opgave)
+        // 3 persons in A: 100 × 9 / 4 = 225; B and C empty: 0.
+        huishoudens.add(huishouden("H1", 1, 2).build());
+        PlanContext c = ctx();
+        Plaatsingseenheid p = c.eenheid(huishoudens.get(0));
+        p.setBestemming(c.bestemming("GM0001"));
+        Object[] feiten = {p, c.bestemming("GM0001"), c.bestemming("GM0002"), c.bestemming("GM0003")};
+        verifier.verifyThat(KoppelingConstraints::balans).given(feiten).penalizesBy(225);
+        p.setBestemming(null);
+        verifier.verifyThat(KoppelingConstraints::balans).given(feiten).penalizesBy(0);
+    }
+
+    @Test
+    void balansCountsGerealiseerdAndArrears() {
+        // A has taakstelling 4, achterstand 6 (opgave 10), gerealiseerd 2: 2 persons more -> 100 × 16 / 10 = 160
+        Taakstelling t = new Taakstelling("GM0001", "2026-H1", 4, 6, 2);
+        Bestemming a = new Bestemming(KleinVoorbeeld.A, 0, KleinVoorbeeld.NOORD, 0, t, t.capaciteit(), 0);
+        org.assertj.core.api.Assertions.assertThat(nl.kansrijk.rules.Regels.balans(a, 2)).isEqualTo(160);
+        org.assertj.core.api.Assertions.assertThat(nl.kansrijk.rules.Regels.balans(a, 0)).isEqualTo(40);
+    }
+}
