@@ -1,0 +1,145 @@
+package nl.kansrijk.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.kansrijk.model.Huishouden;
+import nl.kansrijk.model.MatchingProblem;
+import nl.kansrijk.model.ProblemValidator;
+import nl.kansrijk.model.Taakstelling;
+import nl.kansrijk.solve.MatchingConfig;
+import nl.kansrijk.solve.PlanContext;
+import org.junit.jupiter.api.Test;
+
+class DemoDataGeneratorTest {
+
+    private static final MatchingProblem NATIONAAL = DemoDataGenerator.genereer(DemoSettings.of(2_000, 7));
+
+    @Test
+    void sameSeedGivesIdenticalProblem() {
+        DemoSettings s = new DemoSettings(300, 42, "2026-H2", 0.2);
+        assertThat(DemoDataGenerator.genereer(s)).isEqualTo(DemoDataGenerator.genereer(s));
+    }
+
+    @Test
+    void otherSeedGivesOtherHouseholds() {
+        assertThat(DemoDataGenerator.genereer(DemoSettings.of(300, 1)).huishoudens())
+                .isNotEqualTo(DemoDataGenerator.genereer(DemoSettings.of(300, 2)).huishoudens());
+    }
+
+    @Test
+    void realGemeentenAndRegionsAndValidProblem() {
+        assertThat(NATIONAAL.gemeenten()).hasSize(342);
+        assertThat(NATIONAAL.arbeidsmarktregios()).hasSize(35);
+        assertThat(NATIONAAL.gemeenten()).anySatisfy(g -> {
+            assertThat(g.code()).isEqualTo("GM0363");
+            assertThat(g.naam()).isEqualTo("Amsterdam");
+            assertThat(g.arbeidsmarktregioCode()).isEqualTo("AM18");
+        });
+        assertThat(NATIONAAL.arbeidsmarktregios()).allSatisfy(r ->
+                assertThat(r.sectorvraag()).containsOnlyKeys(DemoDataGenerator.SECTOREN));
+        assertThat(ProblemValidator.validate(NATIONAAL)).isEmpty();
+        assertThat(NATIONAAL.effectievePeriode()).isEqualTo("2026-H1");
+    }
+
+    @Test
+    void householdCountPersonsAndSizeMixAsAsked() {
+        List<Huishouden> hh = NATIONAAL.huishoudens();
+        assertThat(hh).hasSize(2_000);
+        long personen = personen(NATIONAAL);
+        assertThat(personen).isBetween(4_200L, 5_000L); // ~2.3 persons per household
+        assertThat(hh).allSatisfy(h -> assertThat(h.volwassenen() + h.kinderen()).isEqualTo(h.personen()));
+        assertThat(hh).allSatisfy(h -> assertThat(h.volwassenen()).isPositive());
+        assertThat(share(hh, h -> h.personen() == 1)).isBetween(0.44, 0.56);
+        assertThat(share(hh, h -> h.personen() >= 6)).isBetween(0.03, 0.09);
+        assertThat(share(hh, h -> h.volwassenen() == 1 && h.kinderen() > 0)).isBetween(0.08, 0.16);
+    }
+
+    @Test
+    void hardCriteriaAndAdviceAtRealisticFrequencies() {
+        List<Huishouden> hh = NATIONAAL.huishoudens();
+        assertThat(share(hh, h -> !h.regioadvies().isEmpty())).isBetween(0.70, 0.80);
+        assertThat(share(hh, h -> h.familieGemeente() != null)).isBetween(0.05, 0.11);
+        assertThat(share(hh, h -> h.zorgCode() != null)).isBetween(0.015, 0.05);
+        assertThat(share(hh, h -> h.werkOfOpleidingGemeente() != null)).isBetween(0.015, 0.05);
+        assertThat(share(hh, h -> h.netwerkGemeente() != null)).isBetween(0.12, 0.18);
+        assertThat(share(hh, h -> !h.uitgeslotenGemeenten().isEmpty())).isBetween(0.008, 0.035);
+        assertThat(share(hh, Huishouden::isNareiziger)).isBetween(0.025, 0.055);
+        assertThat(hh).allSatisfy(h -> assertThat(h.kenmerken()).containsKeys("geslacht_hoofdaanvrager", "nationaliteit"));
+        // more households live in an azc in the north-east (lat > 52.3, lon > 5.8) than in the south-west
+        Map<String, double[]> azc = new HashMap<>();
+        NATIONAAL.azcs().forEach(a -> azc.put(a.code(), new double[] {a.lat(), a.lon()}));
+        double noordoost = share(hh, h -> azc.get(h.azcCode())[0] > 52.3 && azc.get(h.azcCode())[1] > 5.8);
+        double zuidwest = share(hh, h -> azc.get(h.azcCode())[0] < 52.0 && azc.get(h.azcCode())[1] < 5.0);
+        assertThat(noordoost).isGreaterThan(2 * zuidwest);
+    }
+
+    @Test
+    void permitDatesOnWeekdaysWithinThePeriodInIdOrder() {
+        List<Huishouden> hh = NATIONAAL.huishoudens();
+        assertThat(hh).allSatisfy(h -> {
+            assertThat(h.vergunningdatum()).isBetween(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30));
+            assertThat(h.vergunningdatum().getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+        });
+        assertThat(hh).isSortedAccordingTo((a, b) -> a.vergunningdatum().compareTo(b.vergunningdatum()));
+        assertThat(hh.stream().map(Huishouden::id)).isSorted().doesNotHaveDuplicates();
+        assertThat(hh.stream().map(h -> h.vergunningdatum().getMonthValue()).distinct()).hasSize(6);
+    }
+
+    @Test
+    void taakstellingCoversPersonsByAFewPercent() {
+        long personen = personen(NATIONAAL);
+        long taak = NATIONAAL.taakstellingen().stream().mapToLong(Taakstelling::taakstelling).sum();
+        long capaciteit = NATIONAAL.taakstellingen().stream().mapToLong(Taakstelling::capaciteit).sum();
+        assertThat(taak).isBetween(personen * 103 / 100, personen * 105 / 100 + 1);
+        assertThat(capaciteit).isGreaterThanOrEqualTo(taak).isLessThan(personen * 112 / 100);
+        assertThat(NATIONAAL.taakstellingen()).anySatisfy(t -> assertThat(t.achterstand()).isNegative());
+        assertThat(NATIONAAL.taakstellingen()).anySatisfy(t -> assertThat(t.achterstand()).isPositive());
+        assertThat(NATIONAAL.taakstellingen()).allSatisfy(t -> assertThat(t.capaciteit()).isNotNegative());
+    }
+
+    @Test
+    void everyHouseholdPassesItsHardRulesSomewhere() {
+        MatchingProblem p = DemoDataGenerator.genereer(new DemoSettings(1_500, 3, "2026-H1", 0.3));
+        PlanContext ctx = PlanContext.of(p, MatchingConfig.STANDAARD);
+        assertThat(p.huishoudens()).allSatisfy(h -> assertThat(ctx.eenheid(h).getToegestaan()).isNotEmpty());
+        // pinned households pass their own hard rules where they are pinned
+        assertThat(p.huishoudens().stream().filter(Huishouden::isGekoppeld)).allSatisfy(h -> {
+            var vrij = ctx.eenheid(h.metGekoppeldGemeente(null)).getToegestaan();
+            assertThat(vrij).contains(ctx.bestemming(h.gekoppeldGemeente()));
+        });
+        assertThat(ctx.bestemmingen()).allSatisfy(b ->
+                assertThat(b.vastePersonen()).as(b.toString()).isLessThanOrEqualTo(Math.max(0, b.capaciteit())));
+    }
+
+    @Test
+    void earliestHouseholdsArePinnedByFraction() {
+        MatchingProblem p = DemoDataGenerator.genereer(new DemoSettings(500, 11, "2026-H1", 0.2));
+        List<Huishouden> hh = p.huishoudens();
+        assertThat(hh.subList(0, 100)).allMatch(Huishouden::isGekoppeld);
+        assertThat(hh.subList(100, 500)).noneMatch(Huishouden::isGekoppeld);
+        assertThat(hh.subList(0, 100)).filteredOn(Huishouden::isNareiziger)
+                .allSatisfy(h -> assertThat(h.gekoppeldGemeente()).isEqualTo(h.nareizigerVanGemeente()));
+    }
+
+    @Test
+    void badSettingsAreRefused() {
+        assertThatThrownBy(() -> DemoSettings.of(0, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DemoSettings(5, 1, "2026-H3", 0)).hasMessageContaining("2026-H3");
+        assertThatThrownBy(() -> new DemoSettings(5, 1, "2026-H1", 1.5)).hasMessageContaining("1.5");
+    }
+
+    private static long personen(MatchingProblem p) {
+        return p.huishoudens().stream().mapToLong(Huishouden::personen).sum();
+    }
+
+    private static double share(List<Huishouden> hh, java.util.function.Predicate<Huishouden> test) {
+        return (double) hh.stream().filter(test).count() / hh.size();
+    }
+}
