@@ -9,12 +9,10 @@ import java.util.Map;
 
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import com.google.ortools.Loader;
-import com.google.ortools.sat.BoolVar;
-import com.google.ortools.sat.CpModel;
-import com.google.ortools.sat.CpSolver;
-import com.google.ortools.sat.CpSolverStatus;
-import com.google.ortools.sat.LinearExpr;
-import com.google.ortools.sat.LinearExprBuilder;
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPObjective;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPVariable;
 import nl.kansrijk.model.Bestemming;
 import nl.kansrijk.model.Koppelplan;
 import nl.kansrijk.model.Plaatsingseenheid;
@@ -30,10 +28,11 @@ import nl.kansrijk.solve.PlanContext;
  * range, {@link Plaatsingseenheid#getToegestaan()}), at most one gemeente per household, and per gemeente the
  * persons placed plus the pinned ones within {@link Bestemming#toegestaneLast()}. The hard level is therefore 0
  * by construction; the objective is lexicographic, medium (persons left unplaced) before soft, solved in two
- * stages with OR-Tools CP-SAT: first the best medium score, then, with that fixed, the best soft score.
+ * stages with an OR-Tools MIP solver (SCIP by default): first the best medium score, then, with that held, the
+ * best soft score.
  * Every coefficient comes from {@link Bijdragen#vanHuishouden}, the same rule functions the engine scores with.
  *
- * <p>Immutable after construction; every {@link #solve} builds its own CP-SAT model, so one instance may be
+ * <p>Immutable after construction; every {@link #solve} builds its own solver model, so one instance may be
  * solved from several threads.
  */
 public final class ExactModel {
@@ -168,129 +167,210 @@ public final class ExactModel {
     }
 
     /**
-     * Solves the model with CP-SAT within {@code limiet} in all (the medium stage may use all of it; the soft
-     * stage gets what is left, at least a tenth).
+     * A proven upper bound on the soft score of every plan that places all free households (medium score at its
+     * trivial best), by Lagrangian relaxation of the capacity constraints: for multipliers λ_g ≥ 0,
+     * {@code L(λ) = Σ_g λ_g·ruimte_g + Σ_h max_g (soft[h,g] − λ_g·persons_h)} bounds the soft optimum, and
+     * subgradient steps (Polyak, towards {@code ondergrens}) make it tight, close to the LP bound. Fast at any size
+     * (each step is one pass over the variables). When some plan places everybody, this bounds the optimum.
      *
-     * @param workers CP-SAT search workers (threads)
-     * @param hint a starting assignment (for example the engine's plan), or an empty map
+     * @param stappen subgradient steps
+     * @param ondergrens the soft score of a known plan (steers the step size; does not affect validity)
      */
-    public ExactSolution solve(Duration limiet, int workers, Map<String, String> hint) {
-        return solve(limiet, workers, hint, false);
+    public long lagrangeGrens(int stappen, long ondergrens) {
+        int nG = bestemmingen.size();
+        double[] lambda = new double[nG];
+        double[] last = new double[nG];
+        double beste = Double.POSITIVE_INFINITY;
+        double doel = ondergrens - constant.softScore();
+        double theta = 2.0;
+        int zonderVerbetering = 0;
+        for (int stap = 0; stap < stappen; stap++) {
+            java.util.Arrays.fill(last, 0);
+            double waarde = 0;
+            for (int g = 0; g < nG; g++) {
+                waarde += lambda[g] * ruimte[g];
+            }
+            for (int i = 0; i < vrij.size(); i++) {
+                double p = vrij.get(i).getPersonen();
+                double max = Double.NEGATIVE_INFINITY;
+                int arg = -1;
+                for (int k = 0; k < toegestaan[i].length; k++) {
+                    double v = zacht[i][k] - lambda[toegestaan[i][k]] * p;
+                    if (v > max) {
+                        max = v;
+                        arg = toegestaan[i][k];
+                    }
+                }
+                waarde += max;
+                last[arg] += p;
+            }
+            if (waarde < beste - 1e-9) {
+                beste = waarde;
+                zonderVerbetering = 0;
+            } else if (++zonderVerbetering >= 20) {
+                theta /= 2;
+                zonderVerbetering = 0;
+            }
+            double norm = 0;
+            double[] sub = new double[nG];
+            for (int g = 0; g < nG; g++) {
+                sub[g] = ruimte[g] - last[g];
+                if (lambda[g] <= 0 && sub[g] > 0) {
+                    sub[g] = 0; // projected: λ_g stays at 0
+                }
+                norm += sub[g] * sub[g];
+            }
+            if (norm == 0) {
+                break; // the relaxed optimum is feasible: the bound is exact
+            }
+            double stapgrootte = theta * Math.max(1.0, waarde - doel) / norm;
+            for (int g = 0; g < nG; g++) {
+                lambda[g] = Math.max(0, lambda[g] - stapgrootte * sub[g]);
+            }
+        }
+        return constant.softScore() + (long) Math.floor(beste + 1e-6);
     }
 
     /**
-     * Solves the model with every variable fixed to {@code koppelingen}: the score CP-SAT reports for exactly
-     * that assignment. Used to check that the engine and this model score the same plan the same.
+     * Solves the model within {@code limiet} in all (the medium stage may use all of it; the soft stage gets what
+     * is left, at least a tenth).
+     *
+     * @param solverId OR-Tools linear solver id: {@code "SCIP"} (default in the benchmarks), {@code "CP-SAT"}, …
+     * @param threads solver threads
+     * @param hint a starting assignment (for example the engine's plan), or an empty map
      */
-    public ExactSolution evaluate(Map<String, String> koppelingen) {
-        return solve(Duration.ofSeconds(30), 1, koppelingen, true);
+    public ExactSolution solve(String solverId, Duration limiet, int threads, Map<String, String> hint) {
+        return solve(solverId, limiet, threads, hint, false);
     }
 
-    private ExactSolution solve(Duration limiet, int workers, Map<String, String> start, boolean fixeer) {
+    /**
+     * Solves the model with every variable fixed to {@code koppelingen}: the score the MIP solver reports for
+     * exactly that assignment. Used to check that the engine and this model score the same plan the same.
+     */
+    public ExactSolution evaluate(Map<String, String> koppelingen) {
+        return solve("SCIP", Duration.ofSeconds(30), 1, koppelingen, true);
+    }
+
+    private ExactSolution solve(String solverId, Duration limiet, int threads, Map<String, String> start, boolean fixeer) {
         Loader.loadNativeLibraries();
         long t0 = System.nanoTime();
-        CpModel model = new CpModel();
-        BoolVar[][] x = new BoolVar[vrij.size()][];
-        List<List<BoolVar>> perGemeente = new ArrayList<>();
-        List<List<Long>> personenPerGemeente = new ArrayList<>();
-        for (int g = 0; g < bestemmingen.size(); g++) {
-            perGemeente.add(new ArrayList<>());
-            personenPerGemeente.add(new ArrayList<>());
+        MPSolver solver = MPSolver.createSolver(solverId);
+        if (solver == null) {
+            throw new IllegalArgumentException("OR-Tools solver " + solverId + " is not available");
         }
-        LinearExprBuilder geplaatst = LinearExpr.newBuilder();
-        LinearExprBuilder soft = LinearExpr.newBuilder();
-        for (int i = 0; i < vrij.size(); i++) {
-            x[i] = new BoolVar[toegestaan[i].length];
+        solver.setNumThreads(threads);
+        if (Boolean.getBoolean("kansrijk.exact.log")) {
+            solver.enableOutput();
+        }
+        int n = vrij.size();
+        MPVariable[][] x = new MPVariable[n][];
+        MPVariable[] u = new MPVariable[n];
+        MPConstraint[] capaciteit = new MPConstraint[bestemmingen.size()];
+        for (Bestemming b : bestemmingen) {
+            capaciteit[b.index()] = solver.makeConstraint(-MPSolver.infinity(), ruimte[b.index()]);
+        }
+        List<MPVariable> hintVars = new ArrayList<>();
+        List<Double> hintWaarden = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
             int gekozen = positie(i, start.get(vrij.get(i).getId()));
-            long personen = vrij.get(i).getPersonen();
-            for (int k = 0; k < x[i].length; k++) {
-                BoolVar v = model.newBoolVar("");
-                x[i][k] = v;
-                perGemeente.get(toegestaan[i][k]).add(v);
-                personenPerGemeente.get(toegestaan[i][k]).add(personen);
-                geplaatst.addTerm(v, -nietGeplaatst[i]);
-                soft.addTerm(v, zacht[i][k]);
+            double personen = vrij.get(i).getPersonen();
+            // Exactly one of: household i in one of its allowed gemeenten, or unplaced (u[i]).
+            MPConstraint preciesEen = solver.makeConstraint(1, 1);
+            x[i] = new MPVariable[toegestaan[i].length];
+            for (int k = 0; k <= x[i].length; k++) {
+                MPVariable v = solver.makeBoolVar("");
+                preciesEen.setCoefficient(v, 1);
+                if (k < x[i].length) {
+                    x[i][k] = v;
+                    capaciteit[toegestaan[i][k]].setCoefficient(v, personen);
+                } else {
+                    u[i] = v;
+                }
+                boolean waarde = k == x[i].length ? gekozen < 0 : k == gekozen;
                 if (fixeer) {
-                    model.addEquality(v, k == gekozen ? 1 : 0);
-                } else if (gekozen >= 0) {
-                    model.addHint(v, k == gekozen);
+                    v.setBounds(waarde ? 1 : 0, waarde ? 1 : 0);
+                } else if (!start.isEmpty()) {
+                    hintVars.add(v);
+                    hintWaarden.add(waarde ? 1.0 : 0.0);
                 }
             }
-            model.addAtMostOne(x[i]);
         }
-        for (int g = 0; g < bestemmingen.size(); g++) {
-            List<BoolVar> vars = perGemeente.get(g);
-            if (vars.isEmpty()) {
-                continue;
-            }
-            long[] coef = personenPerGemeente.get(g).stream().mapToLong(Long::longValue).toArray();
-            model.addLessOrEqual(LinearExpr.weightedSum(vars.toArray(BoolVar[]::new), coef), ruimte[g]);
+        // Stage 1: the best medium score (fewest persons unplaced), with the objective on u only.
+        MPObjective objective = solver.objective();
+        for (int i = 0; i < n; i++) {
+            objective.setCoefficient(u[i], nietGeplaatst[i]);
         }
-        long mediumBasis = constant.mediumScore();
-        for (long m : nietGeplaatst) {
-            mediumBasis += m;
-        }
-        // Stage 1: the best medium score (fewest persons unplaced).
-        model.maximize(geplaatst);
-        Stage s1 = run(model, x, limiet, workers, null);
-        if (s1.status != CpSolverStatus.OPTIMAL && s1.status != CpSolverStatus.FEASIBLE) {
+        objective.setMaximization();
+        Stage s1 = run(solver, x, u, limiet, hintVars, hintWaarden);
+        if (s1 == null) {
             return new ExactSolution(null, Long.MIN_VALUE, Long.MIN_VALUE, false, Map.of(),
-                    Duration.ofNanos(System.nanoTime() - t0), 0, variabelen(), s1.status.name());
+                    Duration.ofNanos(System.nanoTime() - t0), n, variabelen(), "geen oplossing in de medium-fase");
         }
-        long mediumWaarde = mediumBasis + s1.objective;
-        long mediumGrens = mediumBasis + s1.bound;
         // Stage 2: with the medium score held at its best found value, the best soft score.
-        model.addGreaterOrEqual(geplaatst, s1.objective);
-        model.clearObjective();
-        model.clearHints();
-        for (int i = 0; i < x.length; i++) {
+        MPConstraint medium = solver.makeConstraint(s1.objective, MPSolver.infinity());
+        objective.clear();
+        for (int i = 0; i < n; i++) {
+            medium.setCoefficient(u[i], nietGeplaatst[i]);
             for (int k = 0; k < x[i].length; k++) {
-                model.addHint(x[i][k], s1.waarden[i] == k);
+                objective.setCoefficient(x[i][k], zacht[i][k]);
             }
         }
-        model.maximize(soft);
+        objective.setMaximization();
+        hintVars.clear();
+        hintWaarden.clear();
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k <= x[i].length; k++) {
+                hintVars.add(k < x[i].length ? x[i][k] : u[i]);
+                hintWaarden.add(s1.waarden[i] == (k < x[i].length ? k : -1) ? 1.0 : 0.0);
+            }
+        }
         Duration rest = limiet.minusNanos(System.nanoTime() - t0);
         if (rest.compareTo(limiet.dividedBy(10)) < 0) {
             rest = limiet.dividedBy(10);
         }
-        Stage s2 = run(model, x, rest, workers, s1.waarden);
+        Stage s2 = run(solver, x, u, rest, hintVars, hintWaarden);
+        if (s2 == null) {
+            throw new IllegalStateException(solverId + " lost the medium stage's solution in the soft stage");
+        }
         Map<String, String> koppelingen = new LinkedHashMap<>();
-        for (int i = 0; i < vrij.size(); i++) {
+        for (int i = 0; i < n; i++) {
             int k = s2.waarden[i];
             if (k >= 0) {
                 koppelingen.put(vrij.get(i).getId(), bestemmingen.get(toegestaan[i][k]).code());
             }
         }
-        HardMediumSoftScore score = constant.add(HardMediumSoftScore.of(0, mediumWaarde - constant.mediumScore(), s2.objective));
-        boolean optimaal = s1.status == CpSolverStatus.OPTIMAL && s2.status == CpSolverStatus.OPTIMAL;
-        return new ExactSolution(score, mediumGrens, constant.softScore() + s2.bound, optimaal, koppelingen,
-                Duration.ofNanos(System.nanoTime() - t0), vrij.size(), variabelen(), s1.status + "/" + s2.status);
+        HardMediumSoftScore score = constant.add(HardMediumSoftScore.of(0, s1.objective, s2.objective));
+        boolean optimaal = s1.optimaal && s2.optimaal;
+        return new ExactSolution(score, constant.mediumScore() + s1.bound, constant.softScore() + s2.bound, optimaal,
+                koppelingen, Duration.ofNanos(System.nanoTime() - t0), n, variabelen(),
+                s1.status + "/" + s2.status);
     }
 
-    private record Stage(CpSolverStatus status, long objective, long bound, int[] waarden) {
+    private record Stage(String status, boolean optimaal, long objective, long bound, int[] waarden) {
     }
 
-    private Stage run(CpModel model, BoolVar[][] x, Duration limiet, int workers, int[] terugval) {
-        CpSolver solver = new CpSolver();
-        solver.getParameters().setMaxTimeInSeconds(Math.max(0.1, limiet.toNanos() / 1e9));
-        solver.getParameters().setNumWorkers(workers);
-        solver.getParameters().setRandomSeed(0);
-        CpSolverStatus status = solver.solve(model);
-        if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
-            if (terugval == null) {
-                return new Stage(status, 0, 0, null);
-            }
-            throw new IllegalStateException("CP-SAT found no solution in the soft stage although the medium stage did: " + status);
+    private static Stage run(MPSolver solver, MPVariable[][] x, MPVariable[] u, Duration limiet,
+            List<MPVariable> hintVars, List<Double> hintWaarden) {
+        if (!hintVars.isEmpty()) {
+            solver.setHint(hintVars.toArray(MPVariable[]::new), hintWaarden.stream().mapToDouble(Double::doubleValue).toArray());
+        }
+        solver.setTimeLimit(Math.max(100, limiet.toMillis()));
+        MPSolver.ResultStatus status = solver.solve();
+        if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {
+            return null;
         }
         int[] waarden = new int[x.length];
         for (int i = 0; i < x.length; i++) {
             waarden[i] = -1;
             for (int k = 0; k < x[i].length; k++) {
-                if (solver.booleanValue(x[i][k])) {
+                if (x[i][k].solutionValue() > 0.5) {
                     waarden[i] = k;
                 }
             }
         }
-        return new Stage(status, Math.round(solver.objectiveValue()), (long) Math.floor(solver.bestObjectiveBound() + 1e-6), waarden);
+        long objective = Math.round(solver.objective().value());
+        boolean optimaal = status == MPSolver.ResultStatus.OPTIMAL;
+        long bound = optimaal ? objective : (long) Math.floor(solver.objective().bestBound() + 1e-6);
+        return new Stage(status.name(), optimaal, objective, bound, waarden);
     }
 }

@@ -59,7 +59,7 @@ class ExactModelTest {
         MatchingProblem p = KleineInstanties.probleem(seed, 9, 40);
         PlanContext ctx = PlanContext.of(p, LINEAIR);
         MatchingResult r = engine.solve(ctx, v -> { });
-        ExactSolution exact = new ExactModel(ctx).solve(Duration.ofSeconds(20), 1, Map.of());
+        ExactSolution exact = new ExactModel(ctx).solve("SCIP", Duration.ofSeconds(20), 1, Map.of());
 
         assertThat(exact.optimaal()).isTrue();
         assertThat(exact.score().hardScore()).isZero();
