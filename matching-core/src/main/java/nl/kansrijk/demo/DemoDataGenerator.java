@@ -105,7 +105,7 @@ public final class DemoDataGenerator {
             double stedelijk = t == null || t[0] == 0 ? 0 : (double) t[1] / t[0];
             Map<String, Integer> vraag = new LinkedHashMap<>();
             for (int i = 0; i < SECTOREN.size(); i++) {
-                double v = BASISVRAAG[i] + STEDELIJK[i] * (stedelijk - 0.4) + 25 * WeightedChoice.noise(rng);
+                double v = BASISVRAAG[i] + STEDELIJK[i] * (stedelijk - 0.4) + 15 * WeightedChoice.noise(rng);
                 vraag.put(SECTOREN.get(i), (int) Math.max(0, Math.min(100, Math.round(v))));
             }
             out.add(new Arbeidsmarktregio(r.code(), r.naam(), vraag));

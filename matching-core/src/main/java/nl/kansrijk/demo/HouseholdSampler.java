@@ -28,6 +28,8 @@ import nl.kansrijk.solve.PlanContext;
 final class HouseholdSampler {
 
     private static final int POGINGEN = 20;
+    /** Room the allowed gemeenten of a household with hard criteria must have together, in times its persons. */
+    private static final int MARGE = 3;
     private static final List<String> NATIONALITEITEN = List.of("Syrië", "Turkije", "Eritrea", "Afghanistan",
             "Jemen", "Irak", "Iran", "Somalië", "Ethiopië", "Soedan", "overig");
     private static final WeightedChoice NATIONALITEIT =
@@ -148,7 +150,7 @@ final class HouseholdSampler {
         return WeightedChoice.chance(rng, man) ? "m" : "v";
     }
 
-    /** 1–3 regions: about half near the azc, the rest where the household's sectors are in demand (cities weigh more). */
+    /** 1–3 regions: about half near the azc, the rest where the household's sectors are most in demand (larger regions weigh more). */
     private List<String> regioadvies(Azc azc, List<String> sectoren) {
         int n = regios.size();
         Integer[] opAfstand = new Integer[n];
@@ -161,7 +163,8 @@ final class HouseholdSampler {
             for (String s : sectoren) {
                 som += regios.get(r).vraag(s);
             }
-            double sector = sectoren.isEmpty() ? 1.0 : 0.2 + som / (100.0 * sectoren.size());
+            // COA advises where the household's sectors are most in demand: 10 points more demand weighs e-fold more
+            double sector = sectoren.isEmpty() ? 1.0 : StrictMath.exp((som / (double) sectoren.size() - 60) / 10.0);
             vraag[r] = sector * StrictMath.sqrt(regioGrootte[r] / 100_000.0);
         }
         Arrays.sort(opAfstand, (a, b) -> km[a] != km[b] ? Double.compare(km[a], km[b]) : Integer.compare(a, b));
@@ -186,8 +189,8 @@ final class HouseholdSampler {
 
     /**
      * The household with its hard criteria: a nareiziger (joining family in a gemeente with room), or any of
-     * familie, zorg, werk of opleiding and uitgesloten; redrawn until some gemeente passes all of them and has room
-     * for the household, else left without them.
+     * familie, zorg, werk of opleiding and uitgesloten; redrawn until the gemeenten passing all of them have ample
+     * room for the household ({@link #ruimVoldoende}), else left without them.
      */
     private Huishouden metHardeCriteria(Huishouden basis) {
         int personen = basis.personen();
@@ -228,11 +231,26 @@ final class HouseholdSampler {
                 b.uitgeslotenGemeenten(distinct(perInwoner, WeightedChoice.chance(rng, 0.7) ? 1 : 2, this::code));
             }
             Huishouden h = b.build();
-            if (ctx.eenheid(h).getToegestaan().stream().anyMatch(g -> ruimte[g.index()] >= personen)) {
+            if (ruimVoldoende(h)) {
                 return h;
             }
         }
         return basis;
+    }
+
+    /**
+     * Whether the gemeenten passing the household's hard rules leave it ample room: those with room for it
+     * together have room for at least {@value #MARGE} times its persons, so households competing for the same
+     * few gemeenten still fit.
+     */
+    private boolean ruimVoldoende(Huishouden h) {
+        long som = 0;
+        for (Bestemming g : ctx.eenheid(h).getToegestaan()) {
+            if (ruimte[g.index()] >= h.personen()) {
+                som += ruimte[g.index()];
+            }
+        }
+        return som >= (long) MARGE * h.personen();
     }
 
     /**

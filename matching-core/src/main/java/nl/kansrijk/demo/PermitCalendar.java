@@ -9,7 +9,8 @@ import java.util.SplittableRandom;
 
 /**
  * Draws permit dates (vergunningdatum) over a half year with a weekly rhythm: weekdays only, Monday and
- * Tuesday busiest, Friday quietest, and a weekly volume that varies from week to week. Synthetic.
+ * Tuesday busiest, Friday quietest, no permits on national public holidays, and a weekly volume that varies
+ * from week to week. Synthetic.
  */
 final class PermitCalendar {
 
@@ -32,12 +33,44 @@ final class PermitCalendar {
                 week = Math.max(0.4, 1.0 + 0.35 * WeightedChoice.noise(rng));
             }
             int dag = d.getDayOfWeek().getValue() - 1;
-            if (dag < 5) {
+            if (dag < 5 && !isFeestdag(d)) {
                 dagen.add(d);
                 gewichten.add(week * WEEKDAG[dag]);
             }
         }
         keuze = new WeightedChoice(gewichten.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    /** Whether the day is a Dutch national public holiday on which the IND grants no permits. */
+    static boolean isFeestdag(LocalDate d) {
+        int jaar = d.getYear();
+        LocalDate koningsdag = LocalDate.of(jaar, 4, 27);
+        if (koningsdag.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            koningsdag = koningsdag.minusDays(1);
+        }
+        LocalDate pasen = pasen(jaar);
+        return d.equals(LocalDate.of(jaar, 1, 1)) || d.equals(koningsdag)
+                || d.equals(LocalDate.of(jaar, 12, 25)) || d.equals(LocalDate.of(jaar, 12, 26))
+                || d.equals(pasen.plusDays(1)) || d.equals(pasen.plusDays(39)) || d.equals(pasen.plusDays(50));
+    }
+
+    /** Easter Sunday (Gregorian calendar; the anonymous "Meeus/Jones/Butcher" algorithm). */
+    static LocalDate pasen(int jaar) {
+        int a = jaar % 19;
+        int b = jaar / 100;
+        int c = jaar % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4;
+        int k = c % 4;
+        int l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int maand = (h + l - 7 * m + 114) / 31;
+        int dag = (h + l - 7 * m + 114) % 31 + 1;
+        return LocalDate.of(jaar, maand, dag);
     }
 
     /** {@code n} permit dates, sorted, earliest first. */

@@ -12,7 +12,7 @@ import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
  * A household placed as one unit (plaatsingseenheid), the planning entity: the solver chooses its
  * {@link Bestemming}, or leaves it unplaced. Pinned (vastgezet) units keep the gemeente of their existing koppeling.
  */
-@PlanningEntity
+@PlanningEntity(comparatorClass = PlaatsingseenheidMoeilijkheid.class)
 public class Plaatsingseenheid {
 
     @PlanningId

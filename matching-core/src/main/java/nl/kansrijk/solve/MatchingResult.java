@@ -16,7 +16,7 @@ import nl.kansrijk.rules.Regel;
  * @param koppelingen one per household, in input order
  * @param gemeenten one per gemeente, in input order
  * @param score the plan's score
- * @param totaalPerRegel signed weighted total per rule (every rule present, 0 when it contributes nothing)
+ * @param totaalPerRegel signed weighted total per rule, in rule order (every rule present, 0 when it contributes nothing)
  * @param config the configuration used
  * @param rekentijd time spent solving (zero for an evaluation)
  */
@@ -26,7 +26,7 @@ public record MatchingResult(String periode, List<Koppeling> koppelingen, List<G
     public MatchingResult {
         koppelingen = List.copyOf(koppelingen);
         gemeenten = List.copyOf(gemeenten);
-        totaalPerRegel = Map.copyOf(totaalPerRegel);
+        totaalPerRegel = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(totaalPerRegel));
     }
 
     /** The koppeling of a household, if it is in the plan. */

@@ -146,15 +146,29 @@ public final class PlanContext {
         return new Koppelplan(bestemmingen, eenheden, config.gewichten().toOverrides());
     }
 
-    /** A plan with each household at the gemeente the assignment gives (absent or {@code null}: unplaced). */
+    /**
+     * A plan with each household at the gemeente the assignment gives (absent or {@code null}: unplaced).
+     * A plan made elsewhere may put a household where a hard rule forbids it; that household's value range is
+     * widened with its gemeente, so that the solver's score calculation accepts (and penalises) it.
+     */
     public Koppelplan plan(Map<String, String> gemeentePerHuishouden) {
         Koppelplan plan = nieuwPlan();
+        List<Plaatsingseenheid> eenheden = new ArrayList<>(plan.getEenheden().size());
         for (Plaatsingseenheid p : plan.getEenheden()) {
             if (!p.isVastgezet()) {
                 String code = gemeentePerHuishouden.get(p.getId());
-                p.setBestemming(code == null ? null : bestemmingPerCode.get(code));
+                Bestemming b = code == null ? null : bestemmingPerCode.get(code);
+                if (b != null && !voldoetAanHardeRegels(p.getProfiel(), b)) {
+                    List<Bestemming> ruimer = new ArrayList<>(p.getToegestaan());
+                    ruimer.add(b);
+                    p = new Plaatsingseenheid(p.getHuishouden(), p.getProfiel(), List.copyOf(ruimer), false, b);
+                } else {
+                    p.setBestemming(b);
+                }
             }
+            eenheden.add(p);
         }
+        plan.setEenheden(eenheden);
         return plan;
     }
 

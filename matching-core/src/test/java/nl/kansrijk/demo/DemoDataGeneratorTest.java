@@ -86,10 +86,23 @@ class DemoDataGeneratorTest {
         assertThat(hh).allSatisfy(h -> {
             assertThat(h.vergunningdatum()).isBetween(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30));
             assertThat(h.vergunningdatum().getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+            assertThat(PermitCalendar.isFeestdag(h.vergunningdatum())).isFalse();
         });
         assertThat(hh).isSortedAccordingTo((a, b) -> a.vergunningdatum().compareTo(b.vergunningdatum()));
         assertThat(hh.stream().map(Huishouden::id)).isSorted().doesNotHaveDuplicates();
         assertThat(hh.stream().map(h -> h.vergunningdatum().getMonthValue()).distinct()).hasSize(6);
+    }
+
+    @Test
+    void knowsEasterAndThePublicHolidays() {
+        assertThat(PermitCalendar.pasen(2026)).isEqualTo(LocalDate.of(2026, 4, 5));
+        assertThat(PermitCalendar.pasen(2025)).isEqualTo(LocalDate.of(2025, 4, 20));
+        assertThat(PermitCalendar.isFeestdag(LocalDate.of(2026, 4, 6))).isTrue(); // tweede paasdag
+        assertThat(PermitCalendar.isFeestdag(LocalDate.of(2026, 5, 14))).isTrue(); // hemelvaart
+        assertThat(PermitCalendar.isFeestdag(LocalDate.of(2026, 5, 25))).isTrue(); // tweede pinksterdag
+        assertThat(PermitCalendar.isFeestdag(LocalDate.of(2026, 4, 27))).isTrue(); // koningsdag
+        assertThat(PermitCalendar.isFeestdag(LocalDate.of(2026, 1, 1))).isTrue();
+        assertThat(PermitCalendar.isFeestdag(LocalDate.of(2026, 1, 2))).isFalse();
     }
 
     @Test

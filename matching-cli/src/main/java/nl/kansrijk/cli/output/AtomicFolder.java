@@ -37,6 +37,7 @@ public final class AtomicFolder {
             Path tmp = Files.createTempDirectory(parent, "." + abs.getFileName() + ".tmp-");
             try {
                 filler.fill(tmp);
+                makeReadable(tmp);
                 if (Files.exists(abs)) {
                     Path old = Files.createTempDirectory(parent, "." + abs.getFileName() + ".old-");
                     Files.delete(old);
@@ -58,6 +59,13 @@ public final class AtomicFolder {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("kon uitvoermap " + target + " niet schrijven: " + e.getMessage(), e);
+        }
+    }
+
+    /** A temporary folder is created owner-only; the finished output gets ordinary permissions (rwxr-xr-x). */
+    private static void makeReadable(Path dir) throws IOException {
+        if (Files.getFileStore(dir).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }
 

@@ -111,7 +111,7 @@ public final class ResultWriter {
     /** The content of samenvatting.json as an ordered map. */
     public static Map<String, Object> samenvatting(PlanContext ctx, MatchingResult r, Metrics m, RunInfo info) {
         Map<String, Object> s = new LinkedHashMap<>();
-        s.put("engine", Map.of("naam", "kansrijk", "versie", info.engineVersie()));
+        s.put("engine", ordered("naam", "kansrijk", "versie", info.engineVersie()));
         s.put("periode", r.periode());
         s.put("score", ordered("hard", r.score().hardScore(), "medium", r.score().mediumScore(),
                 "soft", r.score().softScore(), "tekst", r.score().toString()));
@@ -165,7 +165,8 @@ public final class ResultWriter {
         return s;
     }
 
-    private static Map<String, Object> kwaliteit(Kwaliteit k) {
+    /** The quality metrics as the ordered JSON object of samenvatting.json. */
+    public static Map<String, Object> kwaliteit(Kwaliteit k) {
         return ordered("huishoudens", k.huishoudens(), "personen", k.personen(), "geplaatste_personen",
                 k.geplaatstePersonen(), "aandeel_geplaatst", decimaal(k.aandeelGeplaatst(), 4),
                 "aandeel_eerste_regio", decimaal(k.aandeelEersteRegio(), 4),
@@ -187,7 +188,8 @@ public final class ResultWriter {
         return new java.math.BigDecimal(String.format(Locale.ROOT, "%." + places + "f", v));
     }
 
-    private static Map<String, Object> ordered(Object... kv) {
+    /** An ordered map from alternating keys and values. */
+    public static Map<String, Object> ordered(Object... kv) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < kv.length; i += 2) {
             m.put((String) kv[i], kv[i + 1]);

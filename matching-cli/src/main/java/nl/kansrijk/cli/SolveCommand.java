@@ -1,0 +1,154 @@
+package nl.kansrijk.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import nl.kansrijk.cli.input.ConfigReader;
+import nl.kansrijk.cli.input.InputFolder;
+import nl.kansrijk.cli.input.ProblemReader;
+import nl.kansrijk.cli.input.ReadOptions;
+import nl.kansrijk.cli.output.AtomicFolder;
+import nl.kansrijk.cli.output.ResultWriter;
+import nl.kansrijk.cli.output.RunInfo;
+import nl.kansrijk.explain.Toelichting;
+import nl.kansrijk.metrics.Kwaliteit;
+import nl.kansrijk.metrics.Metrics;
+import nl.kansrijk.solve.Beeindiging;
+import nl.kansrijk.solve.MatchingConfig;
+import nl.kansrijk.solve.MatchingEngine;
+import nl.kansrijk.solve.MatchingResult;
+import nl.kansrijk.solve.PlanContext;
+import nl.kansrijk.solve.Status;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code kansrijk solve DIR --out OUTDIR}: reads a folder of CSV files, links every household that is not pinned,
+ * and writes koppelingen.csv, gemeenten-resultaat.csv and samenvatting.json atomically. Households with
+ * {@code gekoppeld_gemeente} filled are existing koppelingen: they stay where they are (the daily batch).
+ */
+@Command(name = "solve", mixinStandardHelpOptions = true,
+        description = "Link households to gemeenten and write koppelingen.csv, gemeenten-resultaat.csv and samenvatting.json.")
+public final class SolveCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "Folder with the input CSV files.")
+    Path dir;
+
+    @Option(names = "--out", required = true, paramLabel = "OUTDIR", description = "Output folder (replaced atomically).")
+    Path out;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "config.json to use instead of DIR/config.json.")
+    Path config;
+
+    @Option(names = "--time-limit", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Wall-clock limit, e.g. 30s or 2m (overrides the configuration; results then depend on machine speed).")
+    Duration timeLimit;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Random seed (overrides the configuration).")
+    Long seed;
+
+    @Option(names = "--allow-bsn", description = "Accept values that look like a BSN (refused by default).")
+    boolean allowBsn;
+
+    @Option(names = "--no-timing", description = "Leave the solve time out of samenvatting.json, for byte-identical reruns.")
+    boolean noTiming;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress line.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter outw = spec.commandLine().getOut();
+        InputFolder in = ProblemReader.read(dir, new ReadOptions(allowBsn));
+        in.warnings().forEach(w -> err.println("waarschuwing: " + w));
+        MatchingConfig cfg = effectiveConfig(in, config, timeLimit, seed);
+        PlanContext ctx = PlanContext.of(in.problem(), cfg);
+        Progress progress = new Progress(err, quiet);
+        MatchingResult r = new MatchingEngine().solve(ctx, progress::update);
+        progress.done();
+        Metrics m = Metrics.van(ctx, r);
+        Map<String, String> hashes = new LinkedHashMap<>(in.sha256PerFile());
+        if (config != null) {
+            hashes.put("--config " + config.getFileName(), ProblemReader.sha256(config));
+        }
+        RunInfo info = new RunInfo(KansrijkCli.version(), hashes, ConfigReader.effective(cfg),
+                noTiming ? null : r.rekentijd(), in.warnings());
+        AtomicFolder.write(out, d -> {
+            ResultWriter.write(d, ctx, r, m, info, k -> Toelichting.zin(ctx, k), Map.of());
+            copyInput(in, config, d.resolve("invoer"));
+        });
+        printSummary(outw, r, m, out);
+        return KansrijkCli.OK;
+    }
+
+    /** The configuration for a run: --config, else DIR/config.json, else the defaults; then --time-limit and --seed. */
+    static MatchingConfig effectiveConfig(InputFolder in, Path config, Duration timeLimit, Long seed) {
+        MatchingConfig cfg = config != null ? ConfigReader.read(config)
+                : in.configFile().map(ConfigReader::read).orElse(MatchingConfig.STANDAARD);
+        if (timeLimit != null) {
+            Beeindiging b = cfg.beeindiging();
+            cfg = cfg.withBeeindiging(new Beeindiging(timeLimit, b.onverbeterdeStappen(), b.zettenlimiet()));
+        }
+        if (seed != null) {
+            cfg = cfg.withSeed(seed);
+        }
+        return cfg;
+    }
+
+    /** Copies the input files (and an external config) into the output, so a result can be explained and audited. */
+    static void copyInput(InputFolder in, Path config, Path target) throws IOException {
+        Files.createDirectories(target);
+        for (String name : in.sha256PerFile().keySet()) {
+            Files.copy(in.dir().resolve(name), target.resolve(name));
+        }
+        if (config != null) {
+            Files.copy(config, target.resolve("config.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    static void printSummary(PrintWriter o, MatchingResult r, Metrics m, Path out) {
+        Kwaliteit k = m.totaal();
+        long gek = r.koppelingen().stream().filter(x -> x.status() == Status.GEKOPPELD).count();
+        long vast = r.koppelingen().stream().filter(x -> x.status() == Status.VASTGEZET).count();
+        List<?> niet = r.nietGeplaatst();
+        o.printf(Locale.ROOT, "kansrijk %s: %d huishoudens (%d personen)%n", r.periode(), k.huishoudens(), k.personen());
+        o.printf(Locale.ROOT, "  gekoppeld %d, vastgezet %d, niet geplaatst %d (%d personen)%n", gek, vast, niet.size(),
+                k.nietGeplaatstePersonen());
+        o.printf(Locale.ROOT, "  score %s; harde schendingen: %d huishoudens, %d gemeenten boven taakstelling%n",
+                r.score(), m.huishoudensMetHardeSchending(), m.overvoldeGemeenten());
+        o.printf(Locale.ROOT, "  in eerste advies-regio %s, in een advies-regio %s; km azc->gemeente gemiddeld %s, p90 %s%n",
+                pct(k.aandeelEersteRegio()), pct(k.aandeelAdviesRegio()), num(k.kmGemiddeld()), num(k.kmP90()));
+        o.printf(Locale.ROOT, "  vulgraad gemeenten min %s, max %s, gini %s; rekentijd %.1f s%n", num2(m.vulgraadMin()),
+                num2(m.vulgraadMax()), num2(m.vulgraadGini()), r.rekentijd().toMillis() / 1000.0);
+        o.printf(Locale.ROOT, "  uitvoer: %s (%s, %s, %s)%n", out, ResultWriter.KOPPELINGEN, ResultWriter.GEMEENTEN,
+                ResultWriter.SAMENVATTING);
+        o.flush();
+    }
+
+    private static String pct(double v) {
+        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * v);
+    }
+
+    private static String num(double v) {
+        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.0f", v);
+    }
+
+    private static String num2(double v) {
+        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.3f", v);
+    }
+}

@@ -1,0 +1,230 @@
+package nl.kansrijk.explain;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+import nl.kansrijk.model.Bestemming;
+import nl.kansrijk.model.Huishouden;
+import nl.kansrijk.model.Plaatsingseenheid;
+import nl.kansrijk.model.ProblemValidator;
+import nl.kansrijk.rules.Bijdragen;
+import nl.kansrijk.rules.Gewichten;
+import nl.kansrijk.rules.Niveau;
+import nl.kansrijk.rules.Regel;
+import nl.kansrijk.solve.Koppeling;
+import nl.kansrijk.solve.MatchingResult;
+import nl.kansrijk.solve.PlanContext;
+
+/**
+ * The advisor (adviseur) for one plan: for a household, what placing it in each gemeente would change in the
+ * plan's score, with every other household fixed where the plan has it. Built once per plan (it counts the
+ * persons per gemeente), then each question costs O(gemeenten × rules) and calls no solver. The score changes
+ * are exact: the household's own contributions ({@link Bijdragen#vanHuishouden}), the change of the gemeente's
+ * taakstelling and balans terms ({@link Bijdragen#vanGemeente} with and without the household) and the
+ * niet-geplaatst penalty that falls away; the solver's constraints use the same functions.
+ * Immutable and thread-safe.
+ */
+public final class Adviseur {
+
+    /** The number of gemeenten an advice lists by default. */
+    public static final int STANDAARD_TOP = 5;
+
+    private static final Comparator<Kandidaat> BESTE_EERST = Comparator
+            .comparing(Kandidaat::score, Comparator.reverseOrder())
+            .thenComparing(k -> k.bestemming().code());
+
+    private final PlanContext ctx;
+    private final Gewichten gewichten;
+    private final long[] last;
+    private final Map<String, Bestemming> huidig;
+    private final Map<String, Huishouden> huishoudens;
+
+    /**
+     * An advisor for the plan in which every household of the problem is where {@code plan} puts it (household
+     * id to gemeente code; absent: unplaced); households pinned in the problem stay at their koppeling, as in
+     * {@link PlanContext#plan(Map)}.
+     *
+     * @throws IllegalArgumentException when the plan names a household or gemeente the problem does not have
+     */
+    public Adviseur(PlanContext ctx, Map<String, String> plan) {
+        this.ctx = ctx;
+        this.gewichten = ctx.config().gewichten();
+        this.huishoudens = new HashMap<>();
+        for (Huishouden h : ctx.problem().huishoudens()) {
+            huishoudens.put(h.id(), h);
+        }
+        plan.forEach((id, code) -> {
+            if (!huishoudens.containsKey(id)) {
+                throw new IllegalArgumentException("unknown household in plan: " + id);
+            }
+            if (code != null && ctx.bestemming(code) == null) {
+                throw new IllegalArgumentException("unknown gemeente in plan for " + id + ": " + code);
+            }
+        });
+        this.last = new long[ctx.bestemmingen().size()];
+        this.huidig = new HashMap<>();
+        for (Huishouden h : ctx.problem().huishoudens()) {
+            String code = h.isGekoppeld() ? h.gekoppeldGemeente() : plan.get(h.id());
+            if (code != null) {
+                Bestemming b = ctx.bestemming(code);
+                last[b.index()] += h.personen();
+                huidig.put(h.id(), b);
+            }
+        }
+    }
+
+    /** An advisor for a solved or evaluated plan: its placed households stay where they are. */
+    public static Adviseur van(PlanContext ctx, MatchingResult resultaat) {
+        Map<String, String> plan = new HashMap<>();
+        for (Koppeling k : resultaat.koppelingen()) {
+            if (k.isGeplaatst()) {
+                plan.put(k.huishoudenId(), k.gemeenteCode());
+            }
+        }
+        return new Adviseur(ctx, plan);
+    }
+
+    public PlanContext context() {
+        return ctx;
+    }
+
+    /** Persons linked to the gemeente in the plan. */
+    public long last(Bestemming b) {
+        return last[b.index()];
+    }
+
+    /** The gemeente the plan links the household to, or {@code null}. */
+    public Bestemming huidig(String huishoudenId) {
+        return huidig.get(huishoudenId);
+    }
+
+    /** The top {@value #STANDAARD_TOP} gemeenten for the household. */
+    public Advies advies(Huishouden h) {
+        return advies(h, STANDAARD_TOP);
+    }
+
+    /**
+     * The top {@code top} gemeenten for household {@code h} against the plan, best first (ties by gemeente code),
+     * among those that break no hard rule, and per hard rule how many gemeenten it excludes. When the plan
+     * already links {@code h}, it is taken out first (the advice is then where to move it); when {@code h} has
+     * an existing koppeling of its own, that koppeling is ignored.
+     */
+    public Advies advies(Huishouden h, int top) {
+        if (top < 1) {
+            throw new IllegalArgumentException("top must be at least 1");
+        }
+        Plaatsingseenheid p = vrijeEenheid(h);
+        List<Kandidaat> toegestaan = new ArrayList<>();
+        Map<Regel, Integer> uitgesloten = new EnumMap<>(Regel.class);
+        for (Bestemming b : ctx.bestemmingen()) {
+            Kandidaat k = kandidaat(p, b);
+            if (k.overtreden().isEmpty()) {
+                toegestaan.add(k);
+            } else {
+                k.overtreden().forEach(r -> uitgesloten.merge(r, 1, Integer::sum));
+            }
+        }
+        toegestaan.sort(BESTE_EERST);
+        List<Optie> opties = new ArrayList<>();
+        for (int i = 0; i < Math.min(top, toegestaan.size()); i++) {
+            opties.add(optie(toegestaan.get(i), i + 1, toegestaan.get(0)));
+        }
+        return new Advies(h.id(), opties, toegestaan.size(), ctx.bestemmingen().size(), uitgesloten);
+    }
+
+    /**
+     * What linking household {@code h} to {@code gemeenteCode} costs against the advised best, per rule; refused
+     * (not thrown) when a hard rule forbids it, naming the rule.
+     *
+     * @throws IllegalArgumentException when the gemeente is unknown
+     */
+    public Overweging overweeg(Huishouden h, String gemeenteCode) {
+        Bestemming b = ctx.bestemming(gemeenteCode);
+        if (b == null) {
+            throw new IllegalArgumentException("unknown gemeente: " + gemeenteCode);
+        }
+        Plaatsingseenheid p = vrijeEenheid(h);
+        Kandidaat gekozen = kandidaat(p, b);
+        Kandidaat beste = null;
+        int rang = 0;
+        List<Kandidaat> toegestaan = new ArrayList<>();
+        for (Bestemming o : ctx.bestemmingen()) {
+            Kandidaat k = o == b ? gekozen : kandidaat(p, o);
+            if (k.overtreden().isEmpty()) {
+                toegestaan.add(k);
+            }
+        }
+        if (!toegestaan.isEmpty()) {
+            beste = toegestaan.stream().min(BESTE_EERST).orElseThrow();
+            if (gekozen.overtreden().isEmpty()) {
+                rang = 1 + (int) toegestaan.stream().filter(k -> BESTE_EERST.compare(k, gekozen) < 0).count();
+            }
+        }
+        List<String> weigering = gekozen.overtreden().stream()
+                .map(r -> Toelichting.feit(ctx, p, b, r, gekozen.lastZonder()))
+                .toList();
+        Optie besteOptie = beste == null ? null : optie(beste, 1, beste);
+        Optie gekozenOptie = optie(gekozen, rang, beste == null ? gekozen : beste);
+        return new Overweging(h.id(), gekozenOptie, besteOptie, weigering,
+                beste == null ? null : gekozenOptie.verschil(),
+                beste == null ? Map.of() : verschil(gekozen.delta(), beste.delta()).perRegel());
+    }
+
+    /**
+     * The option of household {@code p} (as the plan holds it, pinned or not) in {@code b}, its score change
+     * measured against the plan without {@code p}; {@code verschil} is 0. For explaining an existing koppeling.
+     */
+    Optie optie(Plaatsingseenheid p, Bestemming b) {
+        Kandidaat k = kandidaat(p, b);
+        return optie(k, 0, k);
+    }
+
+    /** The household as a free (not pinned) unit of this plan's context, checked against the problem. */
+    Plaatsingseenheid vrijeEenheid(Huishouden h) {
+        Huishouden vrij = h.isGekoppeld() ? h.metGekoppeldGemeente(null) : h;
+        if (!vrij.equals(huishoudens.get(h.id()))) {
+            ProblemValidator.requireValid(ctx.problem().withHuishoudens(List.of(vrij)));
+        }
+        return ctx.eenheid(vrij);
+    }
+
+    private Optie optie(Kandidaat k, int rang, Kandidaat beste) {
+        Plaatsingseenheid p = k.eenheid();
+        return new Optie(k.bestemming().gemeente(), rang, k.score(), k.score().subtract(beste.score()), k.delta().perRegel(),
+                Toelichting.redenen(ctx, p, k.bestemming(), k.lastZonder(), k.delta().perRegel()), k.overtreden());
+    }
+
+    /** The change of the plan's score when {@code p} goes from unplaced to {@code b}, the others fixed. */
+    private Kandidaat kandidaat(Plaatsingseenheid p, Bestemming b) {
+        long zonder = last[b.index()] - (huidig.get(p.getId()) == b ? huishoudens.get(p.getId()).personen() : 0);
+        EnumMap<Regel, Long> delta = new EnumMap<>(Regel.class);
+        Bijdragen.vanHuishouden(p, b, gewichten).perRegel().forEach((r, v) -> delta.merge(r, v, Long::sum));
+        Bijdragen.vanGemeente(b, zonder + p.getPersonen(), gewichten).perRegel()
+                .forEach((r, v) -> delta.merge(r, v, Long::sum));
+        Bijdragen.vanGemeente(b, zonder, gewichten).perRegel().forEach((r, v) -> delta.merge(r, -v, Long::sum));
+        Bijdragen.vanHuishouden(p, null, gewichten).perRegel().forEach((r, v) -> delta.merge(r, -v, Long::sum));
+        delta.values().removeIf(v -> v == 0);
+        List<Regel> overtreden = delta.keySet().stream().filter(r -> r.niveau() == Niveau.HARD).toList();
+        Bijdragen bijdragen = new Bijdragen(delta);
+        return new Kandidaat(p, b, zonder, bijdragen, bijdragen.score(), overtreden);
+    }
+
+    /** {@code a − b} per rule, rules without difference left out. */
+    static Bijdragen verschil(Bijdragen a, Bijdragen b) {
+        EnumMap<Regel, Long> d = new EnumMap<>(Regel.class);
+        a.perRegel().forEach((r, v) -> d.merge(r, v, Long::sum));
+        b.perRegel().forEach((r, v) -> d.merge(r, -v, Long::sum));
+        d.values().removeIf(v -> v == 0);
+        return new Bijdragen(d);
+    }
+
+    /** One gemeente's score change for one household, before texts are made. */
+    private record Kandidaat(Plaatsingseenheid eenheid, Bestemming bestemming, long lastZonder, Bijdragen delta,
+            HardMediumSoftScore score, List<Regel> overtreden) {
+    }
+}

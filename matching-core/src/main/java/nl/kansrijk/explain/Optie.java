@@ -1,0 +1,47 @@
+package nl.kansrijk.explain;
+
+import java.util.List;
+import java.util.Map;
+
+import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+import nl.kansrijk.model.Gemeente;
+import nl.kansrijk.rules.Bijdragen;
+import nl.kansrijk.rules.Regel;
+
+/**
+ * One gemeente as an option (optie) for one household against a fixed plan: what placing the household there
+ * changes in the plan's score, per rule and in all, with the reasons in Dutch.
+ *
+ * @param gemeente the gemeente
+ * @param rang 1-based place in the advice among the gemeenten that break no hard rule; 0 when it breaks one
+ * @param delta the plan's score with the household here minus the plan's score with it unplaced
+ * @param verschil {@code delta} minus the best option's {@code delta} (0 for the best, negative below it)
+ * @param perRegel the change of the plan's score per rule (rules without change left out): the household's own
+ *        contributions, the change of the gemeente's taakstelling and balans terms, and the niet-geplaatst
+ *        penalty that falls away
+ * @param redenen the reasons in Dutch, in {@link Toelichting#VOLGORDE}
+ * @param overtreden the hard rules placing the household here breaks (capacity as {@link Regel#TAAKSTELLING})
+ */
+public record Optie(Gemeente gemeente, int rang, HardMediumSoftScore delta, HardMediumSoftScore verschil,
+        Map<Regel, Long> perRegel, List<Reden> redenen, List<Regel> overtreden) {
+
+    public Optie {
+        perRegel = new Bijdragen(perRegel).perRegel();
+        redenen = List.copyOf(redenen);
+        overtreden = List.copyOf(overtreden);
+    }
+
+    public String gemeenteCode() {
+        return gemeente.code();
+    }
+
+    /** Whether no hard rule forbids this option. */
+    public boolean isToegestaan() {
+        return overtreden.isEmpty();
+    }
+
+    /** The reasons as one line: {@code +300 regioadvies 1 (Utrecht-Midden); −46 23 km van azc Zeist; …}. */
+    public String redenTekst() {
+        return Reden.tekst(redenen);
+    }
+}

@@ -1,0 +1,136 @@
+package nl.kansrijk.explain;
+
+import static nl.kansrijk.explain.Voorbeeld.PLAN;
+import static nl.kansrijk.explain.Voorbeeld.nieuw;
+import static nl.kansrijk.explain.Voorbeeld.probleem;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+import nl.kansrijk.model.Bestemming;
+import nl.kansrijk.model.Huishouden;
+import nl.kansrijk.model.MatchingProblem;
+import nl.kansrijk.rules.Niveau;
+import nl.kansrijk.rules.Regel;
+import nl.kansrijk.solve.MatchingConfig;
+import nl.kansrijk.solve.MatchingEngine;
+import nl.kansrijk.solve.PlanContext;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class AdviseurTest {
+
+    private static final MatchingEngine ENGINE = new MatchingEngine();
+    private static final MatchingProblem PROBLEEM = probleem();
+    private static final MatchingConfig CONFIG = MatchingConfig.STANDAARD;
+    private static final PlanContext CTX = PlanContext.of(PROBLEEM, CONFIG);
+
+    /** One gemeente of a brute-force ranking: the full plan's Timefold score and per-rule totals with h there. */
+    private record Geval(String code, HardMediumSoftScore score, Map<Regel, Long> delta) {
+    }
+
+    /** Scores the plan {@code basis} plus h in every gemeente with Timefold's own score calculation. */
+    private static List<Geval> bruteForce(Map<String, String> basis, String id) {
+        HardMediumSoftScore s0 = ENGINE.score(CTX.plan(basis));
+        Map<Regel, Long> t0 = ENGINE.evaluate(PROBLEEM, CONFIG, basis).totaalPerRegel();
+        List<Geval> out = new ArrayList<>();
+        for (Bestemming b : CTX.bestemmingen()) {
+            Map<String, String> plan = new HashMap<>(basis);
+            plan.put(id, b.code());
+            HardMediumSoftScore s = ENGINE.score(CTX.plan(plan));
+            Map<Regel, Long> t = ENGINE.evaluate(PROBLEEM, CONFIG, plan).totaalPerRegel();
+            Map<Regel, Long> delta = new EnumMap<>(Regel.class);
+            for (Regel r : Regel.values()) {
+                long d = t.get(r) - t0.get(r);
+                if (d != 0) {
+                    delta.put(r, d);
+                }
+            }
+            out.add(new Geval(b.code(), s.subtract(s0), delta));
+        }
+        return out;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"T1", "T2", "T3", "T4", "T5", "T6"})
+    void adviceRankingAndScoreDifferencesEqualBruteForceWithTimefoldScore(String id) {
+        List<Geval> alle = bruteForce(PLAN, id);
+        List<Geval> toegestaan = alle.stream().filter(g -> g.score().hardScore() == 0)
+                .sorted(Comparator.comparing(Geval::score).reversed().thenComparing(Geval::code)).toList();
+        Map<Regel, Integer> uitgesloten = new EnumMap<>(Regel.class);
+        alle.stream().filter(g -> g.score().hardScore() != 0).forEach(g -> g.delta().keySet().stream()
+                .filter(r -> r.niveau() == Niveau.HARD).forEach(r -> uitgesloten.merge(r, 1, Integer::sum)));
+
+        Advies advies = new Adviseur(CTX, PLAN).advies(nieuw(id), 6);
+
+        assertThat(advies.opties()).extracting(Optie::gemeenteCode)
+                .containsExactlyElementsOf(toegestaan.stream().map(Geval::code).toList());
+        assertThat(advies.toegestaan()).isEqualTo(toegestaan.size());
+        assertThat(advies.gemeenten()).isEqualTo(6);
+        assertThat(advies.uitgesloten()).isEqualTo(uitgesloten);
+        for (int i = 0; i < toegestaan.size(); i++) {
+            Optie o = advies.opties().get(i);
+            Geval g = toegestaan.get(i);
+            assertThat(o.rang()).isEqualTo(i + 1);
+            assertThat(o.delta()).isEqualTo(g.score());
+            assertThat(o.verschil()).isEqualTo(g.score().subtract(toegestaan.get(0).score()));
+            assertThat(o.perRegel()).isEqualTo(g.delta());
+        }
+    }
+
+    @Test
+    void instanceExercisesEveryKindOfExclusion() {
+        Adviseur a = new Adviseur(CTX, PLAN);
+        assertThat(a.advies(nieuw("T2")).uitgesloten()).containsEntry(Regel.MEDISCHE_ZORG, 4);
+        assertThat(a.advies(nieuw("T3")).uitgesloten()).containsKeys(Regel.EERSTEGRAADSFAMILIE, Regel.UITGESLOTEN);
+        assertThat(a.advies(nieuw("T4")).uitgesloten()).containsEntry(Regel.NAREIZIGER, 5);
+        assertThat(a.advies(nieuw("T5")).uitgesloten()).containsKeys(Regel.WERK_OF_OPLEIDING, Regel.TAAKSTELLING);
+        assertThat(a.advies(nieuw("T6")).uitgesloten()).containsKey(Regel.TAAKSTELLING);
+        assertThat(a.advies(nieuw("T1")).opties().get(1).perRegel()).containsKeys(Regel.REGIOADVIES,
+                Regel.SECTORVRAAG, Regel.AZC_NABIJHEID, Regel.NETWERK, Regel.WONINGAANBOD, Regel.UITKOMSTKANS,
+                Regel.BALANS, Regel.NIET_GEPLAATST);
+    }
+
+    @Test
+    void adviceForAPlannedHouseholdIsWhereToMoveItWithTheOthersFixed() {
+        Map<String, String> zonder = new HashMap<>(PLAN);
+        zonder.remove("P1");
+        Huishouden p1 = PROBLEEM.huishoudens().stream().filter(h -> h.id().equals("P1")).findFirst().orElseThrow();
+        Advies met = new Adviseur(CTX, PLAN).advies(p1, 6);
+        Advies zonderP1 = new Adviseur(CTX, zonder).advies(p1, 6);
+        assertThat(met).isEqualTo(zonderP1);
+        List<Geval> brute = bruteForce(zonder, "P1");
+        for (Optie o : met.opties()) {
+            Geval g = brute.stream().filter(x -> x.code().equals(o.gemeenteCode())).findFirst().orElseThrow();
+            assertThat(o.delta()).isEqualTo(g.score());
+        }
+    }
+
+    @Test
+    void adviceListsAtMostTopBestFirstWithReasons() {
+        Adviseur a = new Adviseur(CTX, PLAN);
+        Advies alle = a.advies(nieuw("T1"));
+        assertThat(alle.opties()).hasSize(4).hasSize(alle.toegestaan()); // GM0004 and GM0006 are full for 3 persons
+        assertThat(a.advies(nieuw("T1"), 2).opties()).containsExactlyElementsOf(alle.opties().subList(0, 2));
+        assertThat(alle.opties().get(0).verschil()).isEqualTo(HardMediumSoftScore.ZERO);
+        assertThat(alle.opties()).allSatisfy(o -> assertThat(o.verschil().softScore()).isNotPositive());
+        assertThat(alle.opties().get(1).redenTekst()).isEqualTo("+600 regioadvies 2 (Noord); +2400 sectorvraag bouw 80; "
+                + "\u2212282 afstand tot azc: 47 km van azc Eemstad; +150 binnen 25 km van netwerk (Aadorp, 11 km); "
+                + "+1200 uitkomstkans 40% in Noord; +210 woningaanbod 70% voor grotere huishoudens; "
+                + "taakstelling: nog 7 van 8 plaatsen; \u2212187 balans: vulgraad 13% \u2192 50%");
+    }
+
+    @Test
+    void planWithUnknownHouseholdOrGemeenteIsRejected() {
+        assertThatThrownBy(() -> new Adviseur(CTX, Map.of("X9", "GM0001"))).hasMessageContaining("X9");
+        assertThatThrownBy(() -> new Adviseur(CTX, Map.of("P1", "GM9999"))).hasMessageContaining("GM9999");
+    }
+}
