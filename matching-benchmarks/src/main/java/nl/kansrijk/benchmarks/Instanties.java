@@ -1,5 +1,10 @@
 package nl.kansrijk.benchmarks;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import nl.kansrijk.cli.input.ProblemReader;
+import nl.kansrijk.cli.input.ReadOptions;
 import nl.kansrijk.demo.DemoDataGenerator;
 import nl.kansrijk.demo.DemoSettings;
 import nl.kansrijk.model.MatchingProblem;
@@ -7,7 +12,10 @@ import nl.kansrijk.rules.Regel;
 import nl.kansrijk.solve.MatchingConfig;
 import nl.kansrijk.solve.PlanContext;
 
-/** The benchmark instances: seeded national demo problems (342 gemeenten) of a given number of households. */
+/**
+ * The benchmark instances: the bundled samples ({@code sample-data/mini}, {@code sample-data/nl-2026-h1}, read with
+ * the CLI's reader) and seeded national demo problems (342 gemeenten) of any number of households.
+ */
 public final class Instanties {
 
     /** Seed of every generated benchmark instance. */
@@ -16,6 +24,21 @@ public final class Instanties {
     public static final int NATIONAAL = 6_500;
 
     private Instanties() {
+    }
+
+    /** The folder of the bundled samples: system property {@code kansrijk.sampleData}, default {@code sample-data}. */
+    public static Path sampleData() {
+        return Path.of(System.getProperty("kansrijk.sampleData", "sample-data"));
+    }
+
+    /** A bundled sample by folder name ({@code mini}, {@code nl-2026-h1}). */
+    public static MatchingProblem sample(String naam) {
+        Path dir = sampleData().resolve(naam);
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("sample folder " + dir.toAbsolutePath()
+                    + " not found: run from the repository root or set -Dkansrijk.sampleData");
+        }
+        return ProblemReader.read(dir, ReadOptions.DEFAULT).problem();
     }
 
     /** A generated problem with {@code huishoudens} households on the 342 gemeenten, seed {@link #SEED}. */

@@ -11,12 +11,16 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import nl.kansrijk.benchmarks.Instanties;
 import nl.kansrijk.benchmarks.exact.ExactModel;
 import nl.kansrijk.model.Koppelplan;
+import nl.kansrijk.solve.Beeindiging;
+import nl.kansrijk.solve.MatchingEngine;
 import nl.kansrijk.solve.PlanContext;
 
 /**
  * Compares solver configurations on one instance: for each {@link SolverVariant}, the best score after each
- * checkpoint. Usage: {@code SolverTuning <households> <seconds> <variant>...}, for example
- * {@code SolverTuning 6500 30 standaard "tabu:ls=TABU_SEARCH;tabu=7;accepted=1000"}.
+ * checkpoint, and each as a percentage of a proven soft bound. Usage:
+ * {@code SolverTuning <households|sample name> <seconds> <variant>...}, for example
+ * {@code SolverTuning nl-2026-h1 30 engine "tabu:ch=GROOTSTE_EERST;tabu=7;accepted=1000"}; the variant
+ * {@code engine} is {@link MatchingEngine} as configured.
  */
 public final class SolverTuning {
 
@@ -25,12 +29,12 @@ public final class SolverTuning {
 
     public static void main(String[] args) {
         if (args.length < 3) {
-            System.err.println("usage: SolverTuning <households> <seconds> <variant>...");
+            System.err.println("usage: SolverTuning <households|sample name> <seconds> <variant>...");
             System.exit(2);
         }
-        int huishoudens = Integer.parseInt(args[0]);
         int seconden = Integer.parseInt(args[1]);
-        PlanContext ctx = Instanties.lineair(Instanties.gegenereerd(huishoudens));
+        PlanContext ctx = Instanties.lineair(args[0].matches("\\d+")
+                ? Instanties.gegenereerd(Integer.parseInt(args[0])) : Instanties.sample(args[0]));
         long[] checkpoints = {1, 5, 10, 30, 60};
         List<String> regels = new ArrayList<>();
         List<List<HardMediumSoftScore>> alle = new ArrayList<>();
@@ -39,14 +43,23 @@ public final class SolverTuning {
             SolverVariant v = SolverVariant.parse(args[a]);
             List<long[]> tijdlijn = new ArrayList<>();
             List<HardMediumSoftScore> scores = new ArrayList<>();
-            Solver<Koppelplan> solver = SolverFactory.<Koppelplan>create(v.solverConfig(
-                    new TerminationConfig().withSpentLimit(Duration.ofSeconds(seconden)), 0L)).buildSolver();
             long start = System.nanoTime();
-            solver.addEventListener(e -> {
-                tijdlijn.add(new long[] {System.nanoTime() - start});
-                scores.add((HardMediumSoftScore) e.getNewBestScore());
-            });
-            solver.solve(ctx.nieuwPlan());
+            if (v.naam().equals("engine")) {
+                // The engine as configured in MatchingEngine, with a pure time limit.
+                new MatchingEngine().solve(PlanContext.of(ctx.problem(),
+                        ctx.config().withBeeindiging(Beeindiging.tijd(Duration.ofSeconds(seconden)))), e -> {
+                            tijdlijn.add(new long[] {e.verstreken().toNanos()});
+                            scores.add(e.besteScore());
+                        });
+            } else {
+                Solver<Koppelplan> solver = SolverFactory.<Koppelplan>create(v.solverConfig(
+                        new TerminationConfig().withSpentLimit(Duration.ofSeconds(seconden)), 0L)).buildSolver();
+                solver.addEventListener(e -> {
+                    tijdlijn.add(new long[] {System.nanoTime() - start});
+                    scores.add((HardMediumSoftScore) e.getNewBestScore());
+                });
+                solver.solve(ctx.nieuwPlan());
+            }
             List<HardMediumSoftScore> rij = new ArrayList<>();
             for (long c : checkpoints) {
                 if (c > seconden) {

@@ -5,11 +5,7 @@ import java.util.Map;
 
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
-import ai.timefold.solver.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
-import ai.timefold.solver.core.config.heuristic.selector.common.SelectionCacheType;
-import ai.timefold.solver.core.config.heuristic.selector.common.SelectionOrder;
-import ai.timefold.solver.core.config.heuristic.selector.common.decorator.SelectionSorterOrder;
-import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.CartesianProductMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
@@ -26,9 +22,9 @@ import nl.kansrijk.solve.KoppelingConstraints;
 
 /**
  * A solver configuration to compare, written as {@code key=value} pairs separated by {@code ;}:
- * {@code ch} (construction heuristic type, or {@code GROOTSTE_EERST}: first fit decreasing by persons), {@code ls} (local search type), {@code la} (late acceptance size),
+ * {@code ch} (construction heuristic type; {@code FIRST_FIT_DECREASING} uses the entity's difficulty comparator), {@code ls} (local search type), {@code la} (late acceptance size),
  * {@code tabu} (entity tabu size), {@code accepted} (forager accepted count limit), {@code moves}
- * ({@code change}, {@code swap} or {@code change+swap}). The empty text is Timefold's default, as the engine
+ * ({@code change}, {@code swap}, {@code change+swap} or {@code change+swap+combi}: also a change combined with a swap). The empty text is Timefold's default, as the engine
  * used before tuning. Same domain and constraints as the engine; only the phases differ.
  */
 public record SolverVariant(String naam, Map<String, String> opties) {
@@ -55,29 +51,37 @@ public record SolverVariant(String naam, Map<String, String> opties) {
 
     /** The solver configuration with the given termination and seed. */
     public SolverConfig solverConfig(TerminationConfig termination, long seed) {
-        SolverConfig config = new SolverConfig()
+        SolverConfig config = basis(termination, seed);
+        if (opties.isEmpty()) {
+            return config;
+        }
+        return config.withPhases(constructie(), lokaal());
+    }
+
+    /** The configuration with the local-search phase only, for a plan that is already complete. */
+    public SolverConfig lokaalZoeken(TerminationConfig termination, long seed) {
+        return basis(termination, seed).withPhases(lokaal());
+    }
+
+    private static SolverConfig basis(TerminationConfig termination, long seed) {
+        return new SolverConfig()
                 .withSolutionClass(Koppelplan.class)
                 .withEntityClasses(Plaatsingseenheid.class)
                 .withConstraintProviderClass(KoppelingConstraints.class)
                 .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
                 .withRandomSeed(seed)
                 .withTerminationConfig(termination);
-        if (opties.isEmpty()) {
-            return config;
-        }
+    }
+
+    private ConstructionHeuristicPhaseConfig constructie() {
         ConstructionHeuristicPhaseConfig ch = new ConstructionHeuristicPhaseConfig();
-        if ("GROOTSTE_EERST".equals(opties.get("ch"))) {
-            // First fit decreasing by persons: the largest households choose first, small ones fill the gaps.
-            ch.setEntityPlacerConfig(new QueuedEntityPlacerConfig()
-                    .withEntitySelectorConfig(new EntitySelectorConfig().withId("grootsteEerst")
-                            .withCacheType(SelectionCacheType.PHASE).withSelectionOrder(SelectionOrder.SORTED)
-                            .withComparatorClass(PersonenVergelijker.class)
-                            .withSorterOrder(SelectionSorterOrder.DESCENDING))
-                    .withMoveSelectorConfigs(new ChangeMoveSelectorConfig()
-                            .withEntitySelectorConfig(new EntitySelectorConfig().withMimicSelectorRef("grootsteEerst"))));
-        } else if (opties.containsKey("ch")) {
+        if (opties.containsKey("ch")) {
             ch.setConstructionHeuristicType(ConstructionHeuristicType.valueOf(opties.get("ch")));
         }
+        return ch;
+    }
+
+    private LocalSearchPhaseConfig lokaal() {
         LocalSearchPhaseConfig ls = new LocalSearchPhaseConfig();
         if (opties.containsKey("ls")) {
             ls.setLocalSearchType(LocalSearchType.valueOf(opties.get("ls")));
@@ -101,8 +105,11 @@ public record SolverVariant(String naam, Map<String, String> opties) {
             case "change" -> new ChangeMoveSelectorConfig();
             case "swap" -> new SwapMoveSelectorConfig();
             case "change+swap" -> new UnionMoveSelectorConfig().withMoveSelectors(new ChangeMoveSelectorConfig(), new SwapMoveSelectorConfig());
-            default -> throw new IllegalArgumentException("moves must be change, swap or change+swap, is " + moves);
+            case "change+swap+combi" -> new UnionMoveSelectorConfig().withMoveSelectors(
+                    new ChangeMoveSelectorConfig(), new SwapMoveSelectorConfig(), new CartesianProductMoveSelectorConfig()
+                            .withMoveSelectors(new ChangeMoveSelectorConfig(), new SwapMoveSelectorConfig()));
+            default -> throw new IllegalArgumentException("moves must be change, swap, change+swap or change+swap+combi, is " + moves);
         });
-        return config.withPhases(ch, ls);
+        return ls;
     }
 }

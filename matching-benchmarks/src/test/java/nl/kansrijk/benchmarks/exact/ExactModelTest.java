@@ -69,6 +69,34 @@ class ExactModelTest {
     }
 
     @Test
+    void engineReachesTheExactOptimumOnATinyInstance() {
+        MatchingProblem p = KleineInstanties.probleem(7, 4, 10);
+        PlanContext ctx = PlanContext.of(p, LINEAIR);
+        ExactSolution exact = new ExactModel(ctx).solve("SCIP", Duration.ofSeconds(20), 1, Map.of());
+        MatchingResult r = engine.solve(ctx, v -> { });
+
+        assertThat(exact.optimaal()).isTrue();
+        assertThat(exact.gap()).isZero();
+        assertThat(r.score()).isEqualTo(exact.score());
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {8, 9})
+    void lagrangeBoundIsAtLeastTheOptimumOfPlansPlacingEverybody(long seed) {
+        // Capacity to spare (tolerance 3 per gemeente) so that everybody can be placed.
+        MatchingProblem p = KleineInstanties.probleem(seed, 9, 30);
+        PlanContext ctx = PlanContext.of(p, LINEAIR.withTolerantie(3));
+        ExactModel model = new ExactModel(ctx);
+        ExactSolution exact = model.solve("SCIP", Duration.ofSeconds(20), 1, Map.of());
+
+        assertThat(exact.optimaal()).isTrue();
+        assertThat(exact.koppelingen()).hasSize(model.vrijeHuishoudens()); // everybody the model decides is placed
+        long grens = model.lagrangeGrens(500, exact.score().softScore());
+        assertThat(grens).isGreaterThanOrEqualTo(exact.score().softScore());
+        assertThat(grens - exact.score().softScore()).isLessThan(Math.abs(exact.score().softScore()) / 20);
+    }
+
+    @Test
     void refusesTheNonLinearBalansRule() {
         PlanContext ctx = PlanContext.of(KleineInstanties.probleem(1, 4, 5), MatchingConfig.STANDAARD);
         assertThatThrownBy(() -> new ExactModel(ctx)).hasMessageContaining("balans");
