@@ -59,11 +59,21 @@ public final class QualityBenchmark {
                     ? model.solve("SCIP", exactLimiet, 1, KoppelingenVan.resultaat(run.resultaat()))
                     : null;
             long lagrange = model.lagrangeGrens(2_000, engine.softScore());
-            // The tightest proven soft bound: SCIP's when it held the medium level at its bound, else Lagrange's
-            // (valid for plans placing everybody, which the engine or the MIP then must have found).
-            boolean scipGrens = exact != null && exact.mediumOptimaal() && exact.zachtGrens() < lagrange;
-            long grens = scipGrens ? exact.zachtGrens() : lagrange;
-            String bron = scipGrens ? (exact.optimaal() ? "SCIP optimum" : "SCIP bound") : "Lagrange";
+            // The proven soft bound: the MIP optimum when SCIP proved it; else, when SCIP held the medium level at
+            // its bound, the smaller of SCIP's soft bound and, if that medium is 0 (everybody placed), Lagrange's.
+            long besteMedium = exact != null ? exact.mediumGrens() : 0;
+            long grens;
+            String bron;
+            if (exact != null && exact.optimaal()) {
+                grens = exact.score().softScore();
+                bron = "SCIP optimum";
+            } else if (exact != null && exact.mediumOptimaal() && (besteMedium != 0 || exact.zachtGrens() < lagrange)) {
+                grens = exact.zachtGrens();
+                bron = "SCIP bound";
+            } else {
+                grens = lagrange;
+                bron = "Lagrange";
+            }
             String exactTekst = exact == null ? "not run (" + model.variabelen() + " variables)"
                     : exact.score() + (exact.optimaal() ? " (optimal)" : " (" + exact.status() + ")");
             StringBuilder c = new StringBuilder();
@@ -73,15 +83,15 @@ public final class QualityBenchmark {
             for (int t : CHECKPOINTS) {
                 HardMediumSoftScore s = run.scoreNa(Duration.ofSeconds(t));
                 c.append(',').append(s == null ? "" : s);
-                m.append(" | ").append(s == null ? "–" : s + pct(s, grens));
+                m.append(" | ").append(s == null ? "–" : s + pct(s, besteMedium, grens));
             }
             c.append(',').append(exact == null ? "" : exact.score()).append(',').append(exact == null ? "not run" : exact.status())
                     .append(',').append(exact == null ? "" : exact.tijd().toMillis() / 1000.0).append(',').append(grens)
-                    .append(',').append(bron).append(',').append(fmt(pctWaarde(engine, grens))).append(',')
-                    .append(exact == null ? "" : fmt(pctWaarde(exact.score(), grens)));
+                    .append(',').append(bron).append(',').append(fmt(pctWaarde(engine, besteMedium, grens))).append(',')
+                    .append(exact == null ? "" : fmt(pctWaarde(exact.score(), besteMedium, grens)));
             m.append(" | ").append(exactTekst)
                     .append(" | ").append(grens).append(" (").append(bron).append(")")
-                    .append(" | ").append(fmt(pctWaarde(engine, grens))).append(" % |");
+                    .append(" | ").append(fmt(pctWaarde(engine, besteMedium, grens))).append(" % |");
             csv.add(c.toString());
             md.add(m.toString());
             System.out.println(m);
@@ -91,14 +101,14 @@ public final class QualityBenchmark {
         Bestanden.schrijf(out.resolve("quality.md"), md);
     }
 
-    private static String pct(HardMediumSoftScore s, long grens) {
-        double v = pctWaarde(s, grens);
+    private static String pct(HardMediumSoftScore s, long medium, long grens) {
+        double v = pctWaarde(s, medium, grens);
         return Double.isNaN(v) ? "" : " (" + fmt(v) + " %)";
     }
 
-    /** Soft score as a percentage of the soft bound; NaN when the score leaves households unplaced. */
-    static double pctWaarde(HardMediumSoftScore s, long grens) {
-        if (s == null || s.hardScore() != 0 || s.mediumScore() != 0 || grens <= 0) {
+    /** Soft score as a percentage of the soft bound; NaN when the score is infeasible or places fewer than the best. */
+    static double pctWaarde(HardMediumSoftScore s, long medium, long grens) {
+        if (s == null || s.hardScore() != 0 || s.mediumScore() != medium || grens <= 0) {
             return Double.NaN;
         }
         return 100.0 * s.softScore() / grens;

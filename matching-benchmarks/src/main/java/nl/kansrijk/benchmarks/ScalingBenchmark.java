@@ -60,7 +60,7 @@ public final class ScalingBenchmark {
                 + "to_99.5pct_bound_s,peak_heap_mb,limit_s");
         for (Meting m : metingen) {
             csv.add(m.huishoudens + "," + m.personen + "," + m.eind + "," + m.grens + ","
-                    + QualityBenchmark.fmt(QualityBenchmark.pctWaarde(m.eind, m.grens)) + "," + sec(m.eersteVolledig) + ","
+                    + QualityBenchmark.fmt(QualityBenchmark.pctWaarde(m.eind, 0, m.grens)) + "," + sec(m.eersteVolledig) + ","
                     + sec(m.totBest) + "," + sec(m.totGrens) + "," + m.piekBytes / (1024 * 1024) + "," + limiet.toSeconds());
         }
         List<String> md = new ArrayList<>();
@@ -75,7 +75,7 @@ public final class ScalingBenchmark {
 
     private static String rij(Meting m) {
         return "| " + m.huishoudens + " | " + m.personen + " | " + m.eind + " | " + m.grens + " | "
-                + QualityBenchmark.fmt(QualityBenchmark.pctWaarde(m.eind, m.grens)) + " % | " + secTekst(m.eersteVolledig)
+                + QualityBenchmark.fmt(QualityBenchmark.pctWaarde(m.eind, 0, m.grens)) + " % | " + secTekst(m.eersteVolledig)
                 + " | " + secTekst(m.totBest) + " | " + secTekst(m.totGrens) + " | " + m.piekBytes / (1024 * 1024) + " MB |";
     }
 
