@@ -9,7 +9,7 @@ import ai.timefold.solver.core.api.score.HardMediumSoftScore;
  * What the exact model found: the best plan's score and the proven bounds. When both stages are optimal the
  * score is the optimum of the linear rules; otherwise the optimum lies between the score and the bounds.
  *
- * @param score score of the best plan found ({@code null} when CP-SAT found none in time)
+ * @param score score of the best plan found ({@code null} when the solver found none in time)
  * @param mediumGrens proven upper bound on the medium score
  * @param zachtGrens proven upper bound on the soft score, given the medium score of {@code score}
  * @param optimaal whether both stages were proven optimal
@@ -17,7 +17,7 @@ import ai.timefold.solver.core.api.score.HardMediumSoftScore;
  * @param tijd wall-clock time of model building and both stages
  * @param vrijeHuishoudens households the model decided
  * @param variabelen binary placement variables
- * @param status CP-SAT status of the medium and the soft stage
+ * @param status solver status of the medium and the soft stage
  */
 public record ExactSolution(HardMediumSoftScore score, long mediumGrens, long zachtGrens, boolean optimaal,
         Map<String, String> koppelingen, Duration tijd, int vrijeHuishoudens, long variabelen, String status) {
