@@ -11,6 +11,7 @@ import nl.kansrijk.model.Plaatsingseenheid;
 import nl.kansrijk.rules.Regel;
 import nl.kansrijk.rules.Regels;
 import nl.kansrijk.solve.PlanContext;
+import nl.kansrijk.solve.PlanScorer;
 
 /**
  * Feasibility diagnosis (haalbaarheid) of a valid problem, found without solving: households no gemeente can take
@@ -35,8 +36,8 @@ public final class Haalbaarheid {
                 pinnedAgainstHardRule(context, h, eenheid, out);
             } else if (eenheid.getToegestaan().isEmpty()) {
                 out.add("huishouden " + h.id() + ": geen enkele gemeente voldoet aan de harde regels ("
-                        + describe(context.uitsluitingen(h), gemeenten) + "); het blijft ongeplaatst tenzij een straal "
-                        + "groter wordt of een gegeven van het huishouden verandert");
+                        + describe(context.uitsluitingen(h), gemeenten) + "); "
+                        + PlanScorer.oplossingHardeRegels(context.zonderEenRegel(h)));
             }
         }
         long capaciteit = 0;
@@ -49,9 +50,10 @@ public final class Haalbaarheid {
             }
         }
         if (personen > capaciteit) {
-            out.add("in totaal " + personen + " personen maar " + capaciteit + " plaatsen: minstens "
-                    + (personen - capaciteit) + " personen blijven ongeplaatst, tenzij taakstellingen of de tolerantie "
-                    + "omhoog gaan");
+            long tekort = personen - capaciteit;
+            out.add("in totaal " + personen + " personen maar " + capaciteit + " plaatsen: minstens " + tekort
+                    + (tekort == 1 ? " persoon blijft" : " personen blijven") + " ongeplaatst, tenzij taakstellingen en "
+                    + "tolerantie samen minstens " + tekort + (tekort == 1 ? " plaats" : " plaatsen") + " meer geven");
         }
         return out;
     }

@@ -12,7 +12,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "kansrijk", mixinStandardHelpOptions = true, versionProvider = KansrijkCli.Version.class,
         description = "Kansrijke koppeling: links households of permit holders to gemeenten within their taakstelling.",
-        subcommands = {CommandLine.HelpCommand.class, SolveCommand.class, ValidateCommand.class, GenerateCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, SolveCommand.class, ValidateCommand.class, GenerateCommand.class,
+                AdviseCommand.class, EvaluateCommand.class, ExplainCommand.class,
+                SweepCommand.class, SweepMergeCommand.class, SimulateCommand.class})
 public final class KansrijkCli {
 
     /** Exit code for success. */

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,11 +12,10 @@ import java.util.concurrent.Callable;
 
 import nl.kansrijk.cli.input.ConfigReader;
 import nl.kansrijk.cli.input.InputFolder;
-import nl.kansrijk.cli.input.ProblemReader;
-import nl.kansrijk.cli.input.ReadOptions;
 import nl.kansrijk.cli.output.AtomicFolder;
 import nl.kansrijk.cli.output.ResultWriter;
 import nl.kansrijk.cli.output.RunInfo;
+import nl.kansrijk.cli.report.ReportWriter;
 import nl.kansrijk.explain.Toelichting;
 import nl.kansrijk.metrics.Kwaliteit;
 import nl.kansrijk.metrics.Metrics;
@@ -28,6 +26,7 @@ import nl.kansrijk.solve.MatchingResult;
 import nl.kansrijk.solve.PlanContext;
 import nl.kansrijk.solve.Status;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,8 +50,8 @@ public final class SolveCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "OUTDIR", description = "Output folder (replaced atomically).")
     Path out;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "config.json to use instead of DIR/config.json.")
-    Path config;
+    @Mixin
+    InvoerOpties invoer;
 
     @Option(names = "--time-limit", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "Wall-clock limit, e.g. 30s or 2m (overrides the configuration; results then depend on machine speed).")
@@ -61,11 +60,11 @@ public final class SolveCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Random seed (overrides the configuration).")
     Long seed;
 
-    @Option(names = "--allow-bsn", description = "Accept values that look like a BSN (refused by default).")
-    boolean allowBsn;
-
     @Option(names = "--no-timing", description = "Leave the solve time out of samenvatting.json, for byte-identical reruns.")
     boolean noTiming;
+
+    @Option(names = "--report", description = "Also write report.html: charts of this plan beside the baselines (self-contained).")
+    boolean report;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress line.")
     boolean quiet;
@@ -74,23 +73,21 @@ public final class SolveCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outw = spec.commandLine().getOut();
-        InputFolder in = ProblemReader.read(dir, new ReadOptions(allowBsn));
-        in.warnings().forEach(w -> err.println("waarschuwing: " + w));
-        MatchingConfig cfg = effectiveConfig(in, config, timeLimit, seed);
+        InputFolder in = invoer.read(dir, err);
+        MatchingConfig cfg = effectiveConfig(in, invoer.config, timeLimit, seed);
         PlanContext ctx = PlanContext.of(in.problem(), cfg);
         Progress progress = new Progress(err, quiet);
         MatchingResult r = new MatchingEngine().solve(ctx, progress::update);
         progress.done();
         Metrics m = Metrics.van(ctx, r);
-        Map<String, String> hashes = new LinkedHashMap<>(in.sha256PerFile());
-        if (config != null) {
-            hashes.put("--config " + config.getFileName(), ProblemReader.sha256(config));
-        }
-        RunInfo info = new RunInfo(KansrijkCli.version(), hashes, ConfigReader.effective(cfg),
+        RunInfo info = new RunInfo(KansrijkCli.version(), invoer.sha256(in), ConfigReader.effective(cfg),
                 noTiming ? null : r.rekentijd(), in.warnings());
         AtomicFolder.write(out, d -> {
             ResultWriter.write(d, ctx, r, m, info, k -> Toelichting.zin(ctx, k), Map.of());
-            copyInput(in, config, d.resolve("invoer"));
+            invoer.copyInput(in, d.resolve(Uitvoermap.INVOER));
+            if (report) {
+                ReportWriter.writeSolve(d.resolve(ReportWriter.BESTAND), ctx, r);
+            }
         });
         printSummary(outw, r, m, out);
         return KansrijkCli.OK;

@@ -60,6 +60,15 @@ class SolveCommandTest {
     }
 
     @Test
+    void reportOptionWritesSelfContainedReport() throws IOException {
+        Path uit = tmp.resolve("uit");
+        Run r = run("solve", GELDIG.toString(), "--out", uit.toString(), "--quiet", "--report");
+        assertThat(r.exit()).as(r.err()).isZero();
+        String html = Files.readString(uit.resolve("report.html"), StandardCharsets.UTF_8);
+        assertThat(html).contains("<canvas").doesNotContainPattern("<script[^>]+src=").doesNotContainPattern("<link[^>]+href=\"http");
+    }
+
+    @Test
     void badInputExitsWithTwoAndLeavesNoOutput() throws IOException {
         Path kapot = tmp.resolve("kapot");
         Files.createDirectories(kapot);

@@ -100,7 +100,7 @@ class ValidateCommandTest {
                 "waarschuwing: huishouden H008: geen enkele gemeente voldoet aan de harde regels (uitgesloten gemeente sluit 5 van 5 gemeenten uit)",
                 "waarschuwing: huishouden H003: geen enkele gemeente voldoet aan de harde regels (medische zorg sluit 4 van 5 gemeenten uit; nareiziger sluit 4 van 5 gemeenten uit)",
                 "waarschuwing: GM0344 heeft 6 plaatsen extra nodig voor vastgezette en nareiziger-huishoudens (8 personen, capaciteit 2)",
-                "waarschuwing: in totaal 28 personen maar 27 plaatsen: minstens 1 personen blijven ongeplaatst");
+                "waarschuwing: in totaal 28 personen maar 27 plaatsen: minstens 1 persoon blijft ongeplaatst");
     }
 
     @Test

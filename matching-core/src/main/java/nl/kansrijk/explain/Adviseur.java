@@ -41,6 +41,7 @@ public final class Adviseur {
     private final PlanContext ctx;
     private final Gewichten gewichten;
     private final long[] last;
+    private final long[] gebonden;
     private final Map<String, Bestemming> huidig;
     private final Map<String, Huishouden> huishoudens;
 
@@ -67,12 +68,14 @@ public final class Adviseur {
             }
         });
         this.last = new long[ctx.bestemmingen().size()];
+        this.gebonden = new long[ctx.bestemmingen().size()];
         this.huidig = new HashMap<>();
         for (Huishouden h : ctx.problem().huishoudens()) {
             String code = h.isGekoppeld() ? h.gekoppeldGemeente() : plan.get(h.id());
             if (code != null) {
                 Bestemming b = ctx.bestemming(code);
                 last[b.index()] += h.personen();
+                gebonden[b.index()] += gebondenIn(h, b);
                 huidig.put(h.id(), b);
             }
         }
@@ -201,17 +204,26 @@ public final class Adviseur {
 
     /** The change of the plan's score when {@code p} goes from unplaced to {@code b}, the others fixed. */
     private Kandidaat kandidaat(Plaatsingseenheid p, Bestemming b) {
-        long zonder = last[b.index()] - (huidig.get(p.getId()) == b ? huishoudens.get(p.getId()).personen() : 0);
+        boolean hier = huidig.get(p.getId()) == b;
+        long zonder = last[b.index()] - (hier ? huishoudens.get(p.getId()).personen() : 0);
+        long gebondenZonder = gebonden[b.index()] - (hier ? gebondenIn(huishoudens.get(p.getId()), b) : 0);
+        long gebondenMet = gebondenZonder + (p.getProfiel().nareizigerIndex() == b.index() ? p.getPersonen() : 0);
         EnumMap<Regel, Long> delta = new EnumMap<>(Regel.class);
         Bijdragen.vanHuishouden(p, b, gewichten).perRegel().forEach((r, v) -> delta.merge(r, v, Long::sum));
-        Bijdragen.vanGemeente(b, zonder + p.getPersonen(), gewichten).perRegel()
+        Bijdragen.vanGemeente(b, zonder + p.getPersonen(), gebondenMet, gewichten).perRegel()
                 .forEach((r, v) -> delta.merge(r, v, Long::sum));
-        Bijdragen.vanGemeente(b, zonder, gewichten).perRegel().forEach((r, v) -> delta.merge(r, -v, Long::sum));
+        Bijdragen.vanGemeente(b, zonder, gebondenZonder, gewichten).perRegel().forEach((r, v) -> delta.merge(r, -v, Long::sum));
         Bijdragen.vanHuishouden(p, null, gewichten).perRegel().forEach((r, v) -> delta.merge(r, -v, Long::sum));
         delta.values().removeIf(v -> v == 0);
         List<Regel> overtreden = delta.keySet().stream().filter(r -> r.niveau() == Niveau.HARD).toList();
         Bijdragen bijdragen = new Bijdragen(delta);
         return new Kandidaat(p, b, zonder, bijdragen, bijdragen.score(), overtreden);
+    }
+
+    /** Persons of {@code h} bound to {@code b}: all of a household pinned there or of a nareiziger of {@code b}. */
+    private long gebondenIn(Huishouden h, Bestemming b) {
+        boolean nareiziger = h.nareizigerVanGemeente() != null && h.nareizigerVanGemeente().equals(b.code());
+        return h.isGekoppeld() || nareiziger ? h.personen() : 0;
     }
 
     /** {@code a − b} per rule, rules without difference left out. */

@@ -69,6 +69,23 @@ public record Metrics(Kwaliteit totaal, double vulgraadMin, double vulgraadMax, 
                 gini(vul), schendingen, overvol, List.copyOf(groepen));
     }
 
+    /**
+     * The grouping with the largest gap between its groups for one measure of {@link #MAATSTAVEN} (the first such
+     * grouping on ties), or empty when there are no groupings.
+     */
+    public java.util.Optional<Groepsverschil> grootsteGroepsverschil(String maatstaf) {
+        if (!MAATSTAVEN.containsKey(maatstaf)) {
+            throw new IllegalArgumentException("unknown measure " + maatstaf + ", known: " + MAATSTAVEN.keySet());
+        }
+        Groepsverschil beste = null;
+        for (Groepsverschil g : groepen) {
+            if (beste == null || g.grootsteVerschil().get(maatstaf) > beste.grootsteVerschil().get(maatstaf)) {
+                beste = g;
+            }
+        }
+        return java.util.Optional.ofNullable(beste);
+    }
+
     private static Groepsverschil groepsverschil(PlanContext ctx, List<Koppeling> all, String indeling,
             Function<Koppeling, String> groep) {
         Map<String, List<Koppeling>> perGroep = new TreeMap<>();

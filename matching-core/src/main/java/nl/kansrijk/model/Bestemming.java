@@ -44,9 +44,20 @@ public final class Bestemming {
     public long capaciteit() { return capaciteit; }
     public long vastePersonen() { return vastePersonen; }
 
-    /** Persons allowed in all: the capacity, or more when pinned and nareiziger households alone need more. */
+    /**
+     * Persons allowed in all when every bound (pinned or nareiziger) household of this gemeente is placed here:
+     * the capacity, or more when those households alone need more. An upper bound of {@link #toegestaneLast(long)}.
+     */
     public long toegestaneLast() {
         return Math.max(capaciteit, vastePersonen);
+    }
+
+    /**
+     * Persons allowed in all given the persons of bound (pinned or nareiziger) households actually placed here:
+     * the capacity, or those persons when they alone need more. Room beyond the capacity exists only for them.
+     */
+    public long toegestaneLast(long gebondenPersonen) {
+        return Math.max(capaciteit, gebondenPersonen);
     }
 
     @Override

@@ -70,6 +70,13 @@ public record Huishouden(String id, int personen, int volwassenen, int kinderen,
         return toBuilder().gekoppeldGemeente(gemeenteCode).build();
     }
 
+    /** This household under another id, all other fields the same (for example a sampled look-alike). */
+    public Huishouden metId(String nieuwId) {
+        return new Huishouden(nieuwId, personen, volwassenen, kinderen, azcCode, vergunningdatum, regioadvies, sectoren,
+                opleidingsniveau, voorkeurGemeenten, familieGemeente, zorgCode, werkOfOpleidingGemeente, netwerkGemeente,
+                uitgeslotenGemeenten, nareizigerVanGemeente, gekoppeldGemeente, uitkomstkans, kenmerken);
+    }
+
     /** A builder for a household with the given id and size in adults and children. */
     public static Builder builder(String id, int volwassenen, int kinderen) {
         return new Builder(id).volwassenen(volwassenen).kinderen(kinderen).personen(volwassenen + kinderen);

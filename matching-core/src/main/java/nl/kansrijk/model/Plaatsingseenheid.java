@@ -52,6 +52,17 @@ public class Plaatsingseenheid {
     public int getPersonen() { return profiel.personen(); }
     public boolean isVastgezet() { return vastgezet; }
 
+    /**
+     * Persons that are bound to the current gemeente: all of them for a pinned household, or for a nareiziger
+     * placed with its family; 0 otherwise (and when unplaced). Room beyond a taakstelling exists only for these.
+     */
+    public int getGebondenPersonen() {
+        if (bestemming == null) {
+            return 0;
+        }
+        return vastgezet || profiel.nareizigerIndex() == bestemming.index() ? profiel.personen() : 0;
+    }
+
     /** The gemeenten this household may be placed in: those passing hard rules 2–6 (or the pinned one). */
     @ValueRangeProvider(id = "toegestaan")
     public List<Bestemming> getToegestaan() { return toegestaan; }

@@ -36,10 +36,13 @@ public record Bijdragen(Map<Regel, Long> perRegel) {
         return new Bijdragen(map);
     }
 
-    /** The gemeente-level contributions (taakstelling, balans) of gemeente {@code b} carrying {@code last} persons. */
-    public static Bijdragen vanGemeente(Bestemming b, long last, Gewichten gewichten) {
+    /**
+     * The gemeente-level contributions (taakstelling, balans) of gemeente {@code b} carrying {@code last} persons,
+     * {@code gebonden} of them of pinned or nareiziger households placed there.
+     */
+    public static Bijdragen vanGemeente(Bestemming b, long last, long gebonden, Gewichten gewichten) {
         EnumMap<Regel, Long> map = new EnumMap<>(Regel.class);
-        put(map, Regel.TAAKSTELLING, gewichten, Regels.taakstelling(b, last));
+        put(map, Regel.TAAKSTELLING, gewichten, Regels.taakstelling(b, last, gebonden));
         put(map, Regel.BALANS, gewichten, Regels.balans(b, last));
         return new Bijdragen(map);
     }

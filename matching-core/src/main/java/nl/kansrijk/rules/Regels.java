@@ -19,11 +19,14 @@ public final class Regels {
 
     /**
      * Taakstelling (hard): persons linked beyond what the gemeente may take. The allowed load is its capacity
-     * (taakstelling + achterstand − gerealiseerd + tolerance), or the persons of pinned and nareiziger households
-     * bound to it when those alone need more; only the excess beyond that counts.
+     * (taakstelling + achterstand − gerealiseerd + tolerance), or the persons of the pinned and nareiziger
+     * households placed there when those alone need more; only the excess beyond that counts.
+     *
+     * @param last persons of all households linked to the gemeente
+     * @param gebonden persons of the bound (pinned or nareiziger) households among them
      */
-    public static long taakstelling(Bestemming b, long last) {
-        return Math.max(0L, last - b.toegestaneLast());
+    public static long taakstelling(Bestemming b, long last, long gebonden) {
+        return Math.max(0L, last - b.toegestaneLast(gebonden));
     }
 
     // ---- hard, per household (rules 2–6 judge only households the solver places) ---------------------------

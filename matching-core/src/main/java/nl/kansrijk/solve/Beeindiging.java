@@ -3,12 +3,14 @@ package nl.kansrijk.solve;
 import java.time.Duration;
 
 /**
- * When the solver stops (beëindiging): whichever limit is reached first. Step- and move-count limits give the
- * same result on every machine for the same seed; a time limit is a safety cap whose result depends on speed.
+ * When the solver stops (beëindiging): whichever limit is reached first. The construction heuristic always runs
+ * to the end (every household gets its chance of a place); the step and move limits count local-search steps and
+ * moves only. Step- and move-count limits give the same result on every machine for the same seed; a time limit
+ * caps the whole solve and makes the result depend on machine speed.
  *
  * @param tijdslimiet wall-clock limit, or {@code null} for none
  * @param onverbeterdeStappen stop after this many local-search steps without a better best score, or {@code null}
- * @param zettenlimiet stop after this many evaluated moves in all, or {@code null}
+ * @param zettenlimiet stop local search after this many evaluated moves, or {@code null}
  */
 public record Beeindiging(Duration tijdslimiet, Integer onverbeterdeStappen, Long zettenlimiet) {
 

@@ -43,8 +43,9 @@ public class KoppelingConstraints implements ConstraintProvider {
 
     Constraint taakstelling(ConstraintFactory factory) {
         return factory.forEach(Plaatsingseenheid.class)
-                .groupBy(Plaatsingseenheid::getBestemming, sum(Plaatsingseenheid::getPersonen))
-                .filter((bestemming, last) -> Regels.taakstelling(bestemming, last) > 0)
+                .groupBy(Plaatsingseenheid::getBestemming, sum(Plaatsingseenheid::getPersonen),
+                        sum(Plaatsingseenheid::getGebondenPersonen))
+                .filter((bestemming, last, gebonden) -> Regels.taakstelling(bestemming, last, gebonden) > 0)
                 .penalize(Regel.TAAKSTELLING.gewichtScore(Regel.TAAKSTELLING.standaardGewicht()), Regels::taakstelling)
                 .asConstraint(Regel.TAAKSTELLING.id());
     }

@@ -2,12 +2,12 @@ package nl.kansrijk.solve;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
@@ -16,6 +16,8 @@ import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMov
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -31,9 +33,36 @@ import nl.kansrijk.model.Plaatsingseenheid;
  */
 public final class MatchingEngine {
 
-    private final Map<SolverKey, SolverFactory<Koppelplan>> factories = new ConcurrentHashMap<>();
+    /** Solver factories by termination and seed; bounded, least recently used first out. */
+    private final Map<SolverKey, SolverFactory<Koppelplan>> factories =
+            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<SolverKey, SolverFactory<Koppelplan>> eldest) {
+                    return size() > MAX_FACTORIES;
+                }
+            });
+    private static final int MAX_FACTORIES = 32;
+    private final Integer lateAcceptanceSize;
 
-    private record SolverKey(Beeindiging beeindiging, long seed) {
+    /** What a solver factory depends on: the local-search step limit and the seed (time and move limits are per solve). */
+    private record SolverKey(Integer onverbeterdeStappen, long seed) {
+    }
+
+    /** An engine with the default search (late acceptance over Timefold's default 400 steps). */
+    public MatchingEngine() {
+        this.lateAcceptanceSize = null;
+    }
+
+    /**
+     * An engine whose local search uses late acceptance over {@code lateAcceptanceSize} steps. A short list (for
+     * example 20) keeps more of the soft score when the search still has to place persons: with 400, every step
+     * that places more persons is followed by 400 steps that accept any soft loss.
+     */
+    public MatchingEngine(int lateAcceptanceSize) {
+        if (lateAcceptanceSize < 1) {
+            throw new IllegalArgumentException("late acceptance size must be >= 1, is " + lateAcceptanceSize);
+        }
+        this.lateAcceptanceSize = lateAcceptanceSize;
     }
 
     /** Solves the problem: every household not pinned gets a gemeente or is left unplaced with a reason. */
@@ -64,7 +93,8 @@ public final class MatchingEngine {
             score(plan);
             return plan;
         }
-        Solver<Koppelplan> solver = factory(config.beeindiging(), config.seed()).buildSolver();
+        Solver<Koppelplan> solver = factory(config.beeindiging(), config.seed()).buildSolver(
+                new SolverConfigOverride().withTerminationConfig(oplossingsgrens(config.beeindiging(), plan)));
         solver.addEventListener(e -> voortgang.accept(new Voortgang(
                 e.getNewBestScore() instanceof HardMediumSoftScore s ? s : null,
                 Duration.ofNanos(System.nanoTime() - startNanos))));
@@ -91,20 +121,37 @@ public final class MatchingEngine {
     }
 
     private SolverFactory<Koppelplan> factory(Beeindiging beeindiging, long seed) {
-        return factories.computeIfAbsent(new SolverKey(beeindiging, seed),
-                k -> SolverFactory.create(solverConfig(k.beeindiging(), k.seed())));
+        SolverKey key = new SolverKey(beeindiging.onverbeterdeStappen(), seed);
+        synchronized (factories) {
+            return factories.computeIfAbsent(key, k -> SolverFactory.create(solverConfig(k.onverbeterdeStappen(), k.seed(),
+                    lateAcceptanceSize)));
+        }
     }
 
-    static SolverConfig solverConfig(Beeindiging b, long seed) {
+    /**
+     * The solve-wide limits: the time limit, and the move limit counted from the end of the construction heuristic.
+     * Timefold counts moves over the whole solve, so the construction heuristic's evaluations (one per allowed
+     * gemeente of every free household, plus leaving it unplaced) are added: a small move budget can never cut the
+     * construction short, and the budget is what local search gets.
+     */
+    static TerminationConfig oplossingsgrens(Beeindiging b, Koppelplan plan) {
         TerminationConfig termination = new TerminationConfig();
         if (b.tijdslimiet() != null) {
             termination.setSpentLimit(b.tijdslimiet());
         }
-        if (b.onverbeterdeStappen() != null) {
-            termination.setUnimprovedStepCountLimit(b.onverbeterdeStappen());
-        }
         if (b.zettenlimiet() != null) {
-            termination.setMoveCountLimit(b.zettenlimiet());
+            long constructie = plan.getEenheden().stream().filter(p -> !p.isVastgezet())
+                    .mapToLong(p -> p.getToegestaan().size() + 1L).sum();
+            termination.setMoveCountLimit(constructie + b.zettenlimiet());
+        }
+        return termination;
+    }
+
+    static SolverConfig solverConfig(Integer onverbeterdeStappen, long seed, Integer lateAcceptanceSize) {
+        // the step limit belongs to local search; time and move limits are set per solve (oplossingsgrens)
+        TerminationConfig lokaal = new TerminationConfig();
+        if (onverbeterdeStappen != null) {
+            lokaal.setUnimprovedStepCountLimit(onverbeterdeStappen);
         }
         return new SolverConfig()
                 .withSolutionClass(Koppelplan.class)
@@ -112,14 +159,18 @@ public final class MatchingEngine {
                 .withConstraintProviderClass(KoppelingConstraints.class)
                 .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
                 .withRandomSeed(seed)
-                .withTerminationConfig(termination)
                 .withPhases(
                         // hardest households first (fewest allowed gemeenten, then most persons), each to its best gemeente
                         new ConstructionHeuristicPhaseConfig()
                                 .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING),
                         // change and swap moves, plus a change combined with a swap: where capacity is tight, some improvements
                         // need three households to move at once
-                        new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
+                        new LocalSearchPhaseConfig().withTerminationConfig(lokaal)
+                                .withAcceptorConfig(lateAcceptanceSize == null ? null
+                                        : new LocalSearchAcceptorConfig().withLateAcceptanceSize(lateAcceptanceSize))
+                                .withForagerConfig(lateAcceptanceSize == null ? null
+                                        : new LocalSearchForagerConfig().withAcceptedCountLimit(1))
+                                .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
                                 new ChangeMoveSelectorConfig(), new SwapMoveSelectorConfig(),
                                 new CartesianProductMoveSelectorConfig()
                                         .withMoveSelectors(new ChangeMoveSelectorConfig(), new SwapMoveSelectorConfig()))));

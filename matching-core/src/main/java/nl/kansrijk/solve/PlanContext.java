@@ -211,6 +211,32 @@ public final class PlanContext {
         return out;
     }
 
+    /**
+     * What would make an unplaceable household placeable: for each hard per-household rule that excludes gemeenten
+     * for it, the gemeenten that pass every other hard rule, so that changing only that rule's fact (a radius, an
+     * exclusion, the nareiziger gemeente, …) would open them. Rules whose change alone opens nothing map to an
+     * empty list; rules excluding no gemeente are left out.
+     */
+    public Map<Regel, List<Bestemming>> zonderEenRegel(Huishouden h) {
+        Huishoudprofiel profiel = profiel(h);
+        Map<Regel, List<Bestemming>> out = new EnumMap<>(Regel.class);
+        for (Bestemming b : bestemmingen) {
+            Regel enige = null;
+            int overtreden = 0;
+            for (Regel r : Regel.HARD_PER_HUISHOUDEN) {
+                if (Regels.hard(r, profiel, b) != 0) {
+                    out.computeIfAbsent(r, k -> new ArrayList<>());
+                    enige = r;
+                    overtreden++;
+                }
+            }
+            if (overtreden == 1) {
+                out.get(enige).add(b);
+            }
+        }
+        return out;
+    }
+
     /** The household's facts against this problem's tables. */
     public Huishoudprofiel profiel(Huishouden h) {
         int nRegio = regios.size();

@@ -2,6 +2,7 @@ package nl.kansrijk.solve;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class PlanScorer {
     /** Scores the plan as it stands and builds the result. */
     public static MatchingResult resultaat(PlanContext ctx, Koppelplan plan, Duration rekentijd) {
         Gewichten gewichten = ctx.config().gewichten();
-        Map<Bestemming, Long> last = lasten(plan);
+        Lasten last = Lasten.van(plan);
         EnumMap<Regel, Long> totaal = new EnumMap<>(Regel.class);
         for (Regel r : Regel.values()) {
             totaal.put(r, 0L);
@@ -46,8 +47,8 @@ public final class PlanScorer {
         }
         List<GemeenteResultaat> gemeenten = new ArrayList<>(ctx.bestemmingen().size());
         for (Bestemming b : ctx.bestemmingen()) {
-            long l = last.getOrDefault(b, 0L);
-            Bijdragen bijdragen = Bijdragen.vanGemeente(b, l, gewichten);
+            long l = last.personen(b);
+            Bijdragen bijdragen = Bijdragen.vanGemeente(b, l, last.gebonden(b), gewichten);
             bijdragen.perRegel().forEach((r, v) -> totaal.merge(r, v, Long::sum));
             score = score.add(bijdragen.score());
             gemeenten.add(new GemeenteResultaat(b.gemeente(), b.taakstelling(), b.capaciteit(), l, b.vastePersonen(), bijdragen));
@@ -55,39 +56,53 @@ public final class PlanScorer {
         return new MatchingResult(ctx.periode(), koppelingen, gemeenten, score, totaal, ctx.config(), rekentijd);
     }
 
-    /** Persons linked per gemeente in the plan (pinned included). */
-    public static Map<Bestemming, Long> lasten(Koppelplan plan) {
-        Map<Bestemming, Long> last = new HashMap<>();
-        for (Plaatsingseenheid p : plan.getEenheden()) {
-            if (p.getBestemming() != null) {
-                last.merge(p.getBestemming(), (long) p.getPersonen(), Long::sum);
-            }
-        }
-        return last;
-    }
-
-    /** Why a household is unplaced: no gemeente passes its hard rules, or every allowed gemeente is full. */
-    static String redenNietGeplaatst(PlanContext ctx, Plaatsingseenheid p, Map<Bestemming, Long> last) {
+    /**
+     * Why a household is unplaced and what would make it placeable: no gemeente passes its hard rules (then per
+     * rule, which gemeenten changing that rule alone would open), or every allowed gemeente is full (then how many
+     * places the nearest-to-room one lacks), or the solver did not choose an open place.
+     */
+    static String redenNietGeplaatst(PlanContext ctx, Plaatsingseenheid p, Lasten last) {
         int n = ctx.bestemmingen().size();
         if (p.getToegestaan().isEmpty()) {
             Map<Regel, Integer> uit = ctx.uitsluitingen(p.getHuishouden());
             return "geen gemeente voldoet aan alle harde regels: " + uit.entrySet().stream()
                     .map(e -> e.getKey().label() + " sluit " + e.getValue() + " van " + n + " gemeenten uit")
-                    .collect(Collectors.joining("; "));
+                    .collect(Collectors.joining("; ")) + "; " + oplossingHardeRegels(ctx.zonderEenRegel(p.getHuishouden()));
         }
         long vol = p.getToegestaan().stream()
-                .filter(b -> last.getOrDefault(b, 0L) + p.getPersonen() > b.toegestaneLast())
+                .filter(b -> last.tekort(b, p) > 0)
                 .count();
         int aantal = p.getToegestaan().size();
         if (vol == aantal) {
             String welke = aantal <= 3
                     ? " (" + p.getToegestaan().stream().map(Bestemming::toString).collect(Collectors.joining(", ")) + ")"
                     : "";
-            return aantal == n
+            Bestemming dichtst = p.getToegestaan().stream()
+                    .min(Comparator.comparingLong((Bestemming b) -> last.tekort(b, p)).thenComparingInt(Bestemming::index))
+                    .orElseThrow();
+            long tekort = last.tekort(dichtst, p);
+            String oplossing = "; plaatsbaar als " + dichtst.code() + " " + tekort + (tekort == 1 ? " plaats" : " plaatsen")
+                    + " meer krijgt (hogere taakstelling of tolerantie)";
+            return (aantal == n
                     ? "taakstelling: geen gemeente heeft nog " + p.getPersonen() + " plaatsen vrij"
                     : "taakstelling: geen van de " + aantal + " gemeenten die aan de harde regels voldoen" + welke
-                            + " heeft nog " + p.getPersonen() + " plaatsen vrij";
+                            + " heeft nog " + p.getPersonen() + " plaatsen vrij") + oplossing;
         }
         return "niet geplaatst: " + (aantal - vol) + " toegestane gemeenten hebben nog plaats, maar de plaatsing is niet gekozen";
+    }
+
+    /** "plaatsbaar als alleen <regel> anders is: GM… ; …", or that one change is not enough. */
+    public static String oplossingHardeRegels(Map<Regel, List<Bestemming>> zonderEenRegel) {
+        List<String> opties = new ArrayList<>();
+        zonderEenRegel.forEach((regel, open) -> {
+            if (!open.isEmpty()) {
+                opties.add(regel.label() + " (dan " + (open.size() == 1 ? "1 gemeente: "
+                        : open.size() + (open.size() <= 3 ? " gemeenten: " : " gemeenten, o.a. "))
+                        + open.stream().limit(3).map(Bestemming::code).collect(Collectors.joining(", ")) + ")");
+            }
+        });
+        return opties.isEmpty()
+                ? "geen enkele regel alleen staat in de weg: er moeten meerdere gegevens van het huishouden veranderen"
+                : "plaatsbaar als één van deze gegevens verandert: " + String.join(" of ", opties);
     }
 }

@@ -64,6 +64,11 @@ class MetricsTest {
         assertThat(geslacht.perGroep()).containsOnlyKeys("m", "v");
         assertThat(geslacht.grootsteVerschil().get("aandeel_geplaatst")).isCloseTo(1.0 - 4 / 6.0, within(1e-9));
         assertThat(m.groepen().get(0).perGroep()).containsKeys("alleenstaand", "stel", "gezin 3-5");
+        // placed share: by household type 1 − 0 (stel unplaced), by education 1 − 0 as well: the first of a tie wins
+        assertThat(m.grootsteGroepsverschil("aandeel_geplaatst").orElseThrow().indeling()).isEqualTo("huishoudtype");
+        // km: only alleenstaand (11) and gezin 3-5 (111) placed by type, the same two by education: 100 either way
+        assertThat(m.grootsteGroepsverschil("km_gemiddeld").orElseThrow().grootsteVerschil().get("km_gemiddeld"))
+                .isCloseTo(100.0, within(1e-9));
     }
 
     @Test

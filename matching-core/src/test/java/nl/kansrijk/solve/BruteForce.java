@@ -92,8 +92,9 @@ public record BruteForce(HardMediumSoftScore score, List<Map<String, String>> op
             for (Plaatsingseenheid p : plan.getEenheden()) {
                 s = s.add(Bijdragen.vanHuishouden(p, p.getBestemming(), gewichten).score());
             }
+            Lasten lasten = Lasten.van(plan);
             for (Bestemming b : ctx.bestemmingen()) {
-                s = s.add(Bijdragen.vanGemeente(b, last[b.index()], gewichten).score());
+                s = s.add(Bijdragen.vanGemeente(b, lasten.personen(b), lasten.gebonden(b), gewichten).score());
             }
             int c = best == null ? 1 : s.compareTo(best);
             if (c > 0) {

@@ -67,6 +67,28 @@ class KoppelingConstraintsTest {
     }
 
     @Test
+    void roomBeyondCapacityIsOnlyForBoundHouseholds() {
+        huishoudens.clear();
+        Huishouden nareiziger = huishouden("N1", 1, 4).nareizigerVanGemeente("GM0003").build(); // 5 in capacity 3
+        Huishouden vrij = huishouden("V1", 2, 0).build();
+        huishoudens.add(nareiziger);
+        huishoudens.add(vrij);
+        PlanContext c = ctx();
+        Plaatsingseenheid pn = c.eenheid(nareiziger);
+        Plaatsingseenheid pv = c.eenheid(vrij);
+        pn.setBestemming(c.bestemming("GM0003"));
+        verifier.verifyThat(KoppelingConstraints::taakstelling).given(pn).penalizesBy(0); // 5 bound persons allowed
+        pv.setBestemming(c.bestemming("GM0003"));
+        verifier.verifyThat(KoppelingConstraints::taakstelling).given(pn, pv).penalizesBy(2);
+        pn.setBestemming(null); // the free household may not take the room kept for the unplaced nareiziger
+        verifier.verifyThat(KoppelingConstraints::taakstelling).given(pn, pv).penalizesBy(0);
+        pv.setBestemming(c.bestemming("GM0003"));
+        Plaatsingseenheid groot = c.eenheid(huishouden("V2", 2, 0).build());
+        groot.setBestemming(c.bestemming("GM0003"));
+        verifier.verifyThat(KoppelingConstraints::taakstelling).given(pn, pv, groot).penalizesBy(1); // 4 in capacity 3
+    }
+
+    @Test
     void eerstegraadsfamilie() {
         verifier.verifyThat(KoppelingConstraints::eerstegraadsfamilie)
                 .given(in(huishouden("H1", 2, 0).familieGemeente("GM0001").build(), "GM0003")).penalizesBy(2);

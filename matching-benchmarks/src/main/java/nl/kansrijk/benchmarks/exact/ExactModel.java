@@ -48,7 +48,10 @@ public final class ExactModel {
     private final long[][] zacht;
     /** Per free household: the medium score it adds when unplaced (≤ 0). */
     private final long[] nietGeplaatst;
-    /** Per gemeente: persons the free households may still bring (allowed load minus pinned load). */
+    /**
+     * Per gemeente: at most the persons the free households may bring (the largest allowed load, with every bound
+     * household there, minus the pinned load); exact when no nareiziger needs room beyond the capacity.
+     */
     private final long[] ruimte;
     /** Per gemeente: the pinned persons. */
     private final long[] vasteLast;
@@ -131,6 +134,7 @@ public final class ExactModel {
      */
     public HardMediumSoftScore score(Map<String, String> koppelingen) {
         long[] last = vasteLast.clone();
+        long[] gebonden = vasteLast.clone();
         long medium = 0, soft = 0;
         for (int i = 0; i < vrij.size(); i++) {
             int k = positie(i, koppelingen.get(vrij.get(i).getId()));
@@ -138,15 +142,24 @@ public final class ExactModel {
                 medium += nietGeplaatst[i];
             } else {
                 soft += zacht[i][k];
-                last[toegestaan[i][k]] += vrij.get(i).getPersonen();
+                int g = toegestaan[i][k];
+                last[g] += vrij.get(i).getPersonen();
+                if (gebonden(i, g)) {
+                    gebonden[g] += vrij.get(i).getPersonen();
+                }
             }
         }
         long hard = 0;
         long w = ctx.config().gewichten().get(Regel.TAAKSTELLING);
         for (Bestemming b : bestemmingen) {
-            hard -= w * Regels.taakstelling(b, last[b.index()]);
+            hard -= w * Regels.taakstelling(b, last[b.index()], gebonden[b.index()]);
         }
         return constant.add(HardMediumSoftScore.of(hard, medium, soft));
+    }
+
+    /** Whether free household i counts as bound in gemeente g (a nareiziger with its family), as in the engine. */
+    private boolean gebonden(int i, int g) {
+        return vrij.get(i).getProfiel().nareizigerIndex() == g;
     }
 
     /** Position of the gemeente in household i's allowed list, −1 for unplaced. */
@@ -265,9 +278,31 @@ public final class ExactModel {
         int n = vrij.size();
         MPVariable[][] x = new MPVariable[n][];
         MPVariable[] u = new MPVariable[n];
+        // Capacity per gemeente g: pinned P + bound (nareiziger) NB + other O persons ≤ max(cap, P + NB), that is
+        // P + NB + O ≤ cap, or O = 0 (room beyond the capacity exists only for bound households). Linear when the
+        // bound persons can never exceed the capacity; else with a binary z_g choosing the second case:
+        // P + NB + O ≤ cap + M·z_g and O ≤ maxO·(1 − z_g).
+        long[] maxGebonden = new long[bestemmingen.size()];
+        long[] maxOverig = new long[bestemmingen.size()];
+        for (int i = 0; i < vrij.size(); i++) {
+            for (int g : toegestaan[i]) {
+                (gebonden(i, g) ? maxGebonden : maxOverig)[g] += vrij.get(i).getPersonen();
+            }
+        }
         MPConstraint[] capaciteit = new MPConstraint[bestemmingen.size()];
+        MPConstraint[] alleenGebonden = new MPConstraint[bestemmingen.size()];
         for (Bestemming b : bestemmingen) {
-            capaciteit[b.index()] = solver.makeConstraint(-MPSolver.infinity(), ruimte[b.index()]);
+            int g = b.index();
+            long cap = b.capaciteit() - vasteLast[g];
+            capaciteit[g] = solver.makeConstraint(-MPSolver.infinity(), cap);
+            if (vasteLast[g] + maxGebonden[g] > b.capaciteit() && maxOverig[g] > 0) {
+                MPVariable z = solver.makeBoolVar("");
+                capaciteit[g].setCoefficient(z, -(maxGebonden[g] + maxOverig[g] - Math.min(cap, 0)));
+                alleenGebonden[g] = solver.makeConstraint(-MPSolver.infinity(), maxOverig[g]);
+                alleenGebonden[g].setCoefficient(z, maxOverig[g]);
+            } else if (vasteLast[g] + maxGebonden[g] > b.capaciteit()) {
+                capaciteit[g].setBounds(-MPSolver.infinity(), Math.max(cap, maxGebonden[g]));
+            }
         }
         List<MPVariable> hintVars = new ArrayList<>();
         List<Double> hintWaarden = new ArrayList<>();
@@ -282,7 +317,11 @@ public final class ExactModel {
                 preciesEen.setCoefficient(v, 1);
                 if (k < x[i].length) {
                     x[i][k] = v;
-                    capaciteit[toegestaan[i][k]].setCoefficient(v, personen);
+                    int g = toegestaan[i][k];
+                    capaciteit[g].setCoefficient(v, personen);
+                    if (alleenGebonden[g] != null && !gebonden(i, g)) {
+                        alleenGebonden[g].setCoefficient(v, personen);
+                    }
                 } else {
                     u[i] = v;
                 }

@@ -91,22 +91,24 @@ public final class AdviesTekst {
     /** An evaluation: scores side by side, rules side by side, quality, hard violations. */
     public static String tekst(Evaluatie e) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%-26s %16s %16s%n", "", "plan", "engine"));
-        sb.append(String.format(Locale.ROOT, "%-26s %16s %16s%n", "score", e.plan().score(), e.engine().score()));
+        int w = Math.max(16, Math.max(e.plan().score().toString().length(), e.engine().score().toString().length()));
+        String rij = "%-26s %" + w + "s %" + w + "s%n";
+        sb.append(String.format(Locale.ROOT, rij, "", "plan", "engine"));
+        sb.append(String.format(Locale.ROOT, rij, "score", e.plan().score(), e.engine().score()));
         for (Evaluatie.RegelVergelijking v : e.perRegel()) {
             if (v.plan() != 0 || v.engine() != 0) {
-                sb.append(String.format(Locale.ROOT, "  %-24s %16d %16d%n", v.regel().id(), v.plan(), v.engine()));
+                sb.append(String.format(Locale.ROOT, "  %-24s %" + w + "d %" + w + "d%n", v.regel().id(), v.plan(), v.engine()));
             }
         }
         Kwaliteit p = e.metricsPlan().totaal();
         Kwaliteit m = e.metricsEngine().totaal();
-        sb.append(String.format(Locale.ROOT, "%-26s %16s %16s%n", "personen geplaatst", p.geplaatstePersonen() + " van " + p.personen(),
+        sb.append(String.format(Locale.ROOT, rij, "personen geplaatst", p.geplaatstePersonen() + " van " + p.personen(),
                 m.geplaatstePersonen() + " van " + m.personen()));
-        sb.append(String.format(Locale.ROOT, "%-26s %16s %16s%n", "in regio van advies", procent(p.aandeelAdviesRegio()),
+        sb.append(String.format(Locale.ROOT, rij, "in regio van advies", procent(p.aandeelAdviesRegio()),
                 procent(m.aandeelAdviesRegio())));
-        sb.append(String.format(Locale.ROOT, "%-26s %16s %16s%n", "in eerste adviesregio", procent(p.aandeelEersteRegio()),
+        sb.append(String.format(Locale.ROOT, rij, "in eerste adviesregio", procent(p.aandeelEersteRegio()),
                 procent(m.aandeelEersteRegio())));
-        sb.append(String.format(Locale.ROOT, "%-26s %16s %16s%n", "km azc -> gemeente (gem.)", km(p.kmGemiddeld()), km(m.kmGemiddeld())));
+        sb.append(String.format(Locale.ROOT, rij, "km azc -> gemeente (gem.)", km(p.kmGemiddeld()), km(m.kmGemiddeld())));
         if (e.overtredingen().isEmpty()) {
             sb.append("Het plan breekt geen harde regel.\n");
         } else {

@@ -47,16 +47,27 @@ public final class ConfigReader {
 
     /** Reads the file; throws {@link InputException} (or {@link InputProblemsException} for several problems). */
     public static MatchingConfig read(Path jsonFile) {
-        JsonNode root;
+        return parse(jsonFile, readJson(jsonFile), MatchingConfig.STANDAARD);
+    }
+
+    /** Reads a JSON file as a tree (duplicate keys refused); unreadable or invalid JSON is bad input with its line. */
+    public static JsonNode readJson(Path jsonFile) {
         try (InputStream in = Files.newInputStream(jsonFile)) {
-            root = MAPPER.readTree(in);
+            return MAPPER.readTree(in);
         } catch (JacksonException e) {
             long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
             throw new InputException(jsonFile, line, null, null, "geen geldige JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new InputException(jsonFile, "kan bestand niet lezen: " + e.getClass().getSimpleName());
         }
-        return new Parse(jsonFile).config(root);
+    }
+
+    /**
+     * Parses a configuration object read elsewhere (for example one entry of a sweep grid) over a base
+     * configuration: only the keys present replace the base's values. {@code file} only locates problems.
+     */
+    public static MatchingConfig parse(Path file, JsonNode root, MatchingConfig base) {
+        return new Parse(file).config(root, base);
     }
 
     /** Parses a duration such as {@code 30s}, {@code 2m}, {@code 1h30m}, {@code 500ms} or ISO-8601 {@code PT30S}. */
@@ -128,12 +139,12 @@ public final class ConfigReader {
             this.file = file;
         }
 
-        MatchingConfig config(JsonNode root) {
+        MatchingConfig config(JsonNode root, MatchingConfig base) {
             if (root == null || !root.isObject()) {
                 throw new InputException(file, 0, null, null, "het bestand moet één JSON-object bevatten, {...}");
             }
             unknownKeys(root, "", TOP);
-            MatchingConfig c = MatchingConfig.STANDAARD;
+            MatchingConfig c = base;
             Gewichten gewichten = gewichten(root.get("gewichten"), c.gewichten());
             Stralen stralen = stralen(root.get("stralen"), c.stralen());
             Long tolerantie = integer(root.get("tolerantie"), "tolerantie", 0, Integer.MAX_VALUE, false);
@@ -211,7 +222,11 @@ public final class ConfigReader {
                     overrides.put(regel.get(), w);
                 }
             }
-            return Gewichten.of(overrides);
+            Gewichten g = standaard;
+            for (Map.Entry<Regel, Long> e : overrides.entrySet()) {
+                g = g.met(e.getKey(), e.getValue());
+            }
+            return g;
         }
 
         private Stralen stralen(JsonNode node, Stralen s) {

@@ -103,8 +103,9 @@ final class CsvFile {
         try {
             long size = Files.size(path);
             if (size > InputLimits.MAX_FILE_BYTES) {
-                problems.error(path, 0, null, null, "bestand is " + size / (1024 * 1024) + " MB, groter dan het maximum van "
-                        + InputLimits.MAX_FILE_BYTES / (1024 * 1024) + " MB; splits de invoer of verklein hem");
+                problems.error(path, 0, null, null, String.format(Locale.ROOT, "bestand is %,d bytes, groter dan het "
+                        + "maximum van %d MB (%,d bytes); splits de invoer of verklein hem", size,
+                        InputLimits.MAX_FILE_BYTES / (1024 * 1024), InputLimits.MAX_FILE_BYTES));
                 return false;
             }
             Scan scan = scan();
@@ -237,7 +238,7 @@ final class CsvFile {
                             continue;
                         }
                         if (++dataRows > spec.maxRows()) {
-                            problems.error(path, start, null, null, "meer dan " + spec.maxRows()
+                            problems.stop(path, start, "meer dan " + spec.maxRows()
                                     + " rijen; dat is meer dan de invoer mag bevatten");
                             return false;
                         }
@@ -275,6 +276,12 @@ final class CsvFile {
         for (int i = 0; i < record.size(); i++) {
             String raw = record.get(i).strip();
             String name = raw.toLowerCase(Locale.ROOT);
+            if (!options.allowBsn() && Bsn.looksLikeBsn(raw)) {
+                problems.error(path, 1, null, null, "de naam van kolom " + (i + 1) + " lijkt op een BSN (negen cijfers "
+                        + "die de elfproef doorstaan) en wordt daarom niet herhaald; geef de kolom een andere naam");
+                ok = false;
+                continue;
+            }
             if (!name.isEmpty() && seen.putIfAbsent(name, i) != null) {
                 problems.error(path, 1, raw, null, "kolom komt twee keer voor in de kopregel");
                 ok = false;

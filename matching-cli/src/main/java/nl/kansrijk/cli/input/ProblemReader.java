@@ -179,8 +179,8 @@ public final class ProblemReader {
             warnAboutUnknownFiles();
             regioCodes.complete = read(ARBEIDSMARKTREGIOS, true, this::regio);
             read(SECTORVRAAG, true, this::sectorvraag);
-            gemeenteCodes.complete = read(GEMEENTEN, true, this::gemeente);
-            read(TAAKSTELLINGEN, true, new TaakstellingRows()::accept);
+            gemeenteCodes.complete = readAtLeastOneRow(GEMEENTEN, this::gemeente, "geen enkele gemeente");
+            readAtLeastOneRow(TAAKSTELLINGEN, new TaakstellingRows()::accept, "geen enkele taakstelling, dus ook geen periode");
             azcCodes.complete = read(AZCS, true, this::azc);
             zorgCodes.complete = read(ZORGLOCATIES, true, this::zorglocatie);
             huishoudenIds.complete = read(HUISHOUDENS, true, this::huishouden);
@@ -203,6 +203,20 @@ public final class ProblemReader {
 
         private boolean read(FileSpec spec, boolean fileRequired, java.util.function.Consumer<CsvRow> rows) {
             return CsvFile.read(dir, spec, fileRequired, options, problems, sha256, rows);
+        }
+
+        /** Reads a required file and reports it, naming the file, when it was read to its end but held no data row. */
+        private boolean readAtLeastOneRow(FileSpec spec, java.util.function.Consumer<CsvRow> rows, String what) {
+            long[] count = new long[1];
+            boolean complete = read(spec, true, row -> {
+                count[0]++;
+                rows.accept(row);
+            });
+            if (complete && count[0] == 0) {
+                problems.error(dir.resolve(spec.name()), 0, null, null, "bevat " + what
+                        + "; onder de kopregel moet minstens één regel staan");
+            }
+            return complete;
         }
 
         private void hashConfig(Path config) {

@@ -22,7 +22,19 @@ final class Problems {
     }
 
     void error(Path file, long line, String column, String value, String message) {
-        error(new InputException(file, line, column, value, message));
+        if (errors.size() < InputLimits.MAX_PROBLEMS) {
+            errors.add(new InputException(file, line, column, value, message));
+        } else {
+            dropped++; // not even built: a million bad rows must not cost a million exceptions
+        }
+    }
+
+    /**
+     * An error after which a file is not read further (a limit reached). Kept even beyond
+     * {@link InputLimits#MAX_PROBLEMS}, since it explains why reading stopped.
+     */
+    void stop(Path file, long line, String message) {
+        errors.add(new InputException(file, line, null, null, message));
     }
 
     void warning(Path file, String message) {

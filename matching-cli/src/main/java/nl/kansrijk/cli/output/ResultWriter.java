@@ -59,8 +59,12 @@ public final class ResultWriter {
             Function<Koppeling, String> toelichting, Map<String, String> overruleRedenen) throws IOException {
         writeKoppelingen(dir.resolve(KOPPELINGEN), ctx, r, toelichting, overruleRedenen);
         writeGemeenten(dir.resolve(GEMEENTEN), r);
-        Files.writeString(dir.resolve(SAMENVATTING), JSON.writeValueAsString(samenvatting(ctx, r, m, info)) + "\n",
-                StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(SAMENVATTING), json(samenvatting(ctx, r, m, info)), StandardCharsets.UTF_8);
+    }
+
+    /** A value (ordered maps, lists, numbers, text) as indented JSON with a closing newline, as every JSON file is written. */
+    public static String json(Object value) {
+        return JSON.writeValueAsString(value) + "\n";
     }
 
     static void writeKoppelingen(Path file, PlanContext ctx, MatchingResult r, Function<Koppeling, String> toelichting,

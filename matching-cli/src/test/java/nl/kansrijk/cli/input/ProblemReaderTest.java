@@ -323,6 +323,21 @@ class ProblemReaderTest {
     }
 
     @Test
+    void headerOnlyTaakstellingenOrGemeentenNamesTheFile() {
+        Invoer invoer = invoer();
+        invoer.write("taakstellingen.csv", invoer.text("taakstellingen.csv").lines().findFirst().orElseThrow() + "\n");
+        assertThat(only(problems(invoer), "taakstellingen.csv", 0, null).getMessage())
+                .contains("geen enkele taakstelling");
+        Invoer leeg = invoer;
+        for (String f : List.of("gemeenten.csv", "azcs.csv", "huishoudens.csv")) {
+            leeg = leeg.write(f, leeg.text(f).lines().findFirst().orElseThrow() + "\n");
+        }
+        List<InputException> problems = problems(leeg);
+        assertThat(problems).allMatch(e -> e.file() != null, "every problem names its file");
+        assertThat(at(problems, "gemeenten.csv", 0, null).getMessage()).contains("geen enkele gemeente");
+    }
+
+    @Test
     void bsnIsRefusedWithoutEchoingIt() {
         Invoer invoer = invoer().replace("huishoudens.csv", "GM0518,,,A", "GM0518,,,111222333");
         List<InputException> problems = problems(invoer);

@@ -1,0 +1,135 @@
+package nl.kansrijk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import nl.kansrijk.cli.explain.AdviesJson;
+import nl.kansrijk.cli.explain.AdviesTekst;
+import nl.kansrijk.cli.input.InputFolder;
+import nl.kansrijk.cli.input.KoppelingenReader;
+import nl.kansrijk.cli.output.ResultWriter;
+import nl.kansrijk.explain.Adviseur;
+import nl.kansrijk.explain.Overrule;
+import nl.kansrijk.explain.Overweging;
+import nl.kansrijk.model.Huishouden;
+import nl.kansrijk.solve.PlanContext;
+import org.apache.commons.csv.CSVFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code kansrijk advise DIR --household ID}: the top gemeenten for one household against the current plan, with
+ * the reasons per rule; with {@code --gemeente} the what-if (cost per rule against the advice, or the refusal
+ * naming the hard rule). The current plan is the folder's pinned households ({@code gekoppeld_gemeente}), plus
+ * the koppelingen of an earlier output with {@code --pin-from}. Answers without solving.
+ */
+@Command(name = "advise", mixinStandardHelpOptions = true,
+        description = {"Advice for one household: the best gemeenten against the current plan, with reasons.",
+                "The plan is DIR's pinned households (gekoppeld_gemeente filled), plus the koppelingen of OUTDIR with --pin-from.",
+                "With --gemeente: what that choice costs per rule against the advice, or which hard rule refuses it "
+                        + "(exit code 0 either way; JSON \"toegestaan\" says which)."})
+public final class AdviseCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "Folder with the input CSV files.")
+    Path dir;
+
+    @Option(names = "--household", required = true, paramLabel = "ID", description = "The household (huishouden_id).")
+    String household;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "5", description = "How many gemeenten to list (default ${DEFAULT-VALUE}).")
+    int top;
+
+    @Option(names = "--gemeente", paramLabel = "CODE", description = "What-if: the cost of this gemeente instead of the advice.")
+    String gemeente;
+
+    @Option(names = "--reden", paramLabel = "TEXT",
+            description = "With --gemeente: record the choice as an overrule with this reason (printed as a koppelingen line).")
+    String reden;
+
+    @Option(names = "--pin-from", paramLabel = "OUTDIR",
+            description = "Take the koppelingen of this solve/evaluate output as the current plan (its koppelingen.csv).")
+    Path pinFrom;
+
+    @Option(names = "--json", description = "JSON instead of text (schema in docs/advice.md).")
+    boolean json;
+
+    @Mixin
+    InvoerOpties invoer;
+
+    @Override
+    public Integer call() {
+        if (top < 1) {
+            throw new ParameterException(spec.commandLine(), "--top moet minstens 1 zijn");
+        }
+        if (reden != null && gemeente == null) {
+            throw new ParameterException(spec.commandLine(), "--reden hoort bij --gemeente");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        InputFolder in = invoer.read(dir, err);
+        PlanContext ctx = PlanContext.of(in.problem(), invoer.config(in));
+        Huishouden h = in.problem().huishoudens().stream().filter(x -> x.id().equals(household)).findFirst()
+                .orElseThrow(() -> new InputException(null, 0, null, null,
+                        "--household " + household + ": onbekend huishouden, niet in " + dir.resolve("huishoudens.csv")));
+        if (gemeente != null && ctx.bestemming(gemeente) == null) {
+            throw new InputException(null, 0, null, null, "--gemeente " + gemeente + ": onbekende gemeente, niet in "
+                    + dir.resolve("gemeenten.csv"));
+        }
+        Adviseur adviseur = new Adviseur(ctx, plan(in));
+        long inPlan = in.problem().huishoudens().stream()
+                .filter(x -> !x.id().equals(h.id()) && adviseur.huidig(x.id()) != null).count();
+        if (gemeente == null) {
+            var advies = adviseur.advies(h, top);
+            out.print(json ? ResultWriter.json(AdviesJson.json(advies, inPlan))
+                    : huidig(adviseur, h) + AdviesTekst.tekst(advies, h.personen(), inPlan));
+        } else {
+            Overweging o = adviseur.overweeg(h, gemeente);
+            Overrule overrule = reden != null && o.isToegestaan() ? o.overrule(reden) : null;
+            if (json) {
+                Map<String, Object> m = AdviesJson.json(o);
+                m.put("overrule", overrule == null ? null : ResultWriter.ordered("huishouden_id",
+                        overrule.huishoudenId(), "gemeente_code", overrule.gemeenteCode(), "reden", overrule.reden()));
+                out.print(ResultWriter.json(m));
+            } else {
+                out.print(huidig(adviseur, h) + AdviesTekst.tekst(o) + overruleTekst(o, overrule));
+            }
+        }
+        out.flush();
+        return KansrijkCli.OK;
+    }
+
+    /** The current plan: the koppelingen of {@code --pin-from}, or none beyond the folder's pinned households. */
+    private Map<String, String> plan(InputFolder in) {
+        return pinFrom == null ? Map.of() : KoppelingenReader.read(pinFrom.resolve(ResultWriter.KOPPELINGEN),
+                in.problem(), invoer.readOptions()).geplaatst();
+    }
+
+    /** A note when the household is already linked in the plan: it is taken out first, as if it were new. */
+    private static String huidig(Adviseur adviseur, Huishouden h) {
+        var b = adviseur.huidig(h.id());
+        return b == null ? "" : h.id() + " staat in het plan bij " + b.code() + " " + b.gemeente().naam()
+                + "; het advies is berekend met " + h.id() + " uit het plan gehaald.\n";
+    }
+
+    private String overruleTekst(Overweging o, Overrule overrule) {
+        if (reden == null) {
+            return "";
+        }
+        if (overrule == null) {
+            return "Overrule NIET vastgelegd: " + String.join("; ", o.weigering()) + "\n";
+        }
+        String regel = CSVFormat.DEFAULT.format(overrule.huishoudenId(), overrule.gemeenteCode(), overrule.reden());
+        return "Overrule vastgelegd met reden \"" + overrule.reden() + "\"; regel voor het koppelingenbestand van "
+                + "kansrijk evaluate (huishouden_id,gemeente_code,reden):\n" + regel + "\n";
+    }
+}

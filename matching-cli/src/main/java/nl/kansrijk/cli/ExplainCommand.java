@@ -1,0 +1,73 @@
+package nl.kansrijk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import nl.kansrijk.cli.explain.AdviesJson;
+import nl.kansrijk.cli.explain.AdviesTekst;
+import nl.kansrijk.cli.input.ReadOptions;
+import nl.kansrijk.cli.output.ResultWriter;
+import nl.kansrijk.explain.Uitleg;
+import nl.kansrijk.solve.MatchingEngine;
+import nl.kansrijk.solve.MatchingResult;
+import nl.kansrijk.solve.PlanContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code kansrijk explain OUTDIR --household ID}: the full breakdown of one household's koppeling in a solve or
+ * evaluate output and its best alternative, rebuilt from the output's {@code koppelingen.csv} and its input copy
+ * in {@code invoer/}. Answers without solving.
+ */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = {"Explains one household's koppeling in a solve or evaluate output folder:",
+                "the score per rule and the best alternative gemeente with every other household fixed."})
+public final class ExplainCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "OUTDIR", description = "Output folder of kansrijk solve or evaluate.")
+    Path dir;
+
+    @Option(names = "--household", required = true, paramLabel = "ID", description = "The household (huishouden_id).")
+    String household;
+
+    @Option(names = "--json", description = "JSON instead of text (schema in docs/advice.md).")
+    boolean json;
+
+    @Option(names = "--allow-bsn", description = "Accept values that look like a BSN (refused by default).")
+    boolean allowBsn;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Uitvoermap map = Uitvoermap.read(dir, new ReadOptions(allowBsn));
+        MatchingResult plan = map.plan(new MatchingEngine());
+        if (plan.koppeling(household).isEmpty()) {
+            throw new InputException(null, 0, null, null,
+                    "--household " + household + ": onbekend huishouden, niet in " + dir.resolve(ResultWriter.KOPPELINGEN));
+        }
+        map.vastgelegdeScore().filter(s -> !s.equals(plan.score().toString())).ifPresent(s -> err.println(
+                "waarschuwing: de herberekende score " + plan.score() + " wijkt af van " + ResultWriter.SAMENVATTING
+                        + " (" + s + "); is de uitvoermap na het schrijven bewerkt?"));
+        Uitleg u = Uitleg.legUit(PlanContext.of(map.problem(), map.config()),
+                plan, household);
+        String reden = map.koppelingen().redenen().get(household);
+        if (json) {
+            Map<String, Object> m = AdviesJson.json(u);
+            m.put("overrule_reden", reden);
+            out.print(ResultWriter.json(m));
+        } else {
+            out.print(AdviesTekst.tekst(u) + (reden == null ? "" : "Overrule door regievoerder, reden: " + reden + "\n"));
+        }
+        out.flush();
+        return KansrijkCli.OK;
+    }
+}

@@ -1,0 +1,191 @@
+package nl.kansrijk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import nl.kansrijk.cli.input.ConfigReader;
+import nl.kansrijk.cli.input.InputFolder;
+import nl.kansrijk.cli.input.ProblemReader;
+import nl.kansrijk.cli.input.ReadOptions;
+import nl.kansrijk.cli.output.AtomicFolder;
+import nl.kansrijk.cli.output.SimulatieWriter;
+import nl.kansrijk.metrics.Kwaliteit;
+import nl.kansrijk.simulate.Batchritme;
+import nl.kansrijk.simulate.BatchBeleid;
+import nl.kansrijk.simulate.Beleidsuitkomst;
+import nl.kansrijk.simulate.GretigBeleid;
+import nl.kansrijk.simulate.OnlineBeleid;
+import nl.kansrijk.simulate.SimulatieInstellingen;
+import nl.kansrijk.simulate.SimulatieResultaat;
+import nl.kansrijk.simulate.Simulator;
+import nl.kansrijk.simulate.VooruitkijkBeleid;
+import nl.kansrijk.simulate.Vooruitblik;
+import nl.kansrijk.simulate.Zoekbudget;
+import nl.kansrijk.solve.MatchingConfig;
+import nl.kansrijk.solve.MatchingEngine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code kansrijk simulate DIR --out OUTDIR}: replays the half year of an input folder batch by batch with each
+ * chosen policy and compares every plan with the hindsight plan; prints a table and writes simulatie.csv and
+ * simulatie.json atomically. Every solve has a move budget, so the same input and options give the same files.
+ */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = "Replay a half year: release households by permit date in weekly or daily batches, let each "
+                + "policy link every batch (earlier koppelingen stay), and compare with the hindsight plan.")
+public final class SimulateCommand implements Callable<Integer> {
+
+    /** The policies by name, in the order they are listed by default. */
+    static final List<String> BELEID = List.of("greedy", "batch", "lookahead");
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "Folder with the input CSV files (households need a vergunningdatum).")
+    Path dir;
+
+    @Option(names = "--out", required = true, paramLabel = "OUTDIR", description = "Output folder (replaced atomically).")
+    Path out;
+
+    @Option(names = "--batch", defaultValue = "weekly", paramLabel = "weekly|daily",
+            description = "Link once a week (Fridays) or every day (default: ${DEFAULT-VALUE}).")
+    String batch;
+
+    @Option(names = "--policy", defaultValue = "greedy,batch,lookahead", split = ",", paramLabel = "P",
+            description = "Policies to compare, comma-separated, from greedy, batch, lookahead (default: ${DEFAULT-VALUE}).")
+    List<String> policies;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Random seed (overrides the configuration).")
+    Long seed;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "config.json to use instead of DIR/config.json.")
+    Path config;
+
+    @Option(names = "--moves-per-household", defaultValue = "200", paramLabel = "N",
+            description = "Local-search moves per free household in each batch and look-ahead solve (default: ${DEFAULT-VALUE}).")
+    long zetten;
+
+    @Option(names = "--hindsight-moves-per-household", defaultValue = "2000", paramLabel = "N",
+            description = "Local-search moves per household in the hindsight solve (default: ${DEFAULT-VALUE}).")
+    long achterafZetten;
+
+    @Option(names = "--samples", defaultValue = "1", paramLabel = "N",
+            description = "Look-ahead: sampled futures per batch (default: ${DEFAULT-VALUE}).")
+    int steekproeven;
+
+    @Option(names = "--future-scale", defaultValue = "1.0", paramLabel = "X",
+            description = "Look-ahead: factor on the expected number of later arrivals (default: ${DEFAULT-VALUE}).")
+    double schaal;
+
+    @Option(names = "--max-future", defaultValue = "1500", paramLabel = "N",
+            description = "Look-ahead: at most this many sampled households per future; room is scaled down when "
+                    + "more are expected (default: ${DEFAULT-VALUE}).")
+    int maxToekomst;
+
+    @Option(names = "--late-acceptance", defaultValue = "20", paramLabel = "N",
+            description = "Late-acceptance list length of every solve's local search (default: ${DEFAULT-VALUE}; "
+                    + "Timefold's own default 400 gives up much soft score while placing more persons).")
+    int lateAcceptance;
+
+    @Option(names = "--allow-bsn", description = "Accept values that look like a BSN (refused by default).")
+    boolean allowBsn;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress lines.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        Batchritme ritme = Batchritme.vanCode(batch).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "--batch: '" + batch + "' is geen weekly of daily"));
+        MatchingEngine engine = new MatchingEngine(lateAcceptance);
+        Vooruitblik vooruitblik;
+        Zoekbudget budget;
+        Zoekbudget achterafBudget;
+        if (lateAcceptance < 1) {
+            throw new ParameterException(spec.commandLine(), "--late-acceptance moet minstens 1 zijn, is " + lateAcceptance);
+        }
+        try {
+            budget = new Zoekbudget(zetten);
+            achterafBudget = new Zoekbudget(achterafZetten);
+            vooruitblik = new Vooruitblik(steekproeven, schaal, maxToekomst, budget);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        List<OnlineBeleid> beleid = beleid(engine, budget, vooruitblik);
+        PrintWriter err = spec.commandLine().getErr();
+        InputFolder in = ProblemReader.read(dir, new ReadOptions(allowBsn));
+        in.warnings().forEach(w -> err.println("waarschuwing: " + w));
+        MatchingConfig cfg = SolveCommand.effectiveConfig(in, config, null, seed);
+        SimulatieResultaat r = new Simulator(engine).simuleer(in.problem(),
+                new SimulatieInstellingen(cfg, ritme, achterafBudget), beleid, (naam, i, n) -> {
+                    if (!quiet && (i == n || i % 10 == 0)) {
+                        err.printf(Locale.ROOT, "simuleren: %s batch %d/%d%n", naam, i, n);
+                        err.flush();
+                    }
+                });
+        Map<String, Object> instellingen = new LinkedHashMap<>();
+        instellingen.put("beleid", beleid.stream().map(OnlineBeleid::naam).toList());
+        instellingen.put("zetten_per_huishouden", zetten);
+        instellingen.put("late_acceptance", lateAcceptance);
+        instellingen.put("achteraf_zetten_per_huishouden", achterafZetten);
+        instellingen.put("vooruitblik", Map.of("steekproeven", steekproeven, "schaal", schaal, "max_toekomst", maxToekomst));
+        instellingen.put("seed", cfg.seed());
+        instellingen.put("invoer_sha256", in.sha256PerFile());
+        instellingen.put("configuratie", ConfigReader.effective(cfg));
+        AtomicFolder.write(out, d -> SimulatieWriter.write(d, r, instellingen));
+        printTable(spec.commandLine().getOut(), r, out);
+        return KansrijkCli.OK;
+    }
+
+    private List<OnlineBeleid> beleid(MatchingEngine engine, Zoekbudget budget, Vooruitblik vooruitblik) {
+        Set<String> namen = new LinkedHashSet<>();
+        for (String p : policies) {
+            String naam = p.trim().toLowerCase(Locale.ROOT);
+            if (!BELEID.contains(naam)) {
+                throw new ParameterException(spec.commandLine(), "--policy: onbekend beleid '" + p + "'; kies uit " + BELEID);
+            }
+            namen.add(naam);
+        }
+        List<OnlineBeleid> out = new ArrayList<>();
+        for (String naam : namen) {
+            out.add(switch (naam) {
+                case "greedy" -> new GretigBeleid();
+                case "batch" -> new BatchBeleid(engine, budget);
+                default -> new VooruitkijkBeleid(engine, vooruitblik);
+            });
+        }
+        return out;
+    }
+
+    static void printTable(PrintWriter o, SimulatieResultaat r, Path out) {
+        o.printf(Locale.ROOT, "kansrijk simulate %s: %d huishoudens in %d batches (%s)%n", r.periode().code(),
+                r.huishoudens(), r.batches(), r.ritme().code());
+        o.printf(Locale.ROOT, "%-10s %9s %14s %14s %10s %10s %8s %8s %9s%n", "beleid", "%achteraf", "score_zacht",
+                "niet_geplaatst", "1e_regio", "adv_regio", "km_gem", "gini", "tijd_s");
+        List<Beleidsuitkomst> alle = new ArrayList<>();
+        alle.add(r.achteraf());
+        alle.addAll(r.beleid());
+        for (Beleidsuitkomst u : alle) {
+            Kwaliteit k = u.metrics().totaal();
+            o.printf(Locale.ROOT, "%-10s %9.2f %14d %14d %9.1f%% %9.1f%% %8.0f %8.3f %9.1f%n", u.naam(),
+                    r.procentVanAchteraf(u), u.zacht(), k.nietGeplaatstePersonen(), 100 * k.aandeelEersteRegio(),
+                    100 * k.aandeelAdviesRegio(), k.kmGemiddeld(), u.metrics().vulgraadGini(),
+                    u.rekentijd().toMillis() / 1000.0);
+        }
+        o.printf(Locale.ROOT, "  uitvoer: %s (%s, %s)%n", out, SimulatieWriter.CSV, SimulatieWriter.JSON);
+        o.flush();
+    }
+}

@@ -1,0 +1,78 @@
+package nl.kansrijk.cli;
+
+import static nl.kansrijk.cli.SolveCommandTest.GELDIG;
+import static nl.kansrijk.cli.SolveCommandTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import nl.kansrijk.cli.SolveCommandTest.Run;
+import nl.kansrijk.cli.output.SimulatieWriter;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class SimulateCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    private Run simulate(Path uit, String... extra) {
+        List<String> args = new java.util.ArrayList<>(List.of("simulate", GELDIG.toString(), "--out", uit.toString(),
+                "--quiet", "--moves-per-household", "50", "--hindsight-moves-per-household", "200"));
+        args.addAll(List.of(extra));
+        return run(args.toArray(String[]::new));
+    }
+
+    @Test
+    void reportsAllPoliciesSideBySideAndWritesIdenticalFilesOnRerun() throws IOException {
+        Path a = tmp.resolve("a");
+        Run r = simulate(a, "--batch", "daily");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("hindsight", "greedy", "batch", "lookahead", "%achteraf", "(daily)");
+
+        List<CSVRecord> rijen;
+        try (Reader in = Files.newBufferedReader(a.resolve(SimulatieWriter.CSV))) {
+            rijen = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+        }
+        assertThat(rijen).extracting(x -> x.get("beleid")).containsExactly("hindsight", "greedy", "batch", "lookahead");
+        assertThat(rijen.get(0).get("procent_van_achteraf")).isEqualTo("100.00");
+        assertThat(rijen).allSatisfy(x -> assertThat(Long.parseLong(x.get("huishoudens"))).isEqualTo(8));
+        JsonNode json = new JsonMapper().readTree(a.resolve(SimulatieWriter.JSON).toFile());
+        assertThat(json.get("batch").asString()).isEqualTo("daily");
+        assertThat(json.get("plannen")).hasSize(4);
+        assertThat(json.get("instellingen").get("seed").asLong()).isEqualTo(7);
+
+        Path b = tmp.resolve("b");
+        assertThat(simulate(b, "--batch", "daily").exit()).isZero();
+        assertThat(Files.readAllBytes(b.resolve(SimulatieWriter.CSV))).isEqualTo(Files.readAllBytes(a.resolve(SimulatieWriter.CSV)));
+        assertThat(Files.readAllBytes(b.resolve(SimulatieWriter.JSON))).isEqualTo(Files.readAllBytes(a.resolve(SimulatieWriter.JSON)));
+    }
+
+    @Test
+    void runsOnlyTheChosenPolicies() {
+        Path uit = tmp.resolve("uit");
+        Run r = simulate(uit, "--policy", "lookahead,greedy", "--samples", "2");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("lookahead", "greedy").doesNotContain("batch ");
+    }
+
+    @Test
+    void badOptionsExitWithCodeTwoAndNoOutput() {
+        Path uit = tmp.resolve("uit");
+        Run r1 = simulate(uit, "--batch", "monthly");
+        assertThat(r1.exit()).isEqualTo(KansrijkCli.BAD_INPUT);
+        assertThat(r1.err()).contains("monthly");
+        Run r2 = simulate(uit, "--policy", "greedy,oracle");
+        assertThat(r2.exit()).isEqualTo(KansrijkCli.BAD_INPUT);
+        assertThat(r2.err()).contains("oracle");
+        assertThat(uit).doesNotExist();
+    }
+}

@@ -1,0 +1,48 @@
+package nl.kansrijk.simulate;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * How often the regievoerders link the households that arrived (batchritme): once a week, on Friday, all
+ * permits since the previous Friday; or every day, the permits of that day. Either way a household is linked
+ * at most six days after its permit, well within the two-week deadline.
+ */
+public enum Batchritme {
+    /** One batch per week, on the Friday on or after the permit date. */
+    WEKELIJKS("weekly"),
+    /** One batch per day, on the permit date itself. */
+    DAGELIJKS("daily");
+
+    /** The longest time allowed between a permit and its koppeling. */
+    public static final int TERMIJN_DAGEN = 14;
+
+    private final String code;
+
+    Batchritme(String code) {
+        this.code = code;
+    }
+
+    /** The code used on the command line and in output files: {@code weekly} or {@code daily}. */
+    public String code() {
+        return code;
+    }
+
+    /** The date of the batch in which a household with this permit date is linked. */
+    public LocalDate batchdatum(LocalDate vergunningdatum) {
+        return switch (this) {
+            case WEKELIJKS -> vergunningdatum.with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
+            case DAGELIJKS -> vergunningdatum;
+        };
+    }
+
+    /** The rhythm with this code, if any. */
+    public static Optional<Batchritme> vanCode(String code) {
+        String c = code == null ? "" : code.trim().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(r -> r.code.equals(c)).findFirst();
+    }
+}

@@ -1,0 +1,39 @@
+package nl.kansrijk.simulate;
+
+import java.util.List;
+
+/**
+ * The outcome of a simulation (simulatieresultaat): the hindsight plan and every policy's plan, comparable
+ * because all are scored with the same rules and weights on the same households.
+ *
+ * @param periode the half year simulated
+ * @param ritme the batch rhythm
+ * @param batches number of batches
+ * @param huishoudens households that arrived during the period
+ * @param achteraf the hindsight plan: the engine solving all households at once, knowing every arrival
+ * @param beleid one outcome per policy, in the order given
+ */
+public record SimulatieResultaat(Periode periode, Batchritme ritme, int batches, int huishoudens, Beleidsuitkomst achteraf,
+        List<Beleidsuitkomst> beleid) {
+
+    public SimulatieResultaat {
+        beleid = List.copyOf(beleid);
+    }
+
+    /**
+     * The policy's soft score as a percentage of hindsight's: 100 × (1 − (S_achteraf − S_beleid) / |S_achteraf|).
+     * For a positive hindsight score this is simply 100 × S_beleid / S_achteraf; 100 means as good as hindsight,
+     * and above 100 is possible because the hindsight solve is a heuristic too. NaN when hindsight scores 0.
+     * Compare it together with the unplaced persons: the soft score ranks below placing everyone.
+     */
+    public double procentVanAchteraf(Beleidsuitkomst u) {
+        return procent(u.zacht(), achteraf.zacht());
+    }
+
+    static double procent(long beleid, long achteraf) {
+        if (achteraf == 0) {
+            return Double.NaN;
+        }
+        return 100.0 * (1.0 - (achteraf - beleid) / (double) Math.abs(achteraf));
+    }
+}

@@ -1,0 +1,96 @@
+package nl.kansrijk.simulate;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.kansrijk.model.Huishouden;
+import nl.kansrijk.model.MatchingProblem;
+import nl.kansrijk.solve.MatchingConfig;
+
+/**
+ * What a policy knows when a batch is due (simulatiestand): the period's facts, every koppeling made so far
+ * (pinned: they never move), the households that arrived so far, and today's date. It knows nothing of
+ * households whose permit comes later. Immutable.
+ */
+public final class SimulatieStand {
+
+    private final MatchingProblem probleem;
+    private final MatchingConfig config;
+    private final LocalDate datum;
+    private final Periode periode;
+    private final int batchNummer;
+    private final List<Huishouden> aangekomen;
+    private final Map<String, String> koppelingen;
+    private final Map<String, Long> gebondenPersonen;
+
+    /**
+     * @param probleem the period's facts with, as households, every household linked so far, pinned to its gemeente
+     * @param config the rules, weights and seed the policy is judged by
+     * @param datum the batch date (today)
+     * @param periode the half year simulated
+     * @param batchNummer 0 for the first batch, then 1, 2, …
+     * @param aangekomen households released so far, this batch included, as given (without koppeling), in arrival order
+     * @param koppelingen gemeente code per household linked so far (unplaced ones absent)
+     * @param gebondenPersonen per gemeente code: persons bound to it regardless of any policy, known today: households
+     *        with a koppeling in the input and nareizigers that arrived so far (this batch included)
+     */
+    public SimulatieStand(MatchingProblem probleem, MatchingConfig config, LocalDate datum, Periode periode,
+            int batchNummer, List<Huishouden> aangekomen, Map<String, String> koppelingen,
+            Map<String, Long> gebondenPersonen) {
+        this.probleem = probleem;
+        this.config = config;
+        this.datum = datum;
+        this.periode = periode;
+        this.batchNummer = batchNummer;
+        this.aangekomen = List.copyOf(aangekomen);
+        this.koppelingen = Collections.unmodifiableMap(new LinkedHashMap<>(koppelingen));
+        this.gebondenPersonen = Map.copyOf(gebondenPersonen);
+    }
+
+    /**
+     * The load a gemeente may reach with the koppelingen of this period: its capacity, or more when the persons
+     * bound to it (input koppelingen and arrived nareizigers) alone need more. Unlike
+     * {@link nl.kansrijk.model.Bestemming#toegestaneLast()} in a batch problem, earlier policy koppelingen do not raise it.
+     */
+    public long toegestaneLast(nl.kansrijk.model.Bestemming b) {
+        return Math.max(b.capaciteit(), gebondenPersonen.getOrDefault(b.code(), 0L));
+    }
+
+    /** The period's facts with every household linked so far as a pinned household. */
+    public MatchingProblem probleem() { return probleem; }
+    public MatchingConfig config() { return config; }
+    /** Today: the batch date. */
+    public LocalDate datum() { return datum; }
+    public Periode periode() { return periode; }
+    public int batchNummer() { return batchNummer; }
+    /** Households released so far in arrival order, this batch included, as given (never pinned). */
+    public List<Huishouden> aangekomen() { return aangekomen; }
+    /** Gemeente code per household linked so far. */
+    public Map<String, String> koppelingen() { return koppelingen; }
+
+    /** The problem a batch solve needs: every earlier koppeling pinned, plus the given households free. */
+    public MatchingProblem probleemMet(List<Huishouden> vrij) {
+        List<Huishouden> alle = new ArrayList<>(probleem.huishoudens().size() + vrij.size());
+        alle.addAll(probleem.huishoudens());
+        alle.addAll(vrij);
+        return probleem.withHuishoudens(alle);
+    }
+
+    /**
+     * Households expected to arrive after today until the end of the period, from the rate seen so far:
+     * arrivals so far / days elapsed × days left (calendar days, today counted as elapsed).
+     */
+    public double verwachtNogTeKomen() {
+        long verstreken = ChronoUnit.DAYS.between(periode.start(), datum) + 1;
+        long resterend = ChronoUnit.DAYS.between(datum, periode.einde());
+        if (verstreken <= 0 || resterend <= 0) {
+            return 0.0;
+        }
+        return aangekomen.size() * (double) resterend / verstreken;
+    }
+}

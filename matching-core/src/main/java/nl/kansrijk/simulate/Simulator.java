@@ -1,0 +1,168 @@
+package nl.kansrijk.simulate;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+import nl.kansrijk.metrics.Metrics;
+import nl.kansrijk.model.Huishouden;
+import nl.kansrijk.model.InvalidProblemException;
+import nl.kansrijk.model.Koppelplan;
+import nl.kansrijk.model.MatchingProblem;
+import nl.kansrijk.solve.MatchingConfig;
+import nl.kansrijk.solve.MatchingEngine;
+import nl.kansrijk.solve.MatchingResult;
+import nl.kansrijk.solve.PlanContext;
+
+/**
+ * Replays a half year (simulator): the households are released in arrival order (by vergunningdatum) in
+ * weekly or daily batches; a policy links each batch knowing only what arrived so far; its koppelingen are
+ * pinned for all later batches. At the end each policy's plan is scored as a whole with the same rules and
+ * weights, next to the hindsight plan: the engine solving all households at once.
+ * <p>
+ * Households that already have a koppeling in the input are pinned from the start; every other household needs a
+ * vergunningdatum. Thread-safe: the simulator holds no state between runs.
+ */
+public final class Simulator {
+
+    /** Name of the hindsight plan in results. */
+    public static final String ACHTERAF = "hindsight";
+
+    /** Told after each batch, for progress reporting. */
+    @FunctionalInterface
+    public interface Luisteraar {
+        void batchKlaar(String beleid, int batch, int batches);
+    }
+
+    private final MatchingEngine engine;
+
+    public Simulator(MatchingEngine engine) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+    }
+
+    /** Runs every policy over the period and the hindsight solve. */
+    public SimulatieResultaat simuleer(MatchingProblem problem, SimulatieInstellingen inst, List<OnlineBeleid> beleid) {
+        return simuleer(problem, inst, beleid, (b, i, n) -> { });
+    }
+
+    /** Runs every policy over the period and the hindsight solve, telling {@code luisteraar} after each batch. */
+    public SimulatieResultaat simuleer(MatchingProblem problem, SimulatieInstellingen inst, List<OnlineBeleid> beleid,
+            Luisteraar luisteraar) {
+        MatchingConfig config = inst.config();
+        PlanContext ctx = PlanContext.of(problem, config);
+        Periode periode = Periode.van(ctx.periode());
+        List<Huishouden> vast = problem.huishoudens().stream().filter(Huishouden::isGekoppeld).toList();
+        TreeMap<LocalDate, List<Huishouden>> batches = batches(problem, inst.ritme());
+        int aangekomen = batches.values().stream().mapToInt(List::size).sum();
+
+        long start = System.nanoTime();
+        Koppelplan plan = ctx.nieuwPlan();
+        Koppelplan best = engine.solve(config.withBeeindiging(inst.achterafBudget().beeindiging(plan)), plan, v -> { }, start);
+        Map<String, String> achterafKoppelingen = new HashMap<>();
+        best.getEenheden().stream().filter(p -> p.getBestemming() != null)
+                .forEach(p -> achterafKoppelingen.put(p.getId(), p.getBestemming().code()));
+        Beleidsuitkomst achteraf = uitkomst(ACHTERAF, problem, ctx, achterafKoppelingen, Map.of(), 0, start);
+        luisteraar.batchKlaar(ACHTERAF, 1, 1);
+
+        List<Beleidsuitkomst> uitkomsten = new ArrayList<>(beleid.size());
+        for (OnlineBeleid b : beleid) {
+            uitkomsten.add(speel(b, problem, ctx, periode, vast, batches, config, luisteraar));
+        }
+        return new SimulatieResultaat(periode, inst.ritme(), batches.size(), aangekomen, achteraf, uitkomsten);
+    }
+
+    /** The households to release, grouped by batch date, each batch in arrival order. */
+    static TreeMap<LocalDate, List<Huishouden>> batches(MatchingProblem problem, Batchritme ritme) {
+        List<Huishouden> zonderDatum = problem.huishoudens().stream()
+                .filter(h -> !h.isGekoppeld() && h.vergunningdatum() == null).toList();
+        if (!zonderDatum.isEmpty()) {
+            throw new InvalidProblemException(List.of("simuleren vraagt een vergunningdatum voor elk huishouden zonder "
+                    + "koppeling; " + zonderDatum.size() + " huishouden(s) hebben er geen, het eerste is '"
+                    + zonderDatum.get(0).id() + "'"));
+        }
+        List<Huishouden> aankomst = new ArrayList<>(problem.huishoudens().stream().filter(h -> !h.isGekoppeld()).toList());
+        aankomst.sort(Comparator.comparing(Huishouden::vergunningdatum)); // stable: input order within a day
+        TreeMap<LocalDate, List<Huishouden>> out = new TreeMap<>();
+        for (Huishouden h : aankomst) {
+            out.computeIfAbsent(ritme.batchdatum(h.vergunningdatum()), d -> new ArrayList<>()).add(h);
+        }
+        return out;
+    }
+
+    private Beleidsuitkomst speel(OnlineBeleid beleid, MatchingProblem problem, PlanContext ctx, Periode periode,
+            List<Huishouden> vast, TreeMap<LocalDate, List<Huishouden>> batches, MatchingConfig config,
+            Luisteraar luisteraar) {
+        long start = System.nanoTime();
+        List<Huishouden> vastgezet = new ArrayList<>(vast);
+        Map<String, String> koppelingen = new LinkedHashMap<>();
+        vast.forEach(h -> koppelingen.put(h.id(), h.gekoppeldGemeente()));
+        Map<String, LocalDate> koppeldatum = new HashMap<>();
+        List<Huishouden> aangekomen = new ArrayList<>();
+        Map<String, Long> gebonden = new HashMap<>();
+        vast.forEach(h -> gebonden.merge(h.gekoppeldGemeente(), (long) h.personen(), Long::sum));
+        int nummer = 0;
+        for (Map.Entry<LocalDate, List<Huishouden>> e : batches.entrySet()) {
+            LocalDate datum = e.getKey();
+            List<Huishouden> batch = e.getValue();
+            aangekomen.addAll(batch);
+            batch.stream().filter(Huishouden::isNareiziger)
+                    .forEach(h -> gebonden.merge(h.nareizigerVanGemeente(), (long) h.personen(), Long::sum));
+            SimulatieStand stand = new SimulatieStand(problem.withHuishoudens(vastgezet), config, datum, periode, nummer,
+                    aangekomen, koppelingen, gebonden);
+            Map<String, String> gekozen = beleid.koppel(stand, List.copyOf(batch));
+            controleer(beleid, batch, gekozen, ctx, datum);
+            for (Huishouden h : batch) {
+                String code = gekozen.get(h.id());
+                koppeldatum.put(h.id(), datum);
+                if (code != null) {
+                    koppelingen.put(h.id(), code);
+                    vastgezet.add(h.metGekoppeldGemeente(code));
+                }
+            }
+            nummer++;
+            luisteraar.batchKlaar(beleid.naam(), nummer, batches.size());
+        }
+        return uitkomst(beleid.naam(), problem, ctx, koppelingen, koppeldatum, nummer, start);
+    }
+
+    /** A policy may only link the batch's households, to known gemeenten, within the deadline. */
+    private static void controleer(OnlineBeleid beleid, List<Huishouden> batch, Map<String, String> gekozen,
+            PlanContext ctx, LocalDate datum) {
+        Set<String> ids = new HashSet<>();
+        for (Huishouden h : batch) {
+            ids.add(h.id());
+            long dagen = ChronoUnit.DAYS.between(h.vergunningdatum(), datum);
+            if (dagen < 0 || dagen > Batchritme.TERMIJN_DAGEN) {
+                throw new IllegalStateException("huishouden '" + h.id() + "' zou " + dagen
+                        + " dagen na de vergunning gekoppeld worden; de termijn is " + Batchritme.TERMIJN_DAGEN + " dagen");
+            }
+        }
+        gekozen.forEach((id, code) -> {
+            if (!ids.contains(id)) {
+                throw new IllegalStateException("beleid '" + beleid.naam() + "' koppelde huishouden '" + id
+                        + "', dat niet in de batch van " + datum + " zit");
+            }
+            if (code != null && ctx.bestemming(code) == null) {
+                throw new IllegalStateException("beleid '" + beleid.naam() + "' koppelde huishouden '" + id
+                        + "' aan onbekende gemeente '" + code + "'");
+            }
+        });
+    }
+
+    private Beleidsuitkomst uitkomst(String naam, MatchingProblem problem, PlanContext ctx, Map<String, String> koppelingen,
+            Map<String, LocalDate> koppeldatum, int batches, long startNanos) {
+        MatchingResult resultaat = engine.evaluate(problem, ctx.config(), koppelingen);
+        return new Beleidsuitkomst(naam, resultaat, Metrics.van(ctx, resultaat), koppeldatum, batches,
+                Duration.ofNanos(System.nanoTime() - startNanos));
+    }
+}

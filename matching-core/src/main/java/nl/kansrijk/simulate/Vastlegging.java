@@ -1,0 +1,61 @@
+package nl.kansrijk.simulate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.kansrijk.model.Bestemming;
+import nl.kansrijk.model.Huishouden;
+import nl.kansrijk.model.Koppelplan;
+import nl.kansrijk.model.Plaatsingseenheid;
+import nl.kansrijk.solve.PlanContext;
+
+/**
+ * Commits a proposal for one batch against the real state (vastlegging): household by household in arrival
+ * order, the proposed gemeente is kept when it passes the household's hard rules and still has room for it
+ * given everything linked before; otherwise (or without a proposal) the {@link GretigeStap} chooses. Nareizigers go
+ * first, so the room kept for them is not taken by others. Room is {@link SimulatieStand#toegestaneLast}. So whatever
+ * a policy proposed, the committed koppelingen never exceed a gemeente's capacity nor break a hard rule.
+ */
+final class Vastlegging {
+
+    private Vastlegging() {
+    }
+
+    /**
+     * @param voorstel proposed gemeente code per household of the batch (may be empty)
+     * @return the committed gemeente code per placed household of the batch
+     */
+    static Map<String, String> metTerugval(SimulatieStand stand, List<Huishouden> batch, Map<String, String> voorstel) {
+        PlanContext ctx = PlanContext.of(stand.probleemMet(batch), stand.config());
+        Koppelplan plan = ctx.nieuwPlan();
+        Map<Bestemming, Long> lasten = GretigeStap.vasteLasten(plan.getEenheden());
+        List<Plaatsingseenheid> vrij = new ArrayList<>(batch.size());
+        for (Plaatsingseenheid p : plan.getEenheden()) {
+            if (!p.isVastgezet() && p.getHuishouden().isNareiziger()) {
+                vrij.add(p);
+            }
+        }
+        for (Plaatsingseenheid p : plan.getEenheden()) {
+            if (!p.isVastgezet() && !p.getHuishouden().isNareiziger()) {
+                vrij.add(p);
+            }
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Plaatsingseenheid p : vrij) {
+            String code = voorstel.get(p.getId());
+            Bestemming b = code == null ? null : ctx.bestemming(code);
+            boolean past = b != null && p.getToegestaan().contains(b)
+                    && lasten.getOrDefault(b, 0L) + p.getPersonen() <= stand.toegestaneLast(b);
+            if (!past) {
+                b = GretigeStap.kies(p, lasten, stand.config().gewichten(), stand::toegestaneLast);
+            }
+            if (b != null) {
+                lasten.merge(b, (long) p.getPersonen(), Long::sum);
+                out.put(p.getId(), b.code());
+            }
+        }
+        return out;
+    }
+}
