@@ -1,0 +1,115 @@
+package nl.kansrijk.benchmarks.exact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import nl.kansrijk.model.Bestemming;
+import nl.kansrijk.model.Koppelplan;
+import nl.kansrijk.model.MatchingProblem;
+import nl.kansrijk.model.Plaatsingseenheid;
+import nl.kansrijk.rules.Regel;
+import nl.kansrijk.solve.Beeindiging;
+import nl.kansrijk.solve.MatchingConfig;
+import nl.kansrijk.solve.MatchingEngine;
+import nl.kansrijk.solve.MatchingResult;
+import nl.kansrijk.solve.PlanContext;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class ExactModelTest {
+
+    private static final MatchingConfig LINEAIR = MatchingConfig.STANDAARD
+            .withGewicht(Regel.BALANS, 0)
+            .withBeeindiging(Beeindiging.zetten(30_000));
+
+    private final MatchingEngine engine = new MatchingEngine();
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void bothModelsScoreTheSameAssignmentTheSame(long seed) {
+        MatchingProblem p = KleineInstanties.probleem(seed, 9, 30);
+        PlanContext ctx = PlanContext.of(p, LINEAIR);
+        ExactModel model = new ExactModel(ctx);
+        MatchingResult r = engine.solve(ctx, v -> { });
+        Map<String, String> plan = KoppelingenVan.resultaat(r);
+
+        assertThat(r.isHaalbaar()).isTrue();
+        assertThat(model.score(plan)).isEqualTo(r.score());
+        assertThat(model.evaluate(plan).score()).isEqualTo(r.score());
+
+        // Random assignments within the value ranges, overfull gemeenten included: same score in both.
+        SplittableRandom rnd = new SplittableRandom(seed);
+        for (int n = 0; n < 20; n++) {
+            Map<String, String> willekeurig = willekeurig(ctx, rnd);
+            Koppelplan kp = ctx.plan(willekeurig);
+            assertThat(model.score(willekeurig)).isEqualTo(engine.score(kp));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {4, 5, 6})
+    void exactOptimumIsAtLeastTheEngineResult(long seed) {
+        MatchingProblem p = KleineInstanties.probleem(seed, 9, 40);
+        PlanContext ctx = PlanContext.of(p, LINEAIR);
+        MatchingResult r = engine.solve(ctx, v -> { });
+        ExactSolution exact = new ExactModel(ctx).solve("SCIP", Duration.ofSeconds(20), 1, Map.of());
+
+        assertThat(exact.optimaal()).isTrue();
+        assertThat(exact.score().hardScore()).isZero();
+        assertThat(exact.score()).isGreaterThanOrEqualTo(r.score());
+        // The exact plan scores in the engine exactly as the model says.
+        assertThat(engine.score(ctx.plan(exact.koppelingen()))).isEqualTo(exact.score());
+    }
+
+    @Test
+    void engineReachesTheExactOptimumOnATinyInstance() {
+        MatchingProblem p = KleineInstanties.probleem(7, 4, 10);
+        PlanContext ctx = PlanContext.of(p, LINEAIR);
+        ExactSolution exact = new ExactModel(ctx).solve("SCIP", Duration.ofSeconds(20), 1, Map.of());
+        MatchingResult r = engine.solve(ctx, v -> { });
+
+        assertThat(exact.optimaal()).isTrue();
+        assertThat(exact.gap()).isZero();
+        assertThat(r.score()).isEqualTo(exact.score());
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {8, 9})
+    void lagrangeBoundIsAtLeastTheOptimumOfPlansPlacingEverybody(long seed) {
+        // Capacity to spare (tolerance 3 per gemeente) so that everybody can be placed.
+        MatchingProblem p = KleineInstanties.probleem(seed, 9, 30);
+        PlanContext ctx = PlanContext.of(p, LINEAIR.withTolerantie(3));
+        ExactModel model = new ExactModel(ctx);
+        ExactSolution exact = model.solve("SCIP", Duration.ofSeconds(20), 1, Map.of());
+
+        assertThat(exact.optimaal()).isTrue();
+        assertThat(exact.koppelingen()).hasSize(model.vrijeHuishoudens()); // everybody the model decides is placed
+        long grens = model.lagrangeGrens(500, exact.score().softScore());
+        assertThat(grens).isGreaterThanOrEqualTo(exact.score().softScore());
+        assertThat(grens - exact.score().softScore()).isLessThan(Math.abs(exact.score().softScore()) / 20);
+    }
+
+    @Test
+    void refusesTheNonLinearBalansRule() {
+        PlanContext ctx = PlanContext.of(KleineInstanties.probleem(1, 4, 5), MatchingConfig.STANDAARD);
+        assertThatThrownBy(() -> new ExactModel(ctx)).hasMessageContaining("balans");
+    }
+
+    private static Map<String, String> willekeurig(PlanContext ctx, SplittableRandom rnd) {
+        Map<String, String> m = new HashMap<>();
+        for (Plaatsingseenheid e : ctx.nieuwPlan().getEenheden()) {
+            List<Bestemming> t = e.getToegestaan();
+            if (!e.isVastgezet() && !t.isEmpty() && rnd.nextInt(5) != 0) {
+                m.put(e.getId(), t.get(rnd.nextInt(t.size())).code());
+            }
+        }
+        return m;
+    }
+}
