@@ -37,19 +37,12 @@ public final class FcfsBeleid implements Plaatsingsbeleid {
         Bestemming beste = null;
         HardMediumSoftScore besteWinst = null;
         for (Bestemming b : haalbaar) {
-            HardMediumSoftScore winst = winst(p, b, last[b.index()], gebonden[b.index()], gewichten);
+            HardMediumSoftScore winst = Bijdragen.plaatsingswinst(p, b, last[b.index()], gebonden[b.index()], gewichten);
             if (besteWinst == null || winst.compareTo(besteWinst) > 0) {
                 beste = b;
                 besteWinst = winst;
             }
         }
         return beste;
-    }
-
-    /** Score change of placing {@code p} in {@code b}, which carries {@code last} persons so far ({@code gebonden} bound). */
-    static HardMediumSoftScore winst(Plaatsingseenheid p, Bestemming b, long last, long gebonden, Gewichten gewichten) {
-        return Bijdragen.vanHuishouden(p, b, gewichten).score()
-                .add(Bijdragen.vanGemeente(b, last + p.getPersonen(), gebonden + Opeenvolgend.gebondenIn(p, b), gewichten).score())
-                .subtract(Bijdragen.vanGemeente(b, last, gebonden, gewichten).score());
     }
 }

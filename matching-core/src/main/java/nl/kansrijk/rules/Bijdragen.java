@@ -47,6 +47,20 @@ public record Bijdragen(Map<Regel, Long> perRegel) {
         return new Bijdragen(map);
     }
 
+    /**
+     * The score change of placing unplaced household {@code p} in {@code b}, which carries {@code last} persons
+     * ({@code gebonden} of bound households) so far: its own contributions, minus its niet-geplaatst penalty, plus the
+     * change of the gemeente's taakstelling and balans terms. The gain a greedy, one-at-a-time placement maximises.
+     */
+    public static HardMediumSoftScore plaatsingswinst(Plaatsingseenheid p, Bestemming b, long last, long gebonden,
+            Gewichten gewichten) {
+        long gebondenMet = gebonden + (p.isVastgezet() || p.getProfiel().nareizigerIndex() == b.index() ? p.getPersonen() : 0);
+        return vanHuishouden(p, b, gewichten).score()
+                .subtract(vanHuishouden(p, null, gewichten).score())
+                .add(vanGemeente(b, last + p.getPersonen(), gebondenMet, gewichten).score())
+                .subtract(vanGemeente(b, last, gebonden, gewichten).score());
+    }
+
     private static void put(EnumMap<Regel, Long> map, Regel r, Gewichten gewichten, long punten) {
         long w = gewichten.get(r);
         if (punten != 0 && w != 0) {

@@ -10,8 +10,6 @@ import nl.kansrijk.model.Bestemming;
 import nl.kansrijk.model.Plaatsingseenheid;
 import nl.kansrijk.rules.Bijdragen;
 import nl.kansrijk.rules.Gewichten;
-import nl.kansrijk.rules.Regel;
-import nl.kansrijk.rules.Regels;
 
 /**
  * The greedy step (gretige stap) a regievoerder working by hand would take: one household at a time to the
@@ -48,8 +46,8 @@ public final class GretigeStap {
                 continue;
             }
             // the soft change: the household's own contributions plus the change of the gemeente's balans term
-            long winst = Bijdragen.vanHuishouden(p, b, gewichten).zacht()
-                    - gewichten.get(Regel.BALANS) * (Regels.balans(b, last + p.getPersonen()) - Regels.balans(b, last));
+            // (the bound load does not matter for the soft part)
+            long winst = Bijdragen.plaatsingswinst(p, b, last, 0, gewichten).softScore();
             if (winst > besteWinst) {
                 besteWinst = winst;
                 beste = b;
