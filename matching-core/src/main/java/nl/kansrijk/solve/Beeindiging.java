@@ -5,8 +5,10 @@ import java.time.Duration;
 /**
  * When the solver stops (beëindiging): whichever limit is reached first. The construction heuristic always runs
  * to the end (every household gets its chance of a place); the step and move limits count local-search steps and
- * moves only. Step- and move-count limits give the same result on every machine for the same seed; a time limit
- * caps the whole solve and makes the result depend on machine speed.
+ * moves only. A step counts only once a move is accepted, so with a step limit and no move limit local search also
+ * stops after 1,000 evaluated moves per free household (at least 20,000). Step- and move-count limits give the same
+ * result on every machine for the same seed; a time limit caps the whole solve and makes the result depend on
+ * machine speed.
  *
  * @param tijdslimiet wall-clock limit, or {@code null} for none
  * @param onverbeterdeStappen stop after this many local-search steps without a better best score, or {@code null}

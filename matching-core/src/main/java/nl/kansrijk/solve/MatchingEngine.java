@@ -1,6 +1,7 @@
 package nl.kansrijk.solve;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -128,6 +129,11 @@ public final class MatchingEngine {
         }
     }
 
+    /** With a step limit but no move limit: local search also stops after this many moves per free household... */
+    static final long ZETTEN_PER_HUISHOUDEN = 1_000;
+    /** ...and at least this many. */
+    static final long MIN_ZETTEN_ZONDER_LIMIET = 20_000;
+
     /**
      * The solve-wide limits: the time limit, and the move limit counted from the end of the construction heuristic.
      * Timefold counts moves over the whole solve, so the construction heuristic's evaluations (one per allowed
@@ -139,10 +145,14 @@ public final class MatchingEngine {
         if (b.tijdslimiet() != null) {
             termination.setSpentLimit(b.tijdslimiet());
         }
+        List<Plaatsingseenheid> vrij = plan.getEenheden().stream().filter(p -> !p.isVastgezet()).toList();
+        long constructie = vrij.stream().mapToLong(p -> p.getToegestaan().size() + 1L).sum();
         if (b.zettenlimiet() != null) {
-            long constructie = plan.getEenheden().stream().filter(p -> !p.isVastgezet())
-                    .mapToLong(p -> p.getToegestaan().size() + 1L).sum();
             termination.setMoveCountLimit(constructie + b.zettenlimiet());
+        } else if (b.onverbeterdeStappen() != null) {
+            // a step only counts once a move is accepted; where none is (a tiny or fully optimised plan), this cap
+            // ends the search instead of the time limit
+            termination.setMoveCountLimit(constructie + Math.max(MIN_ZETTEN_ZONDER_LIMIET, ZETTEN_PER_HUISHOUDEN * vrij.size()));
         }
         return termination;
     }
