@@ -29,10 +29,6 @@ final class Opeenvolgend {
         Bestemming kies(Plaatsingseenheid eenheid, List<Bestemming> haalbaar, long[] last, long[] gebonden);
     }
 
-    /** Persons of {@code p} that would be bound in {@code b}: a nareiziger with its family. */
-    static long gebondenIn(Plaatsingseenheid p, Bestemming b) {
-        return p.isVastgezet() || p.getProfiel().nareizigerIndex() == b.index() ? p.getPersonen() : 0;
-    }
 
     /** Permit date first (households without a date last), then id: the order a regievoerder works in. */
     static final Comparator<Plaatsingseenheid> OP_VERGUNNINGDATUM = Comparator
@@ -77,7 +73,7 @@ final class Opeenvolgend {
         for (Plaatsingseenheid p : volgorde) {
             haalbaar.clear();
             for (Bestemming b : p.getToegestaan()) {
-                if (last[b.index()] + p.getPersonen() <= b.toegestaneLast(gebonden[b.index()] + gebondenIn(p, b))) {
+                if (last[b.index()] + p.getPersonen() <= b.toegestaneLast(gebonden[b.index()] + p.gebondenPersonenIn(b))) {
                     haalbaar.add(b);
                 }
             }

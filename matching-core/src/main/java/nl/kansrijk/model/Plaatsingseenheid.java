@@ -57,10 +57,12 @@ public class Plaatsingseenheid {
      * placed with its family; 0 otherwise (and when unplaced). Room beyond a taakstelling exists only for these.
      */
     public int getGebondenPersonen() {
-        if (bestemming == null) {
-            return 0;
-        }
-        return vastgezet || profiel.nareizigerIndex() == bestemming.index() ? profiel.personen() : 0;
+        return bestemming == null ? 0 : gebondenPersonenIn(bestemming);
+    }
+
+    /** Persons that would be bound in {@code b}: all of a pinned household, or of a nareiziger of {@code b}; else 0. */
+    public int gebondenPersonenIn(Bestemming b) {
+        return vastgezet || profiel.nareizigerIndex() == b.index() ? profiel.personen() : 0;
     }
 
     /** The gemeenten this household may be placed in: those passing hard rules 2–6 (or the pinned one). */

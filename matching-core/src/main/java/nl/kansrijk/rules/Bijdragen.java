@@ -54,7 +54,7 @@ public record Bijdragen(Map<Regel, Long> perRegel) {
      */
     public static HardMediumSoftScore plaatsingswinst(Plaatsingseenheid p, Bestemming b, long last, long gebonden,
             Gewichten gewichten) {
-        long gebondenMet = gebonden + (p.isVastgezet() || p.getProfiel().nareizigerIndex() == b.index() ? p.getPersonen() : 0);
+        long gebondenMet = gebonden + p.gebondenPersonenIn(b);
         return vanHuishouden(p, b, gewichten).score()
                 .subtract(vanHuishouden(p, null, gewichten).score())
                 .add(vanGemeente(b, last + p.getPersonen(), gebondenMet, gewichten).score())

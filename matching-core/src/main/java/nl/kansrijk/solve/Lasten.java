@@ -45,7 +45,7 @@ public final class Lasten {
      * persons count as bound there when it is a nareiziger of {@code b}.
      */
     public long tekort(Bestemming b, Plaatsingseenheid p) {
-        long gebondenMet = gebonden(b) + (p.getProfiel().nareizigerIndex() == b.index() ? p.getPersonen() : 0);
+        long gebondenMet = gebonden(b) + p.gebondenPersonenIn(b);
         return personen(b) + p.getPersonen() - b.toegestaneLast(gebondenMet);
     }
 }
