@@ -128,6 +128,10 @@ public final class SolveCommand implements Callable<Integer> {
                 k.nietGeplaatstePersonen());
         o.printf(Locale.ROOT, "  score %s; harde schendingen: %d huishoudens, %d gemeenten boven taakstelling%n",
                 r.score(), m.huishoudensMetHardeSchending(), m.overvoldeGemeenten());
+        if (r.bovengrens() != null) {
+            o.printf(Locale.ROOT, "  bewezen bovengrens zacht %d; plan op %s van de bovengrens%n", r.bovengrens(),
+                    r.procentVanBovengrens().map(v -> String.format(Locale.ROOT, "%.2f%%", v)).orElse("–"));
+        }
         o.printf(Locale.ROOT, "  in eerste advies-regio %s, in een advies-regio %s; km azc->gemeente gemiddeld %s, p90 %s%n",
                 pct(k.aandeelEersteRegio()), pct(k.aandeelAdviesRegio()), num(k.kmGemiddeld()), num(k.kmP90()));
         o.printf(Locale.ROOT, "  vulgraad gemeenten min %s, max %s, gini %s; rekentijd %.1f s%n", num2(m.vulgraadMin()),

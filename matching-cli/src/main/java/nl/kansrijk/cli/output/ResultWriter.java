@@ -119,6 +119,9 @@ public final class ResultWriter {
         s.put("periode", r.periode());
         s.put("score", ordered("hard", r.score().hardScore(), "medium", r.score().mediumScore(),
                 "soft", r.score().softScore(), "tekst", r.score().toString()));
+        // the proven upper bound of the soft score (LP relaxation's dual), and how close the plan is to it
+        s.put("bovengrens", r.bovengrens());
+        s.put("procent_van_bovengrens", r.procentVanBovengrens().map(v -> decimaal(v, 3)).orElse(null));
         Map<String, Object> perRegel = new LinkedHashMap<>();
         for (Regel regel : Regel.values()) {
             perRegel.put(regel.id(), r.totaalPerRegel().get(regel));
