@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import nl.kansrijk.cli.input.ConfigReader;
 import nl.kansrijk.cli.input.InputFolder;
 import nl.kansrijk.cli.output.AtomicFolder;
+import nl.kansrijk.cli.output.CsvStijl;
 import nl.kansrijk.cli.output.ResultWriter;
 import nl.kansrijk.cli.output.RunInfo;
 import nl.kansrijk.cli.report.ReportWriter;
@@ -53,6 +54,9 @@ public final class SolveCommand implements Callable<Integer> {
     @Mixin
     InvoerOpties invoer;
 
+    @Mixin
+    UitvoerOpties uitvoer;
+
     @Option(names = "--time-limit", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "Wall-clock limit, e.g. 30s or 2m (overrides the configuration; results then depend on machine speed).")
     Duration timeLimit;
@@ -74,6 +78,7 @@ public final class SolveCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outw = spec.commandLine().getOut();
         InputFolder in = invoer.read(dir, err);
+        CsvStijl stijl = uitvoer.stijl(in, err);
         MatchingConfig cfg = effectiveConfig(in, invoer.config, timeLimit, seed);
         PlanContext ctx = PlanContext.of(in.problem(), cfg);
         Progress progress = new Progress(err, quiet);
@@ -83,7 +88,7 @@ public final class SolveCommand implements Callable<Integer> {
         RunInfo info = new RunInfo(KansrijkCli.version(), invoer.sha256(in), ConfigReader.effective(cfg),
                 noTiming ? null : r.rekentijd(), in.warnings());
         AtomicFolder.write(out, d -> {
-            ResultWriter.write(d, ctx, r, m, info, k -> Toelichting.zin(ctx, k), Map.of());
+            ResultWriter.write(d, ctx, r, m, info, k -> Toelichting.zin(ctx, k), Map.of(), stijl, uitvoer.xlsx());
             invoer.copyInput(in, d.resolve(Uitvoermap.INVOER));
             if (report) {
                 ReportWriter.writeSolve(d.resolve(ReportWriter.BESTAND), ctx, r);

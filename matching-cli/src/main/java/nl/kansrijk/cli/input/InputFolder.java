@@ -17,8 +17,8 @@ import nl.kansrijk.model.MatchingProblem;
  * @param warnings things the user should know that do not stop a run (ignored columns, kept attributes)
  * @param sha256PerFile file name to the lowercase hex SHA-256 of every input file read, sorted by name
  * @param configFile {@code config.json} in the folder, when present
- * @param uitExcel whether a table was saved the way Excel with Dutch settings saves it (a workbook, {@code ;} as
- *        delimiter, or Windows-1252): the output then follows that style unless asked otherwise
+ * @param uitExcel whether every table was saved the way Excel with Dutch settings saves it (a workbook, {@code ;}
+ *        as delimiter, or Windows-1252): the CSV output then follows that style unless asked otherwise
  */
 public record InputFolder(Path dir, MatchingProblem problem, List<String> warnings, Map<String, String> sha256PerFile,
         Optional<Path> configFile, boolean uitExcel) {

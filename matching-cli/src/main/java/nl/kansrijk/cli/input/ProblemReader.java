@@ -172,7 +172,8 @@ public final class ProblemReader {
         private final Map<String, Map<String, Double>> kansen = new HashMap<>();
         private XlsxWorkbook werkboek;
         private boolean werkboekOnleesbaar;
-        private boolean excel;
+        private int tables;
+        private int excelTables;
 
         Reading(Path dir, ReadOptions options) {
             this.dir = dir;
@@ -205,7 +206,8 @@ public final class ProblemReader {
                         .map(m -> new InputException(null, 0, null, null, m)).toList());
             }
             warnAboutGemeentenWithoutTaakstelling(problem);
-            return new InputFolder(dir, problem, problems.warnings(), sha256, configFile, excel);
+            return new InputFolder(dir, problem, problems.warnings(), sha256, configFile,
+                    tables > 0 && excelTables == tables);
         }
 
         private void readTables() {
@@ -286,7 +288,8 @@ public final class ProblemReader {
                 }
                 return false;
             }
-            excel |= outcome.excel();
+            tables++;
+            excelTables += outcome.excel() ? 1 : 0;
             return outcome.complete();
         }
 

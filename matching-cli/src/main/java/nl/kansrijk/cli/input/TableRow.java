@@ -24,6 +24,8 @@ final class TableRow {
     /** 1.234 or 12.345.678: a point as thousands separator, as Dutch Excel writes a number formatted with one. */
     private static final Pattern THOUSANDS = Pattern.compile("[+-]?\\d{1,3}(\\.\\d{3})+(,\\d+)?");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** 5-1-2026: the Dutch short date (day first) that Excel writes into a CSV file it saves. */
+    private static final Pattern DUTCH_DATE = Pattern.compile("(\\d{1,2})-(\\d{1,2})-(\\d{4})");
     private static final int MAX_ECHO = 40;
 
     private final TableFile file;
@@ -202,7 +204,10 @@ final class TableRow {
         return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
     }
 
-    /** A date YYYY-MM-DD, or {@code null} when empty or bad (bad is reported). */
+    /**
+     * A date YYYY-MM-DD, or {@code null} when empty or bad (bad is reported); where a decimal comma is read (a
+     * {@code ;} file or a workbook's text cell) also the Dutch D-M-YYYY that Excel writes.
+     */
     LocalDate date(String column) {
         String v = text(column);
         if (v == null) {
@@ -215,7 +220,16 @@ final class TableRow {
                 // reported below
             }
         }
-        error(column, v, "geen geldige datum (JJJJ-MM-DD)");
+        java.util.regex.Matcher dutch = DUTCH_DATE.matcher(v);
+        if (file.decimalComma() && dutch.matches()) {
+            try {
+                return LocalDate.of(Integer.parseInt(dutch.group(3)), Integer.parseInt(dutch.group(2)),
+                        Integer.parseInt(dutch.group(1)));
+            } catch (java.time.DateTimeException e) {
+                // reported below
+            }
+        }
+        error(column, v, file.decimalComma() ? "geen geldige datum (JJJJ-MM-DD of D-M-JJJJ)" : "geen geldige datum (JJJJ-MM-DD)");
         return null;
     }
 
