@@ -122,6 +122,11 @@ public final class XlsxWriter {
         for (int i = 0; i < n; i++) {
             sheet.setColumnWidth(i, (Math.min(MAX_BREEDTE, breedte[i]) + 1) * 256);
         }
+        try {
+            sheet.flushRows(); // now, not at write time: shared strings then number in sheet order, the same every run
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         sheet.createFreezePane(0, 1);
         if (n > 0) {
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, n - 1));
