@@ -78,19 +78,23 @@ final class XlsxWorkbook implements AutoCloseable {
             if (pkg != null) {
                 pkg.revert();
             }
-            problems.error(path, 0, null, null, "geen leesbaar .xlsx-werkboek (beschadigd, met een wachtwoord "
-                    + "beveiligd, of een ander formaat zoals .xls of .csv met de naam .xlsx): " + reason(e)
+            problems.error(path, 0, null, null, "geen leesbaar .xlsx-werkboek: " + reason(e)
                     + "; sla het op in Excel als 'Excel-werkmap (*.xlsx)'");
             return null;
         }
     }
 
-    private static String reason(Exception e) {
-        String m = e.getMessage();
-        if (m != null && m.contains("Zip bomb")) {
-            return "uitgepakt veel groter dan het bestand zelf";
+    /** Why a workbook could not be read, in words (never an exception's name or text, which may quote content). */
+    private static String reason(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("Zip bomb")) {
+                return "uitgepakt onredelijk veel groter dan het bestand zelf (een zip-bom?)";
+            }
+            if (t instanceof org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException) {
+                return "met een wachtwoord beveiligd, of in het oude .xls-formaat";
+            }
         }
-        return e.getClass().getSimpleName();
+        return "beschadigd, of een ander soort bestand met de naam .xlsx";
     }
 
     Path path() { return path; }
@@ -133,8 +137,8 @@ final class XlsxWorkbook implements AutoCloseable {
         } catch (Stop stop) {
             return false;
         } catch (Exception e) {
-            table.report(handler.rowNumber, -1, null, null, "blad kan niet gelezen worden, het werkboek is beschadigd ("
-                    + reason(e) + "); sla het opnieuw op in Excel");
+            table.report(handler.rowNumber, -1, null, null, "blad kan niet verder gelezen worden: " + reason(e)
+                    + "; sla het werkboek opnieuw op in Excel");
             return false;
         }
     }
