@@ -75,6 +75,7 @@ public final class XlsxWriter {
             }
             wb.write(bytes);
         } finally {
+            wb.dispose(); // removes SXSSF's temporary row files
             wb.close();
         }
     }
