@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code kansrijk solve DIR --out OUTDIR}: reads a folder of CSV files, links every household that is not pinned,
+ * {@code kansrijk solve DIR --out OUTDIR}: reads a folder of input tables (CSV or .xlsx), links every household that is not pinned,
  * and writes koppelingen.csv, gemeenten-resultaat.csv and samenvatting.json atomically. Households with
  * {@code gekoppeld_gemeente} filled are existing koppelingen: they stay where they are (the daily batch).
  */
@@ -45,7 +45,7 @@ public final class SolveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "Folder with the input CSV files.")
+    @Parameters(index = "0", paramLabel = "DIR", description = "Folder with the input tables (CSV files or .xlsx workbooks, see docs/input-format.md).")
     Path dir;
 
     @Option(names = "--out", required = true, paramLabel = "OUTDIR", description = "Output folder (replaced atomically).")

@@ -92,7 +92,12 @@ class BadInputFuzzTest {
                 }
             }
             String context = "fuzz case " + i + " (seed " + seed + ", replay with -Dkansrijk.fuzz.only=" + i + "): " + done;
-            boolean ok = runCase(tmp.resolve("case-" + i), files, secrets, !done.isEmpty() && rowLevel, context);
+            boolean ok;
+            try {
+                ok = runCase(tmp.resolve("case-" + i), files, secrets, !done.isEmpty() && rowLevel, context);
+            } catch (RuntimeException e) {
+                throw new AssertionError(context + ": " + e, e); // name the case whatever went wrong
+            }
             if (ok) {
                 valid++;
             } else {
