@@ -99,6 +99,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 + " beslissingen met reden vastgelegd in de kolom overrule_reden\n";
         outw.print(json ? ResultWriter.json(evaluatie) : AdviesTekst.tekst(e) + redenen + "uitvoer: " + out + " ("
                 + String.join(", ", ResultWriter.KOPPELINGEN, ResultWriter.GEMEENTEN, ResultWriter.SAMENVATTING, EVALUATIE)
+                + (uitvoer.xlsx() ? ", " + nl.kansrijk.cli.output.XlsxWriter.UITVOER : "")
                 + ")\n");
         outw.flush();
         return KansrijkCli.OK;

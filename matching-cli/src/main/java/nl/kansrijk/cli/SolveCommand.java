@@ -94,7 +94,7 @@ public final class SolveCommand implements Callable<Integer> {
                 ReportWriter.writeSolve(d.resolve(ReportWriter.BESTAND), ctx, r);
             }
         });
-        printSummary(outw, r, m, out);
+        printSummary(outw, r, m, out, uitvoer.xlsx());
         return KansrijkCli.OK;
     }
 
@@ -123,7 +123,7 @@ public final class SolveCommand implements Callable<Integer> {
         }
     }
 
-    static void printSummary(PrintWriter o, MatchingResult r, Metrics m, Path out) {
+    static void printSummary(PrintWriter o, MatchingResult r, Metrics m, Path out, boolean xlsx) {
         Kwaliteit k = m.totaal();
         long gek = r.koppelingen().stream().filter(x -> x.status() == Status.GEKOPPELD).count();
         long vast = r.koppelingen().stream().filter(x -> x.status() == Status.VASTGEZET).count();
@@ -137,8 +137,8 @@ public final class SolveCommand implements Callable<Integer> {
                 pct(k.aandeelEersteRegio()), pct(k.aandeelAdviesRegio()), num(k.kmGemiddeld()), num(k.kmP90()));
         o.printf(Locale.ROOT, "  vulgraad gemeenten min %s, max %s, gini %s; rekentijd %.1f s%n", num2(m.vulgraadMin()),
                 num2(m.vulgraadMax()), num2(m.vulgraadGini()), r.rekentijd().toMillis() / 1000.0);
-        o.printf(Locale.ROOT, "  uitvoer: %s (%s, %s, %s)%n", out, ResultWriter.KOPPELINGEN, ResultWriter.GEMEENTEN,
-                ResultWriter.SAMENVATTING);
+        o.printf(Locale.ROOT, "  uitvoer: %s (%s, %s, %s%s)%n", out, ResultWriter.KOPPELINGEN, ResultWriter.GEMEENTEN,
+                ResultWriter.SAMENVATTING, xlsx ? ", " + nl.kansrijk.cli.output.XlsxWriter.UITVOER : "");
         o.flush();
     }
 

@@ -94,6 +94,13 @@ class SpreadsheetFlavoursTest {
         assertThat(xlsxDefault.resolve("invoer/invoer.xlsx")).as("the input copy holds the workbook").isRegularFile();
         CliRun explain = CliRun.of("explain", xlsxDefault.toString(), "--household", "H08");
         assertThat(explain.exit()).as(explain.toString()).isZero();
+        Path eval = tmp.resolve("eval");
+        CliRun evaluate = CliRun.of("evaluate", MINI_XLSX.toString(), "--koppelingen",
+                xlsxDefault.resolve("koppelingen.csv").toString(), "--out", eval.toString(), "--xlsx");
+        assertThat(evaluate.exit()).as("an Excel-style koppelingen.csv is read back: %s", evaluate).isZero();
+        assertThat(eval.resolve("uitvoer.xlsx")).isRegularFile();
+        assertThat(evaluate.out()).contains("uitvoer.xlsx");
+        assertThat(Files.readString(eval.resolve("koppelingen.csv"))).startsWith("\uFEFFhuishouden_id;");
     }
 
     @Test
@@ -127,6 +134,7 @@ class SpreadsheetFlavoursTest {
     @Test
     void xlsxOutputHasASheetPerCsvFileWithFrozenHeaderWidthsAndNumbers() throws IOException {
         Path out = solve(MINI, "out", "--xlsx");
+        assertThat(out.resolve("uitvoer.xlsx")).isRegularFile();
         Path again = solve(MINI, "again", "--xlsx");
         Path book = out.resolve("uitvoer.xlsx");
         sameBytes(again.resolve("uitvoer.xlsx"), book);
