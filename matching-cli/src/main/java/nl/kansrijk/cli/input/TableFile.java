@@ -315,11 +315,6 @@ final class TableFile {
         return true;
     }
 
-    /** Whether the last record handed over was the header and it was bad (reading stopped there). */
-    boolean headerRefused() {
-        return headerSeen && !headerOk;
-    }
-
     /** Reads the header; reports duplicate and missing columns and warns about unknown ones. */
     private boolean header(String[] record, String[] cellProblems) {
         boolean ok = true;

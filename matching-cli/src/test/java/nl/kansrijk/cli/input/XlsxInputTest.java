@@ -279,6 +279,27 @@ class XlsxInputTest {
     }
 
     @Test
+    void rowLimitStopsReadingAWorkbookToo() throws IOException {
+        Path file = tmp.resolve("kansen.xlsx");
+        workbook(file, "kansen", wb -> {
+            Sheet s = wb.getSheetAt(0);
+            row(s, 0, "huishouden_id", "arbeidsmarktregio_code", "kans");
+            for (int i = 1; i <= 4; i++) {
+                row(s, i, "H00" + i, "AM01", 0.5);
+            }
+        });
+        FileSpec small = new FileSpec("kansen.xlsx", ProblemReader.KANSEN.required(), List.of(), false, false, 2);
+        Problems problems = new Problems();
+        List<Long> lines = new java.util.ArrayList<>();
+        boolean complete = TableFile.readFile(file, small, ReadOptions.DEFAULT, problems, new java.util.TreeMap<>(),
+                r -> lines.add(r.line())).complete();
+        assertThat(complete).isFalse();
+        assertThat(lines).containsExactly(2L, 3L);
+        assertThat(problems.errors()).singleElement().extracting(Throwable::getMessage)
+                .isEqualTo("kansen.xlsx, blad kansen, rij 4: meer dan 2 rijen; dat is meer dan de invoer mag bevatten");
+    }
+
+    @Test
     void koppelingenMayBeAWorkbookToo() throws IOException {
         Path csv = csv();
         MatchingProblem p = ProblemReader.read(csv, ReadOptions.DEFAULT).problem();
