@@ -1,5 +1,6 @@
 package nl.kansrijk.rules;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -45,6 +46,27 @@ public record Bijdragen(Map<Regel, Long> perRegel) {
         put(map, Regel.TAAKSTELLING, gewichten, Regels.taakstelling(b, last, gebonden));
         put(map, Regel.BALANS, gewichten, Regels.balans(b, last));
         return new Bijdragen(map);
+    }
+
+    /** The plan-level contribution of the groepsgelijkheid rule for the given group standings. */
+    public static Bijdragen vanGroepen(Collection<Groepstand> groepen, Gewichten gewichten) {
+        EnumMap<Regel, Long> map = new EnumMap<>(Regel.class);
+        if (gewichten.get(Regel.GROEPSGELIJKHEID) != 0) {
+            put(map, Regel.GROEPSGELIJKHEID, gewichten, Regels.groepsgelijkheid(groepen));
+        }
+        return new Bijdragen(map);
+    }
+
+    /**
+     * A household's soft score in {@code b} from the soft per-household rules (weighted and signed): the quantity
+     * whose group means the groepsgelijkheid rule compares.
+     */
+    public static long zachtePunten(Plaatsingseenheid p, Bestemming b, Gewichten gewichten) {
+        long som = 0;
+        for (Regel r : Regel.ZACHT_PER_HUISHOUDEN) {
+            som += r.teken() * gewichten.get(r) * Regels.punten(r, p, b);
+        }
+        return som;
     }
 
     /**
