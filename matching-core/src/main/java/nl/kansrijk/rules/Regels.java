@@ -178,12 +178,12 @@ public final class Regels {
     // ---- soft, over groups of households --------------------------------------------------------------------
 
     /** The scale of the groepsgelijkheid term: squared shortfall in soft points per person is divided by this. */
-    public static final long GROEPSGELIJKHEID_SCHAAL = 100;
+    public static final long GROEPSGELIJKHEID_SCHAAL = 1000;
 
     /**
      * Groepsgelijkheid (penalty): with Z_g the soft points (weighted, from the soft per-household rules) and N_g the
      * persons of the placed households of group g, m_g = Z_g / N_g and m = ΣZ_g / ΣN_g the mean over all placed
-     * persons, the sum over groups of round(N_g × max(0, m − m_g)² / 100). Convex in each group's mean; 0 when no
+     * persons, the sum over groups of round(N_g × max(0, m − m_g)² / 1000). Convex in each group's mean; 0 when no
      * group's mean falls below the overall mean (in particular with one group).
      */
     public static long groepsgelijkheid(Collection<Groepstand> groepen) {
@@ -203,7 +203,7 @@ public final class Regels {
         return punten;
     }
 
-    /** One group's term of {@link #groepsgelijkheid(Collection)}: round(N_g × max(0, m − m_g)² / 100). */
+    /** One group's term of {@link #groepsgelijkheid(Collection)}: round(N_g × max(0, m − m_g)² / 1000). */
     public static long groepsgelijkheid(Groepstand g, double gemiddelde) {
         if (g.personen() == 0) {
             return 0;

@@ -233,13 +233,13 @@ class KoppelingConstraintsTest {
 
     // ---- groepsgelijkheid ----
 
-    /** Only voorkeur counts (600 a person), grouped by the extra column geslacht, the rule at weight 1. */
+    /** Only voorkeur counts (6,000 a person), grouped by the extra column geslacht, the rule at weight 1. */
     private static MatchingConfig gelijkheid() {
         Gewichten g = Gewichten.STANDAARD;
         for (Regel r : Regel.ZACHT_PER_HUISHOUDEN) {
             g = g.met(r, 0);
         }
-        return KleinVoorbeeld.reproduceerbaar().withGewichten(g.met(Regel.VOORKEUR, 600).met(Regel.BALANS, 0)
+        return KleinVoorbeeld.reproduceerbaar().withGewichten(g.met(Regel.VOORKEUR, 6000).met(Regel.BALANS, 0)
                 .met(Regel.GROEPSGELIJKHEID, 1)).withGroepsindeling(new Groepsindeling("geslacht"));
     }
 
@@ -272,18 +272,18 @@ class KoppelingConstraintsTest {
 
     @Test
     void groepsgelijkheidPenalisesSquaredShortfallOfAGroupsMeanTimesItsPersons() {
-        // v: H1 in its preferred A, 600 points for 1 person; m: H2 in B (0), couple S3 in A (1,200): 400 a person.
-        // Overall 1,800 / 4 = 450; m falls 50 short: 3 persons × 50² / 100 = 75; v lies above the mean: 0.
+        // v: H1 in its preferred A, 6,000 points for 1 person; m: H2 in B (0), couple S3 in A (12,000): 4,000 a person.
+        // Overall 18,000 / 4 = 4,500; m falls 500 short: 3 persons × 500² / 1,000 = 750; v lies above the mean: 0.
         List<Plaatsingseenheid> ps = geplaatst(gelijkheid(), "H1", "v", "GM0001", "H2", "m", "GM0002", "S3", "m", "GM0001");
-        verifier.verifyThat(KoppelingConstraints::groepsgelijkheid).givenSolution(plan(ps, gelijkheid())).penalizesBy(75);
-        // H2 moved to A: every person has 600, no group below the mean
+        verifier.verifyThat(KoppelingConstraints::groepsgelijkheid).givenSolution(plan(ps, gelijkheid())).penalizesBy(750);
+        // H2 moved to A: every person has 6,000, no group below the mean
         ps.get(1).setBestemming(ps.get(0).getBestemming());
         verifier.verifyThat(KoppelingConstraints::groepsgelijkheid).givenSolution(plan(ps, gelijkheid())).penalizesBy(0);
     }
 
     @Test
     void groepsgelijkheidIgnoresUnplacedHouseholdsAndIsOffAtWeightZero() {
-        // H2 unplaced: v 600, m 1,200 / 2 = 600; equal means
+        // H2 unplaced: v 6,000, m 12,000 / 2 = 6,000; equal means
         List<Plaatsingseenheid> ps = geplaatst(gelijkheid(), "H1", "v", "GM0001", "H2", "m", "GM0002", "S3", "m", "GM0001");
         ps.get(1).setBestemming(null);
         verifier.verifyThat(KoppelingConstraints::groepsgelijkheid).givenSolution(plan(ps, gelijkheid())).penalizesBy(0);
@@ -299,15 +299,15 @@ class KoppelingConstraintsTest {
     void groepsgelijkheidByHouseholdTypeIsConvexInTheShortfall() {
         // by huishoudtype: alleenstaand H1, H2 against stel S3 (S4); a gap twice as large costs four times as much
         MatchingConfig c = gelijkheid().withGroepsindeling(Groepsindeling.STANDAARD);
-        // alleenstaand: 600 + 0 over 2 = 300; stel 1,200 / 2 = 600; mean 450; shortfall 150: 2 × 150² / 100 = 450
+        // alleenstaand: 6,000 + 0 over 2 = 3,000; stel 12,000 / 2 = 6,000; mean 4,500; shortfall 1,500: 2 × 1,500² / 1,000 = 4,500
         verifier.verifyThat(KoppelingConstraints::groepsgelijkheid)
                 .givenSolution(plan(geplaatst(c, "H1", "v", "GM0001", "H2", "m", "GM0002", "S3", "m", "GM0001"), c))
-                .penalizesBy(450);
-        // alleenstaand H1 in A, H2 in B, H5 in B: 200 a person; stel 600; mean 1,800 / 5 = 360; 3 × 160² / 100 = 768
+                .penalizesBy(4500);
+        // alleenstaand H1 in A, H2 in B, H5 in B: 2,000 a person; stel 6,000; mean 18,000 / 5 = 3,600; 3 × 1,600² / 1,000 = 7,680
         verifier.verifyThat(KoppelingConstraints::groepsgelijkheid)
                 .givenSolution(plan(geplaatst(c, "H1", "v", "GM0001", "H2", "m", "GM0002", "H5", "m", "GM0002", "S3", "m",
                         "GM0001"), c))
-                .penalizesBy(768);
+                .penalizesBy(7680);
     }
 
     @Test
