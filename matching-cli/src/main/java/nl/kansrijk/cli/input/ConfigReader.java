@@ -161,7 +161,7 @@ public final class ConfigReader {
             if (isObject(root.get("privacy"), "privacy")) {
                 unknownKeys(root.get("privacy"), "privacy.", PRIVACY);
                 Long v = integer(root.get("privacy").get("min_groepsgrootte"), "privacy.min_groepsgrootte", 1,
-                        Integer.MAX_VALUE - 1L, false);
+                        Integer.MAX_VALUE, false);
                 minGroep = v == null ? minGroep : v.intValue();
             }
             if (!problems.isEmpty()) {
