@@ -129,9 +129,39 @@ public record Brief(String huishoudenId, String nederlands, String engels) {
             out.add(new Wens(Soort.NETWERK, w, waarom(adviseur, p, w, huidig)));
         }
         if (!h.regioadvies().isEmpty() && b != null && prof.regioRang()[b.regioIndex()] == 0) {
-            out.add(new Wens(Soort.REGIOADVIES, null, null));
+            out.add(new Wens(Soort.REGIOADVIES, null, waaromNietInRegio(ctx, adviseur, p, huidig)));
         }
         return List.copyOf(out);
+    }
+
+    /** The hard rule to tell for a refused option: a rule of the household's own facts before a full gemeente. */
+    private static Regel eersteWeigering(Optie o) {
+        return o.overtreden().stream().filter(r -> r != Regel.TAAKSTELLING).findFirst().orElse(Regel.TAAKSTELLING);
+    }
+
+    /**
+     * Why no gemeente of the advised regions was chosen: when none of them is allowed, the hard rule that refuses most
+     * of them; else the rule on which the best allowed one loses most against the koppeling made.
+     */
+    private static Regel waaromNietInRegio(PlanContext ctx, Adviseur adviseur, Plaatsingseenheid p, Optie huidig) {
+        Optie beste = null;
+        Map<Regel, Integer> geweigerd = new java.util.EnumMap<>(Regel.class);
+        for (Bestemming w : ctx.bestemmingen()) {
+            if (p.getProfiel().regioRang()[w.regioIndex()] == 0) {
+                continue;
+            }
+            Optie o = adviseur.optie(p, w);
+            if (!o.overtreden().isEmpty()) {
+                geweigerd.merge(eersteWeigering(o), 1, Integer::sum);
+            } else if (beste == null || o.delta().compareTo(beste.delta()) > 0) {
+                beste = o;
+            }
+        }
+        if (beste == null) {
+            return geweigerd.entrySet().stream().max(Map.Entry.<Regel, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(null);
+        }
+        return waarom(adviseur, p, ctx.bestemming(beste.gemeenteCode()), huidig);
     }
 
     /**
@@ -141,7 +171,7 @@ public record Brief(String huishoudenId, String nederlands, String engels) {
     private static Regel waarom(Adviseur adviseur, Plaatsingseenheid p, Bestemming w, Optie huidig) {
         Optie o = adviseur.optie(p, w);
         if (!o.overtreden().isEmpty()) {
-            return o.overtreden().get(0);
+            return eersteWeigering(o);
         }
         if (huidig == null) {
             return null;
@@ -264,12 +294,17 @@ public record Brief(String huishoudenId, String nederlands, String engels) {
                 case NETWERK -> nl ? "U kent mensen in " + naam(w.gemeente()) + ". Uw nieuwe gemeente ligt daar niet dichtbij."
                         : "You know people in " + naam(w.gemeente()) + ". Your new municipality is not close to it.";
                 case REGIOADVIES -> nl ? "Uw nieuwe gemeente ligt niet in de regio die voor u het beste leek voor werk of "
-                        + "opleiding. Daar was niet genoeg plaats die bij uw situatie past."
-                        : "Your new municipality is not in the region that seemed best for your work or education. There "
-                                + "was not enough room there that fits your situation.";
+                        + "opleiding."
+                        : "Your new municipality is not in the region that seemed best for your work or education.";
             };
-            if (w.soort() == Soort.REGIOADVIES) {
-                return wat;
+            if (w.soort() == Soort.REGIOADVIES && w.waarom() != null && w.waarom().niveau() == Niveau.HARD) {
+                return wat + " " + (w.waarom() == Regel.TAAKSTELLING
+                        ? (nl ? "In die regio was dit half jaar geen plaats meer voor een huishouden van uw grootte."
+                                : "In that region there was no more room this half year for a household of your size.")
+                        : (nl ? "Geen gemeente in die regio past bij uw situatie, bijvoorbeeld door uw familie, uw werk of "
+                                + "uw medische zorg."
+                                : "No municipality in that region fits your situation, for example because of your family, "
+                                        + "your job or your medical care."));
             }
             return wat + " " + waarom(w.waarom(), b);
         }
@@ -312,10 +347,17 @@ public record Brief(String huishoudenId, String nederlands, String engels) {
             };
         }
 
+        /** English names of the sectors in the sample data; other sectors keep their own name. */
+        private static final Map<String, String> SECTOR_EN = Map.ofEntries(Map.entry("ambachten", "crafts"),
+                Map.entry("bouw", "construction"), Map.entry("detailhandel", "retail"), Map.entry("horeca", "hospitality"),
+                Map.entry("ict", "IT"), Map.entry("landbouw", "agriculture"), Map.entry("logistiek", "logistics"),
+                Map.entry("onderwijs", "education"), Map.entry("schoonmaak", "cleaning"), Map.entry("techniek", "technical work"),
+                Map.entry("vervoer", "transport"), Map.entry("zorg", "care"));
+
         private String sectoren(Huishouden h, Bestemming b) {
             List<String> s = h.sectoren().stream().filter(x -> b.arbeidsmarktregio().vraag(x) > 0)
                     .sorted(Comparator.comparingInt((String x) -> -b.arbeidsmarktregio().vraag(x)).thenComparing(x -> x))
-                    .limit(2).toList();
+                    .limit(2).map(x -> this == EN ? SECTOR_EN.getOrDefault(x, x) : x).toList();
             String en = this == NL ? " en " : " and ";
             return s.size() <= 1 ? String.join("", s) : s.get(0) + en + s.get(1);
         }
