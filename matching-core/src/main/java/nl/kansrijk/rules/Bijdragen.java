@@ -38,6 +38,22 @@ public record Bijdragen(Map<Regel, Long> perRegel) {
     }
 
     /**
+     * The soft score of household {@code p} placed in {@code b}: the sum of {@link #vanHuishouden}'s soft
+     * contributions, without building the map (the relaxation evaluates every allowed pair). Also the quantity whose
+     * group means the groepsgelijkheid rule compares.
+     */
+    public static long zacht(Plaatsingseenheid p, Bestemming b, Gewichten gewichten) {
+        long som = 0;
+        for (Regel r : Regel.ZACHT_PER_HUISHOUDEN) {
+            long w = gewichten.get(r);
+            if (w != 0) {
+                som += r.teken() * w * Regels.punten(r, p, b);
+            }
+        }
+        return som;
+    }
+
+    /**
      * The gemeente-level contributions (taakstelling, balans) of gemeente {@code b} carrying {@code last} persons,
      * {@code gebonden} of them of pinned or nareiziger households placed there.
      */
@@ -55,18 +71,6 @@ public record Bijdragen(Map<Regel, Long> perRegel) {
             put(map, Regel.GROEPSGELIJKHEID, gewichten, Regels.groepsgelijkheid(groepen));
         }
         return new Bijdragen(map);
-    }
-
-    /**
-     * A household's soft score in {@code b} from the soft per-household rules (weighted and signed): the quantity
-     * whose group means the groepsgelijkheid rule compares.
-     */
-    public static long zachtePunten(Plaatsingseenheid p, Bestemming b, Gewichten gewichten) {
-        long som = 0;
-        for (Regel r : Regel.ZACHT_PER_HUISHOUDEN) {
-            som += r.teken() * gewichten.get(r) * Regels.punten(r, p, b);
-        }
-        return som;
     }
 
     /**

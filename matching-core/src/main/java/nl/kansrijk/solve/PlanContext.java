@@ -287,7 +287,7 @@ public final class PlanContext {
         Plaatsingseenheid p = new Plaatsingseenheid(h, profiel, List.of(), false, null);
         long[] zacht = new long[bestemmingen.size()];
         for (Bestemming b : bestemmingen) {
-            zacht[b.index()] = Bijdragen.zachtePunten(p, b, config.gewichten());
+            zacht[b.index()] = Bijdragen.zacht(p, b, config.gewichten());
         }
         return profiel.metGroep(config.groepsindeling().groep(h), zacht);
     }

@@ -57,7 +57,8 @@ public final class PlanScorer {
         Bijdragen groepen = Bijdragen.vanGroepen(Groepstand.van(plan.getEenheden()), gewichten);
         groepen.perRegel().forEach((r, v) -> totaal.merge(r, v, Long::sum));
         score = score.add(groepen.score());
-        return new MatchingResult(ctx.periode(), koppelingen, gemeenten, score, totaal, ctx.config(), rekentijd);
+        return new MatchingResult(ctx.periode(), koppelingen, gemeenten, score, totaal, ctx.config(), rekentijd,
+                plan.getBovengrens());
     }
 
     /**
