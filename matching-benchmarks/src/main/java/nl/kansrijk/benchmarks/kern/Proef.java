@@ -29,6 +29,19 @@ public final class Proef {
         long t1 = System.nanoTime();
         Relaxation r = Relaxation.of(m);
         long t2 = System.nanoTime();
+        double lp = 0; int splits = 0;
+        long[] last = new long[m.gemeenten()];
+        for (int i = 0; i < m.huishoudens(); i++) {
+            int delen = 0;
+            for (int k = 0; k < m.toegestaan(i).length; k++) {
+                if (r.aantal(i, k) > 0) { delen++; lp += (double) m.zacht(i, k) / m.personen(i) * r.aantal(i, k); last[m.toegestaan(i)[k]] += r.aantal(i, k); }
+            }
+            if (delen > 1 || r.ongeplaatst(i) > 0) splits++;
+        }
+        for (int g = 0; g < m.gemeenten(); g++) lp += m.balans(g, last[g]);
+        PlanSearch s0 = new PlanSearch(r);
+        s0.run(0, 0, () -> false);
+        System.out.printf("LP assignment %.0f, split %d, rounded %d%n", lp, splits, s0.zacht());
         PlanSearch s = new PlanSearch(r);
         s.run(0, 50, () -> false);
         long t3 = System.nanoTime();
