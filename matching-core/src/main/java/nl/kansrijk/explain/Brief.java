@@ -343,7 +343,8 @@ public record Brief(String huishoudenId, String nederlands, String engels) {
                         + "Daarom is een andere plek gekozen."
                         : "The program makes sure that no group of people is worse off than others. That is why another "
                                 + "place was chosen.";
-                case NIET_GEPLAATST -> nl ? "Dat was niet mogelijk." : "That was not possible.";
+                // niet-geplaatst, and any rule added later: no specific reason to tell
+                default -> nl ? "Dat was niet mogelijk." : "That was not possible.";
             };
         }
 
