@@ -157,7 +157,29 @@ public final class ExactModel {
         for (Bestemming b : bestemmingen) {
             hard -= w * Regels.taakstelling(b, last[b.index()], gebonden[b.index()]);
         }
+        // voorrang-gebonden: a nareiziger left unplaced while free households hold room in its family's gemeente
+        long wv = ctx.config().gewichten().get(Regel.VOORRANG_GEBONDEN);
+        for (int i = 0; i < vrij.size(); i++) {
+            int g = familie(i);
+            if (g >= 0 && positie(i, koppelingen.get(vrij.get(i).getId())) < 0 && last[g] - gebonden[g] > 0) {
+                hard -= wv * Regels.voorrangGebonden(vrij.get(i));
+            }
+        }
         return constant.add(HardMediumSoftScore.of(hard, medium, soft));
+    }
+
+    /** The family gemeente of free household i when it is a nareiziger allowed there, else −1. */
+    private int familie(int i) {
+        int g = vrij.get(i).getProfiel().nareizigerIndex();
+        if (g < 0) {
+            return -1;
+        }
+        for (int t : toegestaan[i]) {
+            if (t == g) {
+                return g;
+            }
+        }
+        return -1;
     }
 
     /** Whether free household i counts as bound in gemeente g (a nareiziger with its family), as in the engine. */
@@ -335,6 +357,27 @@ public final class ExactModel {
                     hintVars.add(v);
                     hintWaarden.add(waarde ? 1.0 : 0.0);
                 }
+            }
+        }
+        // voorrang-gebonden: nareiziger i unplaced (u_i = 1) only when no free household is in its family's gemeente g:
+        // Σ_j x[j,g] + N_g·u_i ≤ N_g over the N_g free households j that may go to g
+        for (int i = 0; i < n; i++) {
+            int g = familie(i);
+            if (g < 0) {
+                continue;
+            }
+            List<MPVariable> vrijeInG = new ArrayList<>();
+            for (int j = 0; j < n; j++) {
+                for (int k = 0; k < x[j].length; k++) {
+                    if (toegestaan[j][k] == g && !gebonden(j, g)) {
+                        vrijeInG.add(x[j][k]);
+                    }
+                }
+            }
+            if (!vrijeInG.isEmpty()) {
+                MPConstraint voorrang = solver.makeConstraint(-MPSolver.infinity(), vrijeInG.size());
+                vrijeInG.forEach(v -> voorrang.setCoefficient(v, 1));
+                voorrang.setCoefficient(u[i], vrijeInG.size());
             }
         }
         // Stage 1: the best medium score (fewest persons unplaced), with the objective on u only.
