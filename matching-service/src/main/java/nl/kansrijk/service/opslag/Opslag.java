@@ -53,13 +53,25 @@ public final class Opslag implements AutoCloseable {
         HikariDataSource ds = new HikariDataSource(c);
         try {
             Flyway.configure().dataSource(ds)
-                    .locations("classpath:db/migration/common", "classpath:db/migration/{vendor}")
+                    .locations("classpath:db/migration/common", "classpath:db/migration/" + soort(jdbcUrl))
                     .load().migrate();
         } catch (RuntimeException e) {
             ds.close();
             throw e;
         }
         return new Opslag(ds);
+    }
+
+    /** The database kind, for its own migrations (the append-only trigger is written per kind). */
+    static String soort(String jdbcUrl) {
+        if (jdbcUrl.startsWith("jdbc:h2:")) {
+            return "h2";
+        }
+        if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+            return "postgresql";
+        }
+        throw new IllegalArgumentException("database " + jdbcUrl.replaceAll("[?;].*", "")
+                + " wordt niet ondersteund: gebruik jdbc:h2:file:PAD of jdbc:postgresql://HOST/DB");
     }
 
     /** The data source, for tests that check what the database itself allows. */

@@ -150,8 +150,13 @@ public final class WerkbankServer implements AutoCloseable {
                 "csrf_token", Optional.ofNullable((String) ctx.attribute("csrf")).orElse(""))));
 
         route(HandlerType.GET, "/api/periode", ctx -> antwoord(ctx, 200, werkbank.periode()));
-        route(HandlerType.PUT, "/api/periode", ctx -> antwoord(ctx, 200,
-                werkbank.laad(unzip(verzoek(ctx).body(inst.maxUpload(), "de upload")))));
+        route(HandlerType.PUT, "/api/periode", ctx -> {
+            List<String> genegeerd = new ArrayList<>();
+            Map<String, byte[]> bestanden = unzip(verzoek(ctx).body(inst.maxUpload(), "de upload"), genegeerd);
+            Map<String, Object> m = new java.util.LinkedHashMap<>(werkbank.laad(bestanden));
+            m.put("genegeerd", genegeerd);
+            antwoord(ctx, 200, m);
+        });
         route(HandlerType.POST, "/api/periode/herladen", ctx -> antwoord(ctx, 200, werkbank.laad(inst.invoermap())));
 
         route(HandlerType.GET, "/api/huishoudens", ctx -> {
@@ -289,8 +294,11 @@ public final class WerkbankServer implements AutoCloseable {
                 .result(inhoud);
     }
 
-    /** The files of a zip upload (an input folder), by file name; only known names, no folders, within the limit. */
-    private Map<String, byte[]> unzip(byte[] zip) {
+    /**
+     * The files of a zip upload (an input folder) by file name: only the known names are read (folders inside the
+     * zip are ignored, so no path is ever used), others go to {@code genegeerd}; within the size limit.
+     */
+    private Map<String, byte[]> unzip(byte[] zip, List<String> genegeerd) {
         Map<String, byte[]> out = new TreeMap<>();
         long totaal = 0;
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
@@ -301,8 +309,8 @@ public final class WerkbankServer implements AutoCloseable {
                 }
                 String naam = e.getName().substring(e.getName().lastIndexOf('/') + 1);
                 if (!Periode.NAMEN.contains(naam)) {
-                    throw new Fout(400, Werkbank.kort(naam), "onbekend bestand '" + Werkbank.kort(naam)
-                            + "' in de zip; bekend zijn: " + String.join(", ", new java.util.TreeSet<>(Periode.NAMEN)));
+                    genegeerd.add(Werkbank.kort(e.getName()));
+                    continue;
                 }
                 byte[] inhoud = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, inst.maxUpload() - totaal + 1));
                 totaal += inhoud.length;
