@@ -16,6 +16,17 @@ function el(tag, attrs, ...kinderen) {
   return e;
 }
 
+// A score in words as kansrijk advise prints it: "+4 medium, +4018 zacht", with a real minus sign.
+function getal(v) { return (v > 0 ? "+" : v < 0 ? "\u2212" : "") + Math.abs(v); }
+function score(s) {
+  if (!s) return "-";
+  const delen = [];
+  if (s.hard !== 0) delen.push(getal(s.hard) + " hard");
+  if (s.medium !== 0) delen.push(getal(s.medium) + " medium");
+  if (s.soft !== 0 || delen.length === 0) delen.push(getal(s.soft) + " zacht");
+  return delen.join(", ");
+}
+
 function melding(tekst, soort) {
   const m = $("melding");
   m.textContent = tekst;
@@ -129,7 +140,7 @@ function tekenAdvies(a) {
     knop.addEventListener("click", () => voorstel(o.gemeente_code, o.gemeente_naam, o.rang));
     vak.append(el("div", { class: "optie" + (o.rang === 1 ? " eerste" : "") },
       el("h3", { text: o.rang + ". " + o.gemeente_code + " " + o.gemeente_naam + " (" + o.arbeidsmarktregio_code + ")" }),
-      el("p", { text: "score " + o.score.tekst + (o.rang > 1 ? " · " + o.verschil.tekst + " ten opzichte van de beste" : "") }),
+      el("p", { text: "score " + score(o.score) + (o.rang > 1 ? " · " + score(o.verschil) + " ten opzichte van de beste" : "") }),
       redenen, knop));
   }
   const ander = el("input", { id: "andere-gemeente", placeholder: "GM0344" });
@@ -156,7 +167,7 @@ async function anders(code) {
   }
   const lijst = el("ul");
   for (const [regel, punten] of Object.entries(o.kosten_per_regel)) lijst.append(el("li", { text: regel + ": " + punten }));
-  vak.append(el("p", { text: "Toegestaan, rang " + o.gekozen.rang + (o.kosten ? "; kost " + o.kosten.tekst + " ten opzichte van het advies" : "") }), lijst);
+  vak.append(el("p", { text: "Toegestaan, rang " + o.gekozen.rang + (o.kosten ? "; kost " + score(o.kosten) + " ten opzichte van het advies" : "") }), lijst);
   voorstel(o.gemeente_code, o.gekozen.gemeente_naam, o.gekozen.rang);
 }
 
