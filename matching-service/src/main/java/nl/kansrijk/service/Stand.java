@@ -19,6 +19,7 @@ final class Stand {
     /** Household id to gemeente code, as decided in the werkbank (the input's pinned households are not in it). */
     final Map<String, String> koppelingen;
     private final Map<String, Huishouden> huishoudens;
+    private final long inPlan;
     private volatile Adviseur adviseur;
     private volatile MatchingResult resultaat;
 
@@ -35,6 +36,12 @@ final class Stand {
             }
         });
         this.koppelingen = Map.copyOf(k);
+        this.inPlan = this.koppelingen.size() + periode.problem().huishoudens().stream().filter(Huishouden::isGekoppeld).count();
+    }
+
+    /** Households linked in this plan: pinned in the input or linked in the werkbank. */
+    long inPlan() {
+        return inPlan;
     }
 
     /** The household, or {@code null}. */

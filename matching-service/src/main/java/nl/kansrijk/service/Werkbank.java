@@ -199,8 +199,7 @@ public final class Werkbank {
     private static Map<String, Object> advies(Stand s, Huishouden h, int top) {
         Adviseur a = s.adviseur();
         Advies advies = a.advies(h, top);
-        long inPlan = s.periode.problem().huishoudens().stream()
-                .filter(x -> !x.id().equals(h.id()) && a.huidig(x.id()) != null).count();
+        long inPlan = s.inPlan() - (a.huidig(h.id()) != null ? 1 : 0);
         Map<String, Object> m = AdviesJson.json(advies, inPlan);
         m.put("plan_versie", s.versie);
         m.put("huidige_gemeente", a.huidig(h.id()) == null ? null : a.huidig(h.id()).code());
