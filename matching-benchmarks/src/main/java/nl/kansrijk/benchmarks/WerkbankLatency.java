@@ -95,6 +95,7 @@ public final class WerkbankLatency {
     /** {@code n} advice requests from {@code clients} threads; the latency of each, in nanoseconds. */
     static long[] meet(String basis, String token, List<String> ids, int clients, int n, long seed) throws Exception {
         AtomicInteger volgende = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
         long[] ns = new long[n];
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<?>> klaar = new ArrayList<>();
@@ -110,6 +111,7 @@ public final class WerkbankLatency {
                     long s = System.nanoTime();
                     HttpResponse<byte[]> a = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
                     ns[i] = System.nanoTime() - s;
+                    bytes.addAndGet(a.body().length);
                     if (a.statusCode() != 200) {
                         throw new IllegalStateException("HTTP " + a.statusCode());
                     }
@@ -121,6 +123,8 @@ public final class WerkbankLatency {
             f.get();
         }
         pool.shutdown();
+        System.out.printf(Locale.ROOT, "  (%d clients: %d requests, %.1f KB per answer on average)%n", clients, n,
+                bytes.get() / 1024.0 / n);
         return ns;
     }
 

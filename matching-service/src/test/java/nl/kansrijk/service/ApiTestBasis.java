@@ -116,6 +116,18 @@ abstract class ApiTestBasis {
     }
 
     @Test
+    void repeatedFailedLoginsAreRefusedForAWhile() {
+        Klant k = w.klant();
+        for (int i = 0; i < 5; i++) {
+            assertThat(k.login("rv-002", "fout-" + i).status()).isEqualTo(401);
+        }
+        Klant.Antwoord a = k.login("rv-002", Proefopstelling.WACHTWOORD);
+        assertThat(a.status()).isEqualTo(429);
+        assertThat(a.json().get("fout").asString()).startsWith("te veel mislukte pogingen");
+        assertThat(k.login("rv-001", Proefopstelling.WACHTWOORD).status()).isEqualTo(200);
+    }
+
+    @Test
     void writesNeedTheCsrfTokenAndTheSameOrigin() {
         rv.zonderCsrf();
         Klant.Antwoord a = rv.post("/api/koppelingen", beslissing("H04", "GM0014", null, 1));

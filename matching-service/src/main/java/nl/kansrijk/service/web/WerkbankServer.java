@@ -71,6 +71,7 @@ public final class WerkbankServer implements AutoCloseable {
     private final Gebruikers gebruikers;
     private final Instellingen inst;
     private final Sessies sessies;
+    private final Inlogpogingen pogingen;
     private final List<Route> routes = new ArrayList<>();
     private final Javalin app;
 
@@ -79,6 +80,7 @@ public final class WerkbankServer implements AutoCloseable {
         this.gebruikers = gebruikers;
         this.inst = inst;
         this.sessies = new Sessies(klok);
+        this.pogingen = new Inlogpogingen(klok);
         this.app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
             cfg.http.maxRequestSize = inst.maxUpload();
@@ -217,10 +219,17 @@ public final class WerkbankServer implements AutoCloseable {
         JsonNode b = v.json(inst.maxJson(), Set.of("gebruiker", "wachtwoord"));
         String id = v.tekst(b, "gebruiker", true);
         String ww = v.tekst(b, "wachtwoord", true);
+        long wacht = pogingen.geblokkeerdMinuten(id);
+        if (wacht > 0) {
+            throw new Fout(429, "gebruiker", "te veel mislukte pogingen voor deze gebruiker; probeer het over " + wacht
+                    + (wacht == 1 ? " minuut" : " minuten") + " opnieuw");
+        }
         Optional<String> wie = gebruikers.controleer(id, ww.toCharArray());
         if (wie.isEmpty()) {
+            pogingen.mislukt(id);
             throw new Fout(401, "wachtwoord", "gebruiker of wachtwoord klopt niet");
         }
+        pogingen.gelukt(id);
         String sessie = sessies.nieuw(wie.get());
         ctx.header("Set-Cookie", cookie(sessie, (int) Sessies.DUUR.toSeconds()));
         antwoord(ctx, 200, Map.of("gebruiker", wie.get(), "csrf_token", sessies.zoek(sessie).orElseThrow().csrf()));
