@@ -37,6 +37,21 @@ public record Bijdragen(Map<Regel, Long> perRegel) {
     }
 
     /**
+     * The soft score of household {@code p} placed in {@code b}: the sum of {@link #vanHuishouden}'s soft
+     * contributions, without building the map (the relaxation evaluates every allowed pair).
+     */
+    public static long zacht(Plaatsingseenheid p, Bestemming b, Gewichten gewichten) {
+        long som = 0;
+        for (Regel r : Regel.ZACHT_PER_HUISHOUDEN) {
+            long w = gewichten.get(r);
+            if (w != 0) {
+                som += r.teken() * w * Regels.punten(r, p, b);
+            }
+        }
+        return som;
+    }
+
+    /**
      * The gemeente-level contributions (taakstelling, balans) of gemeente {@code b} carrying {@code last} persons,
      * {@code gebonden} of them of pinned or nareiziger households placed there.
      */

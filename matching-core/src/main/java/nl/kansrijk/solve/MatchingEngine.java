@@ -17,6 +17,7 @@ import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMov
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
@@ -94,19 +95,35 @@ public final class MatchingEngine {
             score(plan);
             return plan;
         }
-        Solver<Koppelplan> solver = factory(config.beeindiging(), config.seed()).buildSolver(
-                new SolverConfigOverride().withTerminationConfig(oplossingsgrens(config.beeindiging(), plan)));
+        Beeindiging b = config.beeindiging();
+        long deadline = b.tijdslimiet() == null ? Long.MAX_VALUE
+                : startNanos + (long) (START_AANDEEL * b.tijdslimiet().toNanos());
+        RelaxationStart start = RelaxationStart.of(plan, config.gewichten(), config.seed(),
+                () -> System.nanoTime() > deadline);
+        plan.setVoorstel(start.voorstel());
+        // an unimproved-step limit may end local search only once the plan is within the target of the bound
+        Integer stappen = start.binnen(DOEL_AFSTAND_TOT_GRENS) ? b.onverbeterdeStappen() : null;
+        Solver<Koppelplan> solver = factory(stappen, config.seed()).buildSolver(
+                new SolverConfigOverride().withTerminationConfig(oplossingsgrens(b, plan)));
         solver.addEventListener(e -> voortgang.accept(new Voortgang(
                 e.getNewBestScore() instanceof HardMediumSoftScore s ? s : null,
                 Duration.ofNanos(System.nanoTime() - startNanos))));
         plan.setScore(null);
-        return solver.solve(plan);
+        Koppelplan best = solver.solve(plan);
+        best.setVoorstel(null);
+        best.setBovengrens(start.bovengrens(best));
+        return best;
     }
+
+    /** The share of the time limit the relaxation's search may use before local search starts. */
+    static final double START_AANDEEL = 0.8;
+    /** The quality target: within 0.1 % of the proven bound. */
+    static final double DOEL_AFSTAND_TOT_GRENS = 0.001;
 
     /** Scores a plan with the solver's own score calculation (sets and returns its score). */
     public HardMediumSoftScore score(Koppelplan plan) {
         SolutionManager<Koppelplan, HardMediumSoftScore> manager =
-                SolutionManager.create(factory(Beeindiging.STANDAARD, 0L));
+                SolutionManager.create(factory(Beeindiging.STANDAARD.onverbeterdeStappen(), 0L));
         return manager.update(plan);
     }
 
@@ -121,8 +138,8 @@ public final class MatchingEngine {
         return PlanScorer.resultaat(ctx, plan, Duration.ZERO);
     }
 
-    private SolverFactory<Koppelplan> factory(Beeindiging beeindiging, long seed) {
-        SolverKey key = new SolverKey(beeindiging.onverbeterdeStappen(), seed);
+    private SolverFactory<Koppelplan> factory(Integer onverbeterdeStappen, long seed) {
+        SolverKey key = new SolverKey(onverbeterdeStappen, seed);
         synchronized (factories) {
             return factories.computeIfAbsent(key, k -> SolverFactory.create(solverConfig(k.onverbeterdeStappen(), k.seed(),
                     lateAcceptanceSize)));
@@ -170,7 +187,9 @@ public final class MatchingEngine {
                 .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
                 .withRandomSeed(seed)
                 .withPhases(
-                        // hardest households first (fewest allowed gemeenten, then most persons), each to its best gemeente
+                        // the plan built from the relaxation (Koppelplan.voorstel), scored by the constraint provider
+                        new CustomPhaseConfig().withCustomPhaseCommands(new VoorstelFase()),
+                        // any household still unplaced: hardest first (fewest allowed gemeenten, then most persons)
                         new ConstructionHeuristicPhaseConfig()
                                 .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING),
                         // change and swap moves, plus a change combined with a swap: where capacity is tight, some improvements

@@ -19,9 +19,12 @@ import nl.kansrijk.rules.Regel;
  * @param totaalPerRegel signed weighted total per rule, in rule order (every rule present, 0 when it contributes nothing)
  * @param config the configuration used
  * @param rekentijd time spent solving (zero for an evaluation)
+ * @param bovengrens a proven upper bound of the soft score of every plan that leaves no more persons unplaced
+ *                   (from the relaxation the solve started with), or {@code null} when no solve computed one
  */
 public record MatchingResult(String periode, List<Koppeling> koppelingen, List<GemeenteResultaat> gemeenten,
-        HardMediumSoftScore score, Map<Regel, Long> totaalPerRegel, MatchingConfig config, Duration rekentijd) {
+        HardMediumSoftScore score, Map<Regel, Long> totaalPerRegel, MatchingConfig config, Duration rekentijd,
+        Long bovengrens) {
 
     public MatchingResult {
         koppelingen = List.copyOf(koppelingen);
@@ -37,6 +40,17 @@ public record MatchingResult(String periode, List<Koppeling> koppelingen, List<G
     /** Households not placed. */
     public List<Koppeling> nietGeplaatst() {
         return koppelingen.stream().filter(k -> !k.isGeplaatst()).toList();
+    }
+
+    /**
+     * The soft score as a percentage of {@link #bovengrens()}: how close the plan is to the best possible (100 %
+     * is proven optimal); empty without a bound, or when the bound is not positive.
+     */
+    public Optional<Double> procentVanBovengrens() {
+        if (bovengrens == null || bovengrens <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(100.0 * score.softScore() / bovengrens);
     }
 
     /** Whether no hard rule is broken. */

@@ -52,7 +52,8 @@ public final class PlanScorer {
             score = score.add(bijdragen.score());
             gemeenten.add(new GemeenteResultaat(b.gemeente(), b.taakstelling(), b.capaciteit(), l, b.vastePersonen(), bijdragen));
         }
-        return new MatchingResult(ctx.periode(), koppelingen, gemeenten, score, totaal, ctx.config(), rekentijd);
+        return new MatchingResult(ctx.periode(), koppelingen, gemeenten, score, totaal, ctx.config(), rekentijd,
+                plan.getBovengrens());
     }
 
     /**

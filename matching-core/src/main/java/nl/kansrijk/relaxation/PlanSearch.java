@@ -1,0 +1,353 @@
+package nl.kansrijk.relaxation;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Turns a {@link Relaxation} into a plan of whole households and improves it. Households the relaxation puts
+ * wholly in one gemeente start there; the few it splits (a basic LP solution splits about one per gemeente) and
+ * those it leaves unplaced are placed by reduced score (score minus the price of their places) where room is
+ * left. Local search then applies the best improving move per household, in passes until none improves:
+ * a change to one of its candidate gemeenten with room, or an ejection — into a full candidate gemeente while
+ * a household there leaves for one of its own candidates (a swap when that is the first one's gemeente).
+ * Candidates are each household's best gemeenten by reduced score, so the search looks where the optimum is.
+ *
+ * <p>Moves are judged lexicographically: persons placed (medium) before soft score, the soft score exactly as
+ * the rules give it ({@link TransportModel#zacht}, {@link TransportModel#balans}). Deterministic for a seed.
+ * One instance is one search: not thread-safe.
+ */
+public final class PlanSearch {
+
+    /** Candidate gemeenten per household by reduced score (besides where it is and where the relaxation put it). */
+    public static final int KANDIDATEN = 8;
+
+    private final TransportModel m;
+    private final Relaxation r;
+    private final int n;
+    private final int[] keuze;
+    private final long[] vrijeLast;
+    private final int[][] leden;
+    private final int[] ledenAantal;
+    private final int[] positie;
+    private final int[][] kandidaten;
+    private long zetten;
+
+    public PlanSearch(Relaxation relaxation) {
+        this.r = relaxation;
+        this.m = relaxation.model();
+        this.n = m.huishoudens();
+        this.keuze = new int[n];
+        Arrays.fill(keuze, -1);
+        this.vrijeLast = new long[m.gemeenten()];
+        this.leden = new int[m.gemeenten()][4];
+        this.ledenAantal = new int[m.gemeenten()];
+        this.positie = new int[n];
+        this.kandidaten = new int[n][];
+        for (int i = 0; i < n; i++) {
+            kandidaten[i] = kandidaten(i);
+        }
+    }
+
+    /** The household's candidate positions (in its allowed list): best reduced scores, plus where the relaxation put persons. */
+    private int[] kandidaten(int i) {
+        int[] t = m.toegestaan(i);
+        Integer[] volgorde = new Integer[t.length];
+        for (int k = 0; k < t.length; k++) {
+            volgorde[k] = k;
+        }
+        Arrays.sort(volgorde, (a, b) -> {
+            int c = Double.compare(gereduceerd(i, b), gereduceerd(i, a));
+            return c != 0 ? c : Integer.compare(a, b);
+        });
+        int[] out = new int[t.length];
+        int aantal = 0;
+        for (int q = 0; q < t.length; q++) {
+            int k = volgorde[q];
+            if (q < KANDIDATEN || r.aantal(i, k) > 0) {
+                out[aantal++] = k;
+            }
+        }
+        return Arrays.copyOf(out, aantal);
+    }
+
+    private double gereduceerd(int i, int k) {
+        double v = r.gereduceerd(i, k);
+        return Double.isNaN(v) ? Double.NEGATIVE_INFINITY : v;
+    }
+
+    /**
+     * Builds the plan and searches until no move improves it, {@code stop} says so, or {@code maxPasses} passes.
+     *
+     * @return per free household the position of its gemeente in its allowed list, or −1 for unplaced
+     */
+    public int[] run(long seed, int maxPasses, BooleanSupplier stop) {
+        rondAf();
+        int[] volgorde = new int[n];
+        for (int i = 0; i < n; i++) {
+            volgorde[i] = i;
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = volgorde[i];
+            volgorde[i] = volgorde[j];
+            volgorde[j] = t;
+        }
+        for (int pass = 0; pass < maxPasses; pass++) {
+            boolean verbeterd = false;
+            for (int q = 0; q < n; q++) {
+                if ((q & 255) == 0 && stop.getAsBoolean()) {
+                    return keuze.clone();
+                }
+                verbeterd |= verbeter(volgorde[q]);
+            }
+            if (!verbeterd) {
+                break;
+            }
+        }
+        return keuze.clone();
+    }
+
+    /** Moves evaluated so far. */
+    public long zetten() {
+        return zetten;
+    }
+
+    /** Households wholly placed by the relaxation start there; the rest by reduced score where room is left. */
+    private void rondAf() {
+        boolean[] gedaan = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            int[] t = m.toegestaan(i);
+            for (int k = 0; k < t.length; k++) {
+                if (r.aantal(i, k) == m.personen(i)) {
+                    zet(i, k);
+                    gedaan[i] = true;
+                    break;
+                }
+            }
+        }
+        Integer[] rest = new Integer[n];
+        int aantal = 0;
+        for (int i = 0; i < n; i++) {
+            if (!gedaan[i]) {
+                rest[aantal++] = i;
+            }
+        }
+        Arrays.sort(rest, 0, aantal, (a, b) -> {
+            int c = Integer.compare(m.personen(b), m.personen(a));
+            return c != 0 ? c : Integer.compare(a, b);
+        });
+        for (int q = 0; q < aantal; q++) {
+            int i = rest[q];
+            int[] t = m.toegestaan(i);
+            int beste = -1;
+            double besteWaarde = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k < t.length; k++) {
+                if (past(t[k], m.personen(i)) && gereduceerd(i, k) > besteWaarde) {
+                    besteWaarde = gereduceerd(i, k);
+                    beste = k;
+                }
+            }
+            if (beste >= 0) {
+                zet(i, beste);
+            }
+        }
+    }
+
+    private boolean past(int g, long personen) {
+        return vrijeLast[g] + personen <= m.ruimte(g);
+    }
+
+    private void zet(int i, int k) {
+        int oud = keuze[i];
+        if (oud >= 0) {
+            int g = m.toegestaan(i)[oud];
+            vrijeLast[g] -= m.personen(i);
+            int p = positie[i];
+            int laatste = leden[g][--ledenAantal[g]];
+            leden[g][p] = laatste;
+            positie[laatste] = p;
+        }
+        keuze[i] = k;
+        if (k >= 0) {
+            int g = m.toegestaan(i)[k];
+            vrijeLast[g] += m.personen(i);
+            if (ledenAantal[g] == leden[g].length) {
+                leden[g] = Arrays.copyOf(leden[g], leden[g].length * 2);
+            }
+            positie[i] = ledenAantal[g];
+            leden[g][ledenAantal[g]++] = i;
+        }
+    }
+
+    private int gemeente(int i, int k) {
+        return k < 0 ? -1 : m.toegestaan(i)[k];
+    }
+
+    private long zachtVan(int i, int k) {
+        return k < 0 ? 0 : m.zacht(i, k);
+    }
+
+    private long mediumVan(int i, int k) {
+        return k < 0 ? m.nietGeplaatst(i) : 0;
+    }
+
+    // a move's effect on the loads: up to four (gemeente, change) pairs
+    private final int[] dg = new int[4];
+    private final long[] dl = new long[4];
+    private int dn;
+
+    private void last(int g, long d) {
+        if (g < 0) {
+            return;
+        }
+        for (int q = 0; q < dn; q++) {
+            if (dg[q] == g) {
+                dl[q] += d;
+                return;
+            }
+        }
+        dg[dn] = g;
+        dl[dn++] = d;
+    }
+
+    /**
+     * Soft change of moving i to position ki and (when j ≥ 0) j to kj, or {@link Long#MIN_VALUE} when a
+     * gemeente would get more persons than its room. The medium change is returned through {@link #medium}.
+     */
+    private long delta(int i, int ki, int j, int kj) {
+        zetten++;
+        dn = 0;
+        int pi = m.personen(i);
+        last(gemeente(i, keuze[i]), -pi);
+        last(gemeente(i, ki), pi);
+        long soft = zachtVan(i, ki) - zachtVan(i, keuze[i]);
+        medium = mediumVan(i, ki) - mediumVan(i, keuze[i]);
+        if (j >= 0) {
+            int pj = m.personen(j);
+            last(gemeente(j, keuze[j]), -pj);
+            last(gemeente(j, kj), pj);
+            soft += zachtVan(j, kj) - zachtVan(j, keuze[j]);
+            medium += mediumVan(j, kj) - mediumVan(j, keuze[j]);
+        }
+        for (int q = 0; q < dn; q++) {
+            int g = dg[q];
+            long nieuw = vrijeLast[g] + dl[q];
+            if (dl[q] > 0 && nieuw > m.ruimte(g)) {
+                return Long.MIN_VALUE;
+            }
+            if (dl[q] != 0) {
+                soft += m.balans(g, nieuw) - m.balans(g, vrijeLast[g]);
+            }
+        }
+        return soft;
+    }
+
+    private long medium;
+
+    /** Applies the best improving move for household i, if any. */
+    private boolean verbeter(int i) {
+        int[] t = m.toegestaan(i);
+        int[] kand = keuze[i] < 0 ? alle(t.length) : kandidaten[i];
+        long besteMedium = 0, besteSoft = 0;
+        int besteKi = Integer.MIN_VALUE, besteJ = -1, besteKj = -1;
+        int pi = m.personen(i);
+        int eigen = gemeente(i, keuze[i]);
+        for (int ki : kand) {
+            if (ki == keuze[i]) {
+                continue;
+            }
+            int g = t[ki];
+            long soft = delta(i, ki, -1, -1);
+            if (soft != Long.MIN_VALUE) {
+                if (beter(medium, soft, besteMedium, besteSoft)) {
+                    besteMedium = medium;
+                    besteSoft = soft;
+                    besteKi = ki;
+                    besteJ = -1;
+                }
+                continue;
+            }
+            // g is full for i: one of its households leaves for one of its own candidates
+            long nodig = vrijeLast[g] + pi - m.ruimte(g);
+            int[] lid = leden[g];
+            for (int q = 0; q < ledenAantal[g]; q++) {
+                int j = lid[q];
+                if (m.personen(j) < nodig) {
+                    continue;
+                }
+                int[] tj = m.toegestaan(j);
+                for (int kj : kandidaten[j]) {
+                    int gj = tj[kj];
+                    if (gj == g) {
+                        continue;
+                    }
+                    if (gj != eigen && !past(gj, m.personen(j))) {
+                        continue;
+                    }
+                    long s = delta(i, ki, j, kj);
+                    if (s != Long.MIN_VALUE && beter(medium, s, besteMedium, besteSoft)) {
+                        besteMedium = medium;
+                        besteSoft = s;
+                        besteKi = ki;
+                        besteJ = j;
+                        besteKj = kj;
+                    }
+                }
+            }
+        }
+        if (besteKi == Integer.MIN_VALUE) {
+            return false;
+        }
+        if (besteJ >= 0) {
+            zet(besteJ, besteKj);
+        }
+        zet(i, besteKi);
+        return true;
+    }
+
+    private static boolean beter(long medium, long soft, long besteMedium, long besteSoft) {
+        return medium > besteMedium || (medium == besteMedium && soft > besteSoft);
+    }
+
+    private int[] alleCache = new int[0];
+
+    private int[] alle(int lengte) {
+        if (alleCache.length < lengte) {
+            alleCache = new int[Math.max(lengte, 2 * alleCache.length)];
+            for (int k = 0; k < alleCache.length; k++) {
+                alleCache[k] = k;
+            }
+        }
+        return Arrays.copyOf(alleCache, lengte);
+    }
+
+    /** The plan's soft score over the free households and the balans terms, as the rules give it. */
+    public long zacht() {
+        long s = 0;
+        for (int i = 0; i < n; i++) {
+            s += zachtVan(i, keuze[i]);
+        }
+        for (int g = 0; g < m.gemeenten(); g++) {
+            s += m.balans(g, vrijeLast[g]);
+        }
+        return s;
+    }
+
+    /** Persons of free households the plan leaves unplaced. */
+    public long ongeplaatstePersonen() {
+        long u = 0;
+        for (int i = 0; i < n; i++) {
+            if (keuze[i] < 0) {
+                u += m.personen(i);
+            }
+        }
+        return u;
+    }
+
+    /** The free persons the plan puts in gemeente g. */
+    public long vrijeLast(int g) {
+        return vrijeLast[g];
+    }
+}

@@ -1,0 +1,147 @@
+package nl.kansrijk.relaxation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.kansrijk.model.Bestemming;
+import nl.kansrijk.model.Koppelplan;
+import nl.kansrijk.model.Plaatsingseenheid;
+import nl.kansrijk.rules.Bijdragen;
+import nl.kansrijk.rules.Gewichten;
+import nl.kansrijk.rules.Regel;
+import nl.kansrijk.rules.Regels;
+
+/**
+ * A plan's decision as a transportation problem: the persons of every free household flow to the gemeenten it
+ * may go to, at the soft score per person its rules give there, within the room each gemeente has left for free
+ * households; {@code balans} is a convex cost per extra person on each gemeente. Every coefficient comes from
+ * {@link Regels} and {@link Bijdragen}, the functions the constraint provider scores with, so the relaxation's
+ * value of an integral plan is that plan's score (up to the constant of what the model does not decide).
+ *
+ * <p>Pinned households and nareizigers whose family gemeente is allowed are fixed: bound households always get
+ * their place (the taakstelling gives room beyond the capacity only to them, and a free household may never hold
+ * a place a bound one needs). Immutable after construction; safe to share between threads.
+ */
+public final class TransportModel {
+
+    private final List<Bestemming> bestemmingen;
+    private final Gewichten gewichten;
+    /** The households the model decides, in plan order. */
+    private final List<Plaatsingseenheid> vrij;
+    /** Per plan entity: its index in {@link #vrij}, or −1 when it is fixed or has no allowed gemeente. */
+    private final int[] vrijIndex;
+    private final int[] personen;
+    /** Per free household: indices of its allowed gemeenten. */
+    private final int[][] toegestaan;
+    /** Per free household and allowed gemeente: the soft score of the household there. */
+    private final long[][] zacht;
+    /** Per free household: the medium score when it is left unplaced (≤ 0). */
+    private final long[] nietGeplaatst;
+    /** Per gemeente: persons of fixed (pinned or nareiziger) households. */
+    private final long[] gebondenLast;
+    /** Per gemeente: persons the free households may bring in all. */
+    private final int[] ruimte;
+    private final long balansGewicht;
+    private final long totaalPersonen;
+
+    /** The model of a plan's free households under the given weights (their current gemeenten are ignored). */
+    public TransportModel(Koppelplan plan, Gewichten gewichten) {
+        this.bestemmingen = plan.getBestemmingen();
+        this.gewichten = gewichten;
+        int nG = bestemmingen.size();
+        this.gebondenLast = new long[nG];
+        List<Plaatsingseenheid> eenheden = plan.getEenheden();
+        this.vrijIndex = new int[eenheden.size()];
+        List<Plaatsingseenheid> free = new ArrayList<>();
+        for (int e = 0; e < eenheden.size(); e++) {
+            Plaatsingseenheid p = eenheden.get(e);
+            vrijIndex[e] = -1;
+            Bestemming vast = vasteBestemming(p);
+            if (vast != null) {
+                gebondenLast[vast.index()] += p.getPersonen();
+            } else if (!p.isVastgezet() && !p.getToegestaan().isEmpty()) {
+                vrijIndex[e] = free.size();
+                free.add(p);
+            }
+        }
+        this.vrij = List.copyOf(free);
+        int n = vrij.size();
+        this.personen = new int[n];
+        this.toegestaan = new int[n][];
+        this.zacht = new long[n][];
+        this.nietGeplaatst = new long[n];
+        long som = 0;
+        for (int i = 0; i < n; i++) {
+            Plaatsingseenheid p = vrij.get(i);
+            personen[i] = p.getPersonen();
+            som += personen[i];
+            List<Bestemming> allowed = p.getToegestaan();
+            toegestaan[i] = new int[allowed.size()];
+            zacht[i] = new long[allowed.size()];
+            for (int k = 0; k < allowed.size(); k++) {
+                toegestaan[i][k] = allowed.get(k).index();
+                zacht[i][k] = Bijdragen.zacht(p, allowed.get(k), gewichten);
+            }
+            nietGeplaatst[i] = Bijdragen.vanHuishouden(p, null, gewichten).score().mediumScore();
+        }
+        this.totaalPersonen = som;
+        this.ruimte = new int[nG];
+        for (Bestemming b : bestemmingen) {
+            long vrijeRuimte = b.capaciteit() - gebondenLast[b.index()];
+            ruimte[b.index()] = (int) Math.max(0, Math.min(Integer.MAX_VALUE, Math.min(vrijeRuimte, som)));
+        }
+        this.balansGewicht = gewichten.get(Regel.BALANS);
+    }
+
+    /**
+     * The gemeente a household is bound to regardless of the search: its pinned one, or the family gemeente of a
+     * nareiziger when the hard rules allow it; {@code null} for every other household.
+     */
+    public static Bestemming vasteBestemming(Plaatsingseenheid p) {
+        if (p.isVastgezet()) {
+            return p.getBestemming();
+        }
+        int nareiziger = p.getProfiel().nareizigerIndex();
+        if (nareiziger >= 0) {
+            for (Bestemming b : p.getToegestaan()) {
+                if (b.index() == nareiziger) {
+                    return b;
+                }
+            }
+        }
+        return null;
+    }
+
+    public List<Bestemming> bestemmingen() { return bestemmingen; }
+    public Gewichten gewichten() { return gewichten; }
+    public int gemeenten() { return bestemmingen.size(); }
+    /** Number of free households. */
+    public int huishoudens() { return vrij.size(); }
+    public Plaatsingseenheid huishouden(int i) { return vrij.get(i); }
+    /** Index of a plan entity (by position in the plan) among the free households, or −1. */
+    public int vrijIndex(int planPositie) { return vrijIndex[planPositie]; }
+    public int personen(int i) { return personen[i]; }
+    public long totaalPersonen() { return totaalPersonen; }
+    public int[] toegestaan(int i) { return toegestaan[i]; }
+    public long zacht(int i, int k) { return zacht[i][k]; }
+    public long nietGeplaatst(int i) { return nietGeplaatst[i]; }
+    /** Persons the free households may bring to gemeente g. */
+    public int ruimte(int g) { return ruimte[g]; }
+    /** Persons of fixed households in gemeente g. */
+    public long gebondenLast(int g) { return gebondenLast[g]; }
+
+    /** The balans score (≤ 0) of gemeente g when the free households bring {@code vrijeLast} persons. */
+    public long balans(int g, long vrijeLast) {
+        return balansGewicht == 0 ? 0 : -balansGewicht * Regels.balans(bestemmingen.get(g), gebondenLast[g] + vrijeLast);
+    }
+
+    /** The cost (≥ 0 for a convex term) of the {@code k}-th free person (1-based) in gemeente g. */
+    public long balansKosten(int g, int k) {
+        return balans(g, k - 1L) - balans(g, k);
+    }
+
+    /** Whether the model has a non-linear term ({@code balans} weight above 0). */
+    public boolean heeftBalans() {
+        return balansGewicht != 0;
+    }
+}
