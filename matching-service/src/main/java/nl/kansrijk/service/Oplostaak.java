@@ -95,7 +95,12 @@ public final class Oplostaak {
         HardMediumSoftScore s = besteScore;
         m.put("beste_score", s == null ? null : nl.kansrijk.cli.output.ResultWriter.ordered("hard", s.hardScore(), "medium",
                 s.mediumScore(), "soft", s.softScore(), "tekst", s.toString()));
-        m.put("resultaat_beschikbaar", resultaat != null);
+        MatchingResult r = resultaat;
+        // the engine proves its bound with the relaxation it starts from and reports it with the result
+        m.put("bovengrens_zacht", r == null ? null : r.bovengrens());
+        m.put("procent_van_bovengrens", r == null ? null : r.procentVanBovengrens()
+                .map(p -> nl.kansrijk.cli.output.ResultWriter.decimaal(p, 2)).orElse(null));
+        m.put("resultaat_beschikbaar", r != null);
         return m;
     }
 

@@ -404,6 +404,7 @@ abstract class ApiTestBasis {
         assertThat(rv.post("/api/oplostaken", Map.of()).status()).isIn(202, 409);
         JsonNode taak = wachtTot(id, "klaar");
         assertThat(taak.get("beste_score").get("tekst").asString()).contains("hard");
+        assertThat(taak.get("bovengrens_zacht").asLong()).isGreaterThanOrEqualTo(taak.get("beste_score").get("soft").asLong());
         JsonNode r = rv.get("/api/oplostaken/" + id + "/resultaat").json();
         assertThat(r.get("koppelingen")).hasSize(10);
         assertThat(rv.delete("/api/oplostaken/" + id).status()).isEqualTo(409);
