@@ -45,4 +45,26 @@ class OplostaakAnnulerenTest {
             assertThat(r.get("koppelingen").size()).isPositive();
         }
     }
+
+    /** Cancelled before any progress: the job still ends as cancelled, before its time limit, with a result. */
+    @Test
+    void cancelRightAfterTheStart() throws Exception {
+        Path invoer = tmp.resolve("gegenereerd");
+        ProblemCsvWriter.write(DemoDataGenerator.genereer(DemoSettings.of(1_500, 7)), invoer);
+        try (Proefopstelling w = new Proefopstelling(tmp.resolve("w"), TestDatabase.h2(tmp), invoer, 1 << 20)) {
+            Klant k = w.ingelogd("rv-001");
+            String id = k.post("/api/oplostaken", Map.of()).json().get("id").asString();
+            long start = System.nanoTime();
+            assertThat(k.delete("/api/oplostaken/" + id).status()).isEqualTo(200);
+            JsonNode t = k.get("/api/oplostaken/" + id).json();
+            for (int i = 0; i < 900 && t.get("toestand").asString().equals("bezig"); i++) {
+                Thread.sleep(100);
+                t = k.get("/api/oplostaken/" + id).json();
+            }
+            // the engine's relaxation start does not look at the interrupt; the solver after it does
+            assertThat(t.get("toestand").asString()).isEqualTo("geannuleerd");
+            assertThat((System.nanoTime() - start) / 1e9).as("seconds until stopped, time limit 60").isLessThan(55);
+            assertThat(k.get("/api/oplostaken/" + id + "/resultaat").status()).isEqualTo(200);
+        }
+    }
 }
