@@ -131,7 +131,7 @@ public final class WerkbankServer implements AutoCloseable {
     // ---- routes --------------------------------------------------------------------------------------------
 
     private void route(HandlerType methode, String pad, Handler h) {
-        routes.add(new Route(methode.name().toLowerCase(Locale.ROOT), pad.replace("{", "{").replace("}", "}")));
+        routes.add(new Route(methode.name().toLowerCase(Locale.ROOT), pad));
         app.addHttpHandler(methode, pad, h);
     }
 
