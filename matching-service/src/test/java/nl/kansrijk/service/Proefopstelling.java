@@ -38,7 +38,16 @@ final class Proefopstelling implements AutoCloseable {
                 WerkbankServer.Instellingen.MAX_JSON, maxUpload, false, false, map), klok);
     }
 
+    /** The users file, hashed once per test run (PBKDF2 is slow on purpose). */
     static String gebruikersbestand() {
+        return Gebruikersbestand.TEKST;
+    }
+
+    private static final class Gebruikersbestand {
+        static final String TEKST = maak();
+    }
+
+    private static String maak() {
         return "{\"gebruikers\": [{\"id\": \"rv-001\", \"wachtwoord_hash\": \"" + Gebruikers.hash(WACHTWOORD.toCharArray())
                 + "\"}, {\"id\": \"rv-002\", \"wachtwoord_hash\": \"" + Gebruikers.hash(WACHTWOORD.toCharArray()) + "\"}],"
                 + " \"tokens\": [{\"id\": \"tvs\", \"token_sha256\": \"" + Gebruikers.sha256(TOKEN) + "\"}]}";
