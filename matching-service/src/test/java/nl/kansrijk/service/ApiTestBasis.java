@@ -58,7 +58,9 @@ abstract class ApiTestBasis {
 
     @AfterEach
     void stop() {
-        w.close();
+        if (w != null) {
+            w.close();
+        }
     }
 
     // ---- login and security ------------------------------------------------------------------------------
