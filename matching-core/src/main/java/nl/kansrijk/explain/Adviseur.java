@@ -44,6 +44,8 @@ public final class Adviseur {
     private final long[] gebonden;
     private final Map<String, Bestemming> huidig;
     private final Map<String, Huishouden> huishoudens;
+    /** Per gemeente: persons of nareizigers the plan leaves unplaced although their family's gemeente is allowed. */
+    private final long[] wachtend;
 
     /**
      * An advisor for the plan in which every household of the problem is where {@code plan} puts it (household
@@ -77,6 +79,15 @@ public final class Adviseur {
                 last[b.index()] += h.personen();
                 gebonden[b.index()] += gebondenIn(h, b);
                 huidig.put(h.id(), b);
+            }
+        }
+        this.wachtend = new long[ctx.bestemmingen().size()];
+        for (Huishouden h : ctx.problem().huishoudens()) {
+            if (h.nareizigerVanGemeente() != null && !h.isGekoppeld() && !huidig.containsKey(h.id())) {
+                Bestemming familie = ctx.eenheid(h).getFamilieBestemming();
+                if (familie != null) {
+                    wachtend[familie.index()] += h.personen();
+                }
             }
         }
     }
@@ -213,9 +224,21 @@ public final class Adviseur {
         Bijdragen.vanGemeente(b, zonder + p.getPersonen(), gebondenMet, gewichten).perRegel()
                 .forEach((r, v) -> delta.merge(r, v, Long::sum));
         Bijdragen.vanGemeente(b, zonder, gebondenZonder, gewichten).perRegel().forEach((r, v) -> delta.merge(r, -v, Long::sum));
-        Bijdragen.vanHuishouden(p, null, gewichten).perRegel().forEach((r, v) -> delta.merge(r, -v, Long::sum));
+        // voorrang gebonden: a free household that becomes the first to hold room where nareizigers wait
+        long vrijZonder = zonder - gebondenZonder;
+        long wachtendHier = wachtend[b.index()] - (huidig.containsKey(p.getId()) || !b.equals(p.getFamilieBestemming())
+                ? 0 : p.getPersonen());
+        if (gebondenMet == gebondenZonder && vrijZonder == 0 && wachtendHier > 0) {
+            delta.merge(Regel.VOORRANG_GEBONDEN, Regel.VOORRANG_GEBONDEN.teken()
+                    * gewichten.get(Regel.VOORRANG_GEBONDEN) * wachtendHier, Long::sum);
+        }
+        Bijdragen.vanHuishouden(p, null, gewichten, g -> last[g.index()] - gebonden[g.index()]
+                - (huidig.get(p.getId()) == g ? p.getPersonen() - gebondenIn(huishoudens.get(p.getId()), g) : 0))
+                .perRegel().forEach((r, v) -> delta.merge(r, -v, Long::sum));
         delta.values().removeIf(v -> v == 0);
-        List<Regel> overtreden = delta.keySet().stream().filter(r -> r.niveau() == Niveau.HARD).toList();
+        // a hard rule the placement breaks (a nareiziger no longer waiting is a gain, not a breach)
+        List<Regel> overtreden = delta.entrySet().stream()
+                .filter(e -> e.getKey().niveau() == Niveau.HARD && e.getValue() < 0).map(Map.Entry::getKey).toList();
         Bijdragen bijdragen = new Bijdragen(delta);
         return new Kandidaat(p, b, zonder, bijdragen, bijdragen.score(), overtreden);
     }

@@ -175,6 +175,7 @@ public final class Toelichting {
                         : "balans: vulgraad " + procent(t.gerealiseerd() + lastZonder, t.opgave()) + " \u2192 "
                                 + procent(t.gerealiseerd() + lastZonder + prof.personen(), t.opgave());
             }
+            case VOORRANG_GEBONDEN -> "voorrang voor nareizigers: hier wachten nareizigers op een plaats bij hun gezin";
             case NIET_GEPLAATST -> null;
         };
     }

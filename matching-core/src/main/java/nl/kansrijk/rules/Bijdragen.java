@@ -37,6 +37,25 @@ public record Bijdragen(Map<Regel, Long> perRegel) {
     }
 
     /**
+     * The contributions of household {@code p} in {@code b} in a plan whose free (not bound) persons per gemeente
+     * {@code vrijePersonen} gives: as {@link #vanHuishouden(Plaatsingseenheid, Bestemming, Gewichten)}, plus
+     * {@link Regel#VOORRANG_GEBONDEN} when {@code p} is a nareiziger left unplaced while free households hold room
+     * in its family's gemeente.
+     */
+    public static Bijdragen vanHuishouden(Plaatsingseenheid p, Bestemming b, Gewichten gewichten,
+            java.util.function.ToLongFunction<Bestemming> vrijePersonen) {
+        Bijdragen eigen = vanHuishouden(p, b, gewichten);
+        Bestemming familie = p.getFamilieBestemming();
+        if (b != null || familie == null || vrijePersonen.applyAsLong(familie) == 0) {
+            return eigen;
+        }
+        EnumMap<Regel, Long> map = new EnumMap<>(Regel.class);
+        map.putAll(eigen.perRegel());
+        put(map, Regel.VOORRANG_GEBONDEN, gewichten, Regels.voorrangGebonden(p));
+        return new Bijdragen(map);
+    }
+
+    /**
      * The soft score of household {@code p} placed in {@code b}: the sum of {@link #vanHuishouden}'s soft
      * contributions, without building the map (the relaxation evaluates every allowed pair).
      */

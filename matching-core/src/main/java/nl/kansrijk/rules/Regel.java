@@ -17,6 +17,7 @@ public enum Regel {
     WERK_OF_OPLEIDING("werk-of-opleiding", Niveau.HARD, false, 1, "werk of opleiding", false),
     NAREIZIGER("nareiziger", Niveau.HARD, false, 1, "nareiziger", false),
     UITGESLOTEN("uitgesloten", Niveau.HARD, false, 1, "uitgesloten gemeente", false),
+    VOORRANG_GEBONDEN("voorrang-gebonden", Niveau.HARD, false, 1, "voorrang voor nareizigers", false),
     NIET_GEPLAATST("niet-geplaatst", Niveau.MEDIUM, false, 1, "niet geplaatst", false),
     REGIOADVIES("regioadvies", Niveau.SOFT, true, 100, "regioadvies", false),
     SECTORVRAAG("sectorvraag", Niveau.SOFT, true, 10, "sectorvraag", false),

@@ -97,6 +97,15 @@ public final class Regels {
         };
     }
 
+    /**
+     * Voorrang gebonden (hard): the persons of a nareiziger left unplaced while a free household holds room in the
+     * gemeente of its family (which the hard rules allow for it). A bound household comes first; a free one can go
+     * elsewhere. Pinned households are never unplaced, so only nareizigers can break this rule.
+     */
+    public static long voorrangGebonden(Plaatsingseenheid nareiziger) {
+        return nareiziger.getPersonen();
+    }
+
     // ---- medium ---------------------------------------------------------------------------------------------
 
     /** Niet geplaatst (medium): every household left unplaced costs its persons. */
@@ -188,7 +197,7 @@ public final class Regels {
             case NETWERK -> netwerk(p, b);
             case WONINGAANBOD -> woningaanbod(p, b);
             case UITKOMSTKANS -> uitkomstkans(p, b);
-            case TAAKSTELLING, BALANS, NIET_GEPLAATST ->
+            case TAAKSTELLING, BALANS, NIET_GEPLAATST, VOORRANG_GEBONDEN ->
                     throw new IllegalArgumentException(regel + " is not judged per household in a gemeente");
         };
     }

@@ -7,6 +7,7 @@ import java.util.function.ToLongBiFunction;
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import ai.timefold.solver.core.api.score.stream.Joiners;
 import nl.kansrijk.model.Bestemming;
 import nl.kansrijk.model.Plaatsingseenheid;
 import nl.kansrijk.rules.Regel;
@@ -27,6 +28,7 @@ public class KoppelingConstraints implements ConstraintProvider {
                 werkOfOpleiding(factory),
                 nareiziger(factory),
                 uitgesloten(factory),
+                voorrangGebonden(factory),
                 nietGeplaatst(factory),
                 regioadvies(factory),
                 sectorvraag(factory),
@@ -68,6 +70,17 @@ public class KoppelingConstraints implements ConstraintProvider {
 
     Constraint uitgesloten(ConstraintFactory factory) {
         return perHuishouden(factory, Regel.UITGESLOTEN, Regels::uitgesloten);
+    }
+
+    Constraint voorrangGebonden(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(Plaatsingseenheid.class)
+                .filter(p -> p.getBestemming() == null && p.getFamilieBestemming() != null)
+                .ifExists(Plaatsingseenheid.class,
+                        Joiners.equal(Plaatsingseenheid::getFamilieBestemming, Plaatsingseenheid::getBestemming),
+                        Joiners.filtering((nareiziger, vrij) -> vrij.getGebondenPersonen() == 0))
+                .penalize(Regel.VOORRANG_GEBONDEN.gewichtScore(Regel.VOORRANG_GEBONDEN.standaardGewicht()),
+                        Regels::voorrangGebonden)
+                .asConstraint(Regel.VOORRANG_GEBONDEN.id());
     }
 
     // ---- medium ----

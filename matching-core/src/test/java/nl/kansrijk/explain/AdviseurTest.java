@@ -59,15 +59,21 @@ class AdviseurTest {
         return out;
     }
 
+    private static boolean breekt(Geval g) {
+        return g.delta().entrySet().stream().anyMatch(e -> e.getKey().niveau() == Niveau.HARD && e.getValue() < 0);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"T1", "T2", "T3", "T4", "T5", "T6"})
     void adviceRankingAndScoreDifferencesEqualBruteForceWithTimefoldScore(String id) {
         List<Geval> alle = bruteForce(PLAN, id);
-        List<Geval> toegestaan = alle.stream().filter(g -> g.score().hardScore() == 0)
+        // allowed: no hard rule broken by the placement (a nareiziger that stops waiting gains on the hard level)
+        List<Geval> toegestaan = alle.stream().filter(g -> !breekt(g))
                 .sorted(Comparator.comparing(Geval::score).reversed().thenComparing(Geval::code)).toList();
         Map<Regel, Integer> uitgesloten = new EnumMap<>(Regel.class);
-        alle.stream().filter(g -> g.score().hardScore() != 0).forEach(g -> g.delta().keySet().stream()
-                .filter(r -> r.niveau() == Niveau.HARD).forEach(r -> uitgesloten.merge(r, 1, Integer::sum)));
+        alle.stream().filter(AdviseurTest::breekt).forEach(g -> g.delta().entrySet().stream()
+                .filter(e -> e.getKey().niveau() == Niveau.HARD && e.getValue() < 0)
+                .forEach(e -> uitgesloten.merge(e.getKey(), 1, Integer::sum)));
 
         Advies advies = new Adviseur(CTX, PLAN).advies(nieuw(id), 6);
 

@@ -89,6 +89,45 @@ class KoppelingConstraintsTest {
     }
 
     @Test
+    void voorrangGebonden() {
+        huishoudens.clear();
+        Huishouden nareiziger = huishouden("N1", 1, 2).nareizigerVanGemeente("GM0003").build();
+        Huishouden vrij = huishouden("V1", 1, 0).build();
+        Huishouden elders = huishouden("V2", 1, 0).build();
+        huishoudens.add(nareiziger);
+        huishoudens.add(vrij);
+        huishoudens.add(elders);
+        PlanContext c = ctx();
+        Plaatsingseenheid pn = c.eenheid(nareiziger);
+        Plaatsingseenheid pv = c.eenheid(vrij);
+        Plaatsingseenheid pe = c.eenheid(elders);
+        pv.setBestemming(c.bestemming("GM0003"));
+        pe.setBestemming(c.bestemming("GM0001"));
+        // the nareiziger is left out while a free household holds room in its family's gemeente: its 3 persons
+        verifier.verifyThat(KoppelingConstraints::voorrangGebonden).given(pn, pv, pe).penalizesBy(3);
+        // free households elsewhere only: no breach
+        verifier.verifyThat(KoppelingConstraints::voorrangGebonden).given(pn, pe).penalizesBy(0);
+        // the nareiziger placed with its family: no breach
+        pn.setBestemming(c.bestemming("GM0003"));
+        verifier.verifyThat(KoppelingConstraints::voorrangGebonden).given(pn, pv, pe).penalizesBy(0);
+    }
+
+    @Test
+    void voorrangGebondenIgnoresANareizigerItsHardRulesKeepOut() {
+        huishoudens.clear();
+        Huishouden nareiziger = huishouden("N1", 1, 0).nareizigerVanGemeente("GM0003")
+                .uitgeslotenGemeenten("GM0003").build(); // its family's gemeente is excluded for it: never placeable
+        Huishouden vrij = huishouden("V1", 1, 0).build();
+        huishoudens.add(nareiziger);
+        huishoudens.add(vrij);
+        PlanContext c = ctx();
+        Plaatsingseenheid pn = c.eenheid(nareiziger);
+        Plaatsingseenheid pv = c.eenheid(vrij);
+        pv.setBestemming(c.bestemming("GM0003"));
+        verifier.verifyThat(KoppelingConstraints::voorrangGebonden).given(pn, pv).penalizesBy(0);
+    }
+
+    @Test
     void eerstegraadsfamilie() {
         verifier.verifyThat(KoppelingConstraints::eerstegraadsfamilie)
                 .given(in(huishouden("H1", 2, 0).familieGemeente("GM0001").build(), "GM0003")).penalizesBy(2);
