@@ -31,7 +31,7 @@ import nl.kansrijk.solve.PlanContext;
  * same), read by the CLI's own {@link ProblemReader} and {@link ConfigReader} so that every problem has the
  * message {@code kansrijk validate} prints. Immutable.
  *
- * @param bestanden file name to content: the CSV files of docs/input-format.md and config.json when present
+ * @param bestanden file name to content: the CSV files of docs/input-format.md (or invoer.xlsx) and config.json when present
  * @param sha256 file name to lowercase hex SHA-256
  * @param folder the input as read
  * @param config the folder's config.json, or the defaults
@@ -46,6 +46,7 @@ public record Periode(Map<String, byte[]> bestanden, Map<String, String> sha256,
     static {
         Set<String> namen = new TreeSet<>(ProblemCsvWriter.BESTANDEN);
         namen.add(ProblemReader.CONFIG_FILE);
+        namen.add(ProblemReader.WERKBOEK);
         NAMEN = Set.copyOf(namen);
     }
 

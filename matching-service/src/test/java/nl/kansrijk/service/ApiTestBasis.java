@@ -186,6 +186,15 @@ abstract class ApiTestBasis {
     }
 
     @Test
+    void aWorkbookFolderLoadsToo() throws Exception {
+        Path xlsx = Proefopstelling.MINI.resolveSibling("mini-xlsx");
+        Klant.Antwoord a = rv.put("/api/periode", "application/zip", zip(xlsx, Map.of()));
+        assertThat(a.status()).as(a.tekst()).isEqualTo(200);
+        assertThat(a.json().get("bestanden").has("invoer.xlsx")).isTrue();
+        assertThat(a.json().get("huishoudens").asInt()).isPositive();
+    }
+
+    @Test
     void oversizedUploadAndJsonAre413() throws Exception {
         byte[] groot = new byte[300 * 1024];
         Klant.Antwoord a = rv.put("/api/periode", "application/zip", groot);
