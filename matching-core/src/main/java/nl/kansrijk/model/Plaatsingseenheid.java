@@ -86,6 +86,14 @@ public class Plaatsingseenheid {
     @ValueRangeProvider(id = "toegestaan")
     public List<Bestemming> getToegestaan() { return toegestaan; }
 
+    /** The household's group for the groepsgelijkheid rule, or {@code null} when that rule is off. */
+    public String getGroep() { return profiel.groep(); }
+
+    /** The household's soft score from the soft per-household rules where it is now (0 when unplaced or the rule is off). */
+    public long getZachtePunten() {
+        return bestemming == null || profiel.zachtePunten() == null ? 0 : profiel.zachtePunten()[bestemming.index()];
+    }
+
     public Bestemming getBestemming() { return bestemming; }
     public void setBestemming(Bestemming bestemming) { this.bestemming = bestemming; }
 

@@ -1,5 +1,6 @@
 package nl.kansrijk.rules;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -57,7 +58,8 @@ public record Bijdragen(Map<Regel, Long> perRegel) {
 
     /**
      * The soft score of household {@code p} placed in {@code b}: the sum of {@link #vanHuishouden}'s soft
-     * contributions, without building the map (the relaxation evaluates every allowed pair).
+     * contributions, without building the map (the relaxation evaluates every allowed pair). Also the quantity whose
+     * group means the groepsgelijkheid rule compares.
      */
     public static long zacht(Plaatsingseenheid p, Bestemming b, Gewichten gewichten) {
         long som = 0;
@@ -78,6 +80,15 @@ public record Bijdragen(Map<Regel, Long> perRegel) {
         EnumMap<Regel, Long> map = new EnumMap<>(Regel.class);
         put(map, Regel.TAAKSTELLING, gewichten, Regels.taakstelling(b, last, gebonden));
         put(map, Regel.BALANS, gewichten, Regels.balans(b, last));
+        return new Bijdragen(map);
+    }
+
+    /** The plan-level contribution of the groepsgelijkheid rule for the given group standings. */
+    public static Bijdragen vanGroepen(Collection<Groepstand> groepen, Gewichten gewichten) {
+        EnumMap<Regel, Long> map = new EnumMap<>(Regel.class);
+        if (gewichten.get(Regel.GROEPSGELIJKHEID) != 0) {
+            put(map, Regel.GROEPSGELIJKHEID, gewichten, Regels.groepsgelijkheid(groepen));
+        }
         return new Bijdragen(map);
     }
 

@@ -1,6 +1,7 @@
 package nl.kansrijk.solve;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
 
 import java.util.function.ToLongBiFunction;
 
@@ -10,6 +11,7 @@ import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.Joiners;
 import nl.kansrijk.model.Bestemming;
 import nl.kansrijk.model.Plaatsingseenheid;
+import nl.kansrijk.rules.Groepstand;
 import nl.kansrijk.rules.Regel;
 import nl.kansrijk.rules.Regels;
 
@@ -37,7 +39,8 @@ public class KoppelingConstraints implements ConstraintProvider {
                 netwerk(factory),
                 woningaanbod(factory),
                 uitkomstkans(factory),
-                balans(factory)
+                balans(factory),
+                groepsgelijkheid(factory)
         };
     }
 
@@ -128,6 +131,17 @@ public class KoppelingConstraints implements ConstraintProvider {
                 .complement(Bestemming.class, bestemming -> 0L)
                 .penalize(Regel.BALANS.gewichtScore(Regel.BALANS.standaardGewicht()), Regels::balans)
                 .asConstraint(Regel.BALANS.id());
+    }
+
+    Constraint groepsgelijkheid(ConstraintFactory factory) {
+        return factory.forEach(Plaatsingseenheid.class)
+                .filter(p -> p.getGroep() != null)
+                .groupBy(Plaatsingseenheid::getGroep, sum(p -> p.getZachtePunten()), sum(p -> (long) p.getPersonen()))
+                .groupBy(toList(Groepstand::new))
+                .filter(groepen -> Regels.groepsgelijkheid(groepen) > 0)
+                .penalize(Regel.GROEPSGELIJKHEID.gewichtScore(Regel.GROEPSGELIJKHEID.standaardGewicht()),
+                        Regels::groepsgelijkheid)
+                .asConstraint(Regel.GROEPSGELIJKHEID.id());
     }
 
     /** A rule judged per placed household: reward or penalise its points when they are not 0. */

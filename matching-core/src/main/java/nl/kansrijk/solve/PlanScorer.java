@@ -14,11 +14,13 @@ import nl.kansrijk.model.Koppelplan;
 import nl.kansrijk.model.Plaatsingseenheid;
 import nl.kansrijk.rules.Bijdragen;
 import nl.kansrijk.rules.Gewichten;
+import nl.kansrijk.rules.Groepstand;
 import nl.kansrijk.rules.Regel;
 
 /**
  * Turns a plan into a {@link MatchingResult} by applying the rule functions to every household and gemeente:
- * the per-household contributions plus the gemeente-level terms are the plan's score.
+ * the per-household contributions plus the gemeente-level terms plus the group term (groepsgelijkheid) are the
+ * plan's score.
  */
 public final class PlanScorer {
 
@@ -52,6 +54,9 @@ public final class PlanScorer {
             score = score.add(bijdragen.score());
             gemeenten.add(new GemeenteResultaat(b.gemeente(), b.taakstelling(), b.capaciteit(), l, b.vastePersonen(), bijdragen));
         }
+        Bijdragen groepen = Bijdragen.vanGroepen(Groepstand.van(plan.getEenheden()), gewichten);
+        groepen.perRegel().forEach((r, v) -> totaal.merge(r, v, Long::sum));
+        score = score.add(groepen.score());
         return new MatchingResult(ctx.periode(), koppelingen, gemeenten, score, totaal, ctx.config(), rekentijd,
                 plan.getBovengrens());
     }

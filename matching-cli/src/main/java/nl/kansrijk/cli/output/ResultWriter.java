@@ -167,8 +167,9 @@ public final class ResultWriter {
         s.put("niet_geplaatst", nietGeplaatst);
         List<Map<String, Object>> groepen = new ArrayList<>();
         for (Groepsverschil g : m.groepen()) {
-            Map<String, Object> per = new LinkedHashMap<>();
+            Map<String, Object> per = new java.util.TreeMap<>();
             g.perGroep().forEach((k, v) -> per.put(k, kwaliteit(v)));
+            g.onderdrukt().forEach((k, v) -> per.put(k, ordered("huishoudens", v)));
             Map<String, Object> gap = new LinkedHashMap<>();
             g.grootsteVerschil().forEach((k, v) -> gap.put(k, decimaal(v, 4)));
             groepen.add(ordered("indeling", g.indeling(), "grootste_verschil", gap, "per_groep", per));
@@ -194,7 +195,8 @@ public final class ResultWriter {
                 "aandeel_advies_regio", decimaal(k.aandeelAdviesRegio(), 4),
                 "km_gemiddeld", decimaal(k.kmGemiddeld(), 1), "km_p90", decimaal(k.kmP90(), 1),
                 "aandeel_voorkeur_of_netwerk", decimaal(k.aandeelVoorkeurOfNetwerk(), 4),
-                "gemiddelde_sectorvraag", decimaal(k.gemiddeldeSectorvraag(), 2));
+                "gemiddelde_sectorvraag", decimaal(k.gemiddeldeSectorvraag(), 2),
+                "zacht_per_persoon", decimaal(k.zachtPerPersoon(), 2));
     }
 
     private static long count(MatchingResult r, Status s) {
