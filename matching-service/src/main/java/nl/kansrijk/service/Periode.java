@@ -1,0 +1,148 @@
+package nl.kansrijk.service;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import nl.kansrijk.cli.InputException;
+import nl.kansrijk.cli.input.ConfigReader;
+import nl.kansrijk.cli.input.InputFolder;
+import nl.kansrijk.cli.input.InputProblemsException;
+import nl.kansrijk.cli.input.ProblemReader;
+import nl.kansrijk.cli.input.ReadOptions;
+import nl.kansrijk.cli.output.ProblemCsvWriter;
+import nl.kansrijk.model.MatchingProblem;
+import nl.kansrijk.solve.MatchingConfig;
+import nl.kansrijk.solve.PlanContext;
+
+/**
+ * One period's input as the werkbank holds it: the files (kept byte for byte, so a restart reads exactly the
+ * same), read by the CLI's own {@link ProblemReader} and {@link ConfigReader} so that every problem has the
+ * message {@code kansrijk validate} prints. Immutable.
+ *
+ * @param bestanden file name to content: the CSV files of docs/input-format.md (or invoer.xlsx) and config.json when present
+ * @param sha256 file name to lowercase hex SHA-256
+ * @param folder the input as read
+ * @param config the folder's config.json, or the defaults
+ * @param context the prepared problem
+ */
+public record Periode(Map<String, byte[]> bestanden, Map<String, String> sha256, InputFolder folder,
+        MatchingConfig config, PlanContext context) {
+
+    /** The names an input folder may hold. */
+    public static final Set<String> NAMEN;
+
+    static {
+        Set<String> namen = new TreeSet<>(ProblemCsvWriter.BESTANDEN);
+        namen.add(ProblemReader.CONFIG_FILE);
+        namen.add(ProblemReader.WERKBOEK);
+        NAMEN = Set.copyOf(namen);
+    }
+
+    public MatchingProblem problem() {
+        return folder.problem();
+    }
+
+    /** Reads the known files of a folder. */
+    public static Periode uitMap(Path dir, ReadOptions opties) {
+        if (!Files.isDirectory(dir)) {
+            throw new Fout(400, "map", "invoermap " + dir + " bestaat niet of is geen map");
+        }
+        Map<String, byte[]> bestanden = new TreeMap<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                String naam = p.getFileName().toString();
+                if (NAMEN.contains(naam)) {
+                    bestanden.put(naam, Files.readAllBytes(p));
+                }
+            }
+        } catch (IOException e) {
+            throw new Fout(400, "map", "invoermap " + dir + " is niet te lezen (" + e.getClass().getSimpleName() + ")");
+        }
+        return uitBestanden(bestanden, opties);
+    }
+
+    /**
+     * Reads files given by name (an upload): written to a private temporary folder, read as a folder, then removed.
+     *
+     * @throws Fout 400 listing every problem, as {@code kansrijk validate} would
+     */
+    public static Periode uitBestanden(Map<String, byte[]> bestanden, ReadOptions opties) {
+        Path tmp = null;
+        try {
+            tmp = Files.createTempDirectory("kansrijk-invoer");
+            for (Map.Entry<String, byte[]> e : bestanden.entrySet()) {
+                if (!NAMEN.contains(e.getKey())) {
+                    throw new Fout(400, e.getKey(), "onbekend bestand " + e.getKey() + "; bekend zijn: " + String.join(", ", NAMEN));
+                }
+                Files.write(tmp.resolve(e.getKey()), e.getValue());
+            }
+            List<String> problemen = new ArrayList<>();
+            InputFolder folder = null;
+            try {
+                folder = ProblemReader.read(tmp, opties);
+            } catch (InputException e) {
+                InputProblemsException.problemsOf(e).forEach(p -> problemen.add(p.getMessage()));
+            }
+            MatchingConfig config = MatchingConfig.STANDAARD;
+            Path configFile = tmp.resolve(ProblemReader.CONFIG_FILE);
+            if (Files.isRegularFile(configFile)) {
+                try {
+                    config = ConfigReader.read(configFile);
+                } catch (InputException e) {
+                    InputProblemsException.problemsOf(e).forEach(p -> problemen.add(p.getMessage()));
+                }
+            }
+            if (!problemen.isEmpty()) {
+                throw Fout.invoer(eersteBestand(problemen), problemen);
+            }
+            Map<String, String> hashes = new TreeMap<>();
+            bestanden.forEach((naam, inhoud) -> hashes.put(naam, sha256(inhoud)));
+            return new Periode(Map.copyOf(bestanden), Map.copyOf(hashes), folder, config, PlanContext.of(folder.problem(), config));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            verwijder(tmp);
+        }
+    }
+
+    /** The file the first problem is about (its message starts with the file name), else {@code invoer}. */
+    private static String eersteBestand(List<String> problemen) {
+        String eerste = problemen.get(0);
+        int dubbelepunt = eerste.indexOf(':');
+        String kop = dubbelepunt > 0 ? eerste.substring(0, dubbelepunt) : "";
+        return NAMEN.contains(kop) ? kop : "invoer";
+    }
+
+    static String sha256(byte[] inhoud) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(inhoud));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void verwijder(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // a leftover temporary folder holds only what the client sent; nothing else to do
+        }
+    }
+}

@@ -1,0 +1,326 @@
+package nl.kansrijk.service.opslag;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The werkbank's database: an embedded H2 file by default, PostgreSQL through its JDBC URL. Migrates the schema
+ * with Flyway on open. Each write is one transaction; a decision checks and raises the plan version in the same
+ * transaction, so two decisions on one version cannot both win, even from two server processes.
+ * Thread-safe (a connection pool).
+ */
+public final class Opslag implements AutoCloseable {
+
+    private final HikariDataSource pool;
+
+    private Opslag(HikariDataSource pool) {
+        this.pool = pool;
+    }
+
+    /**
+     * Opens (and migrates) the database at {@code jdbcUrl}: {@code jdbc:h2:file:…} or {@code jdbc:postgresql://…}.
+     */
+    public static Opslag open(String jdbcUrl, String user, String password) {
+        HikariConfig c = new HikariConfig();
+        c.setJdbcUrl(jdbcUrl);
+        if (user != null) {
+            c.setUsername(user);
+        }
+        if (password != null) {
+            c.setPassword(password);
+        }
+        c.setMaximumPoolSize(8);
+        c.setPoolName("kansrijk-werkbank");
+        HikariDataSource ds = new HikariDataSource(c);
+        try {
+            Flyway.configure().dataSource(ds)
+                    .locations("classpath:db/migration/common", "classpath:db/migration/" + soort(jdbcUrl))
+                    .load().migrate();
+        } catch (RuntimeException e) {
+            ds.close();
+            throw e;
+        }
+        return new Opslag(ds);
+    }
+
+    /** The database kind, for its own migrations (the append-only trigger is written per kind). */
+    static String soort(String jdbcUrl) {
+        if (jdbcUrl.startsWith("jdbc:h2:")) {
+            return "h2";
+        }
+        if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+            return "postgresql";
+        }
+        throw new IllegalArgumentException("database " + jdbcUrl.replaceAll("[?;].*", "")
+                + " wordt niet ondersteund: gebruik jdbc:h2:file:PAD of jdbc:postgresql://HOST/DB");
+    }
+
+    /** The data source, for tests that check what the database itself allows. */
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+
+    /** The stored period: its name, plan version, input files (name to bytes) and the koppelingen made. */
+    public record Stand(String periode, long versie, OffsetDateTime geladenOp, Map<String, byte[]> bestanden,
+            Map<String, String> koppelingen) {
+    }
+
+    /** The stored period, or empty when none was ever loaded. */
+    public Optional<Stand> lees() {
+        try (Connection c = pool.getConnection()) {
+            String periode;
+            long versie;
+            OffsetDateTime geladen;
+            try (PreparedStatement ps = c.prepareStatement("SELECT periode, versie, geladen_op FROM plan_stand WHERE id = 1");
+                    ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                periode = rs.getString(1);
+                versie = rs.getLong(2);
+                geladen = rs.getObject(3, OffsetDateTime.class);
+            }
+            Map<String, byte[]> bestanden = new TreeMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT naam, inhoud_base64 FROM invoerbestand");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    bestanden.put(rs.getString(1), Base64.getDecoder().decode(rs.getString(2)));
+                }
+            }
+            return Optional.of(new Stand(periode, versie, geladen, bestanden, koppelingen(c)));
+        } catch (SQLException e) {
+            throw new OpslagFout(e);
+        }
+    }
+
+    /** The koppelingen made in the werkbank: household id to gemeente code. */
+    public Map<String, String> koppelingen() {
+        try (Connection c = pool.getConnection()) {
+            return koppelingen(c);
+        } catch (SQLException e) {
+            throw new OpslagFout(e);
+        }
+    }
+
+    private static Map<String, String> koppelingen(Connection c) throws SQLException {
+        Map<String, String> m = new TreeMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT huishouden_id, gemeente_code FROM koppeling");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                m.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return m;
+    }
+
+    /** The current plan version (0 when no period is loaded). */
+    public long versie() {
+        try (Connection c = pool.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT versie FROM plan_stand WHERE id = 1");
+                ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw new OpslagFout(e);
+        }
+    }
+
+    /**
+     * Stores a (new) period's input, replacing the previous one, and raises the plan version. Koppelingen of
+     * households not in {@code behouden} are dropped (the decision log keeps them). Returns the new version.
+     */
+    public long vervangPeriode(String periode, Map<String, byte[]> bestanden, Map<String, String> sha256,
+            java.util.Set<String> behouden) {
+        return transactie(c -> {
+            long versie;
+            try (PreparedStatement ps = c.prepareStatement("SELECT versie FROM plan_stand WHERE id = 1 FOR UPDATE");
+                    ResultSet rs = ps.executeQuery()) {
+                versie = rs.next() ? rs.getLong(1) + 1 : 1;
+            }
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("DELETE FROM plan_stand");
+                s.executeUpdate("DELETE FROM invoerbestand");
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO plan_stand (id, periode, versie, geladen_op) VALUES (1, ?, ?, ?)")) {
+                ps.setString(1, periode);
+                ps.setLong(2, versie);
+                ps.setObject(3, nu());
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO invoerbestand (naam, sha256, inhoud_base64) VALUES (?, ?, ?)")) {
+                for (Map.Entry<String, byte[]> e : bestanden.entrySet()) {
+                    ps.setString(1, e.getKey());
+                    ps.setString(2, sha256.get(e.getKey()));
+                    ps.setString(3, Base64.getEncoder().encodeToString(e.getValue()));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM koppeling WHERE huishouden_id = ?")) {
+                for (String id : koppelingen(c).keySet()) {
+                    if (!behouden.contains(id)) {
+                        ps.setString(1, id);
+                        ps.addBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+            return versie;
+        });
+    }
+
+    /**
+     * Records a decision and its koppeling, when the plan is still at {@code versie}; raises the version.
+     *
+     * @return the decision as stored (with its id and the new plan version)
+     * @throws PlanVersieConflict when another decision came first
+     */
+    public Beslissing beslis(long versie, String gebruiker, String huishoudenId, String gekozen, String geadviseerd,
+            int rang, String kostenPerRegel, String reden) {
+        return transactie(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE plan_stand SET versie = versie + 1 WHERE id = 1 AND versie = ?")) {
+                ps.setLong(1, versie);
+                if (ps.executeUpdate() != 1) {
+                    throw new PlanVersieConflict(versieIn(c));
+                }
+            }
+            OffsetDateTime tijd = nu();
+            String periode;
+            try (PreparedStatement ps = c.prepareStatement("SELECT periode FROM plan_stand WHERE id = 1");
+                    ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                periode = rs.getString(1);
+            }
+            long id;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO beslissing (tijd, gebruiker, periode, plan_versie, "
+                    + "huishouden_id, gekozen_gemeente, geadviseerde_gemeente, rang, kosten_per_regel, reden) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setObject(1, tijd);
+                ps.setString(2, gebruiker);
+                ps.setString(3, periode);
+                ps.setLong(4, versie);
+                ps.setString(5, huishoudenId);
+                ps.setString(6, gekozen);
+                ps.setString(7, geadviseerd);
+                ps.setInt(8, rang);
+                ps.setString(9, kostenPerRegel);
+                ps.setString(10, reden);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM koppeling WHERE huishouden_id = ?")) {
+                ps.setString(1, huishoudenId);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO koppeling (huishouden_id, gemeente_code, beslissing_id) VALUES (?, ?, ?)")) {
+                ps.setString(1, huishoudenId);
+                ps.setString(2, gekozen);
+                ps.setLong(3, id);
+                ps.executeUpdate();
+            }
+            return new Beslissing(id, tijd, gebruiker, periode, versie, huishoudenId, gekozen, geadviseerd, rang,
+                    kostenPerRegel, reden);
+        });
+    }
+
+    /** The decision log, oldest first. */
+    public List<Beslissing> beslissingen() {
+        List<Beslissing> out = new ArrayList<>();
+        try (Connection c = pool.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT id, tijd, gebruiker, periode, plan_versie, huishouden_id, "
+                        + "gekozen_gemeente, geadviseerde_gemeente, rang, kosten_per_regel, reden FROM beslissing ORDER BY id");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new Beslissing(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
+                        rs.getString(4), rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                        rs.getInt(9), rs.getString(10), rs.getString(11)));
+            }
+        } catch (SQLException e) {
+            throw new OpslagFout(e);
+        }
+        return out;
+    }
+
+    /** The reason of the latest decision per household that has one (for koppelingen.csv's overrule_reden). */
+    public Map<String, String> redenen() {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (Beslissing b : beslissingen()) {
+            if (b.reden() != null) {
+                m.put(b.huishoudenId(), b.reden());
+            } else {
+                m.remove(b.huishoudenId());
+            }
+        }
+        return m;
+    }
+
+    private static long versieIn(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT versie FROM plan_stand WHERE id = 1");
+                ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    private static OffsetDateTime nu() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private interface Werk<T> {
+        T doe(Connection c) throws SQLException;
+    }
+
+    private <T> T transactie(Werk<T> werk) {
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T t = werk.doe(c);
+                c.commit();
+                return t;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new OpslagFout(e);
+        }
+    }
+
+    /** A database error, carrying only the SQL state (never row values) into messages and logs. */
+    public static final class OpslagFout extends RuntimeException {
+        OpslagFout(SQLException e) {
+            super("databasefout (SQL-status " + e.getSQLState() + ")");
+        }
+    }
+}
