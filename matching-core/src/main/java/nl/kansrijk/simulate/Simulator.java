@@ -28,7 +28,8 @@ import nl.kansrijk.solve.PlanContext;
  * Replays a half year (simulator): the households are released in arrival order (by vergunningdatum) in
  * weekly or daily batches; a policy links each batch knowing only what arrived so far; its koppelingen are
  * pinned for all later batches. At the end each policy's plan is scored as a whole with the same rules and
- * weights, next to the hindsight plan: the engine solving all households at once.
+ * weights, next to the hindsight plan: the engine (the optimal core: relaxation, plan search, local search) solving
+ * all households at once, reported with the proven bound its relaxation gives.
  * <p>
  * Households that already have a koppeling in the input are pinned from the start; every other household needs a
  * vergunningdatum. Thread-safe: the simulator holds no state between runs.
@@ -78,7 +79,8 @@ public final class Simulator {
         for (OnlineBeleid b : beleid) {
             uitkomsten.add(speel(b, problem, ctx, periode, vast, batches, config, luisteraar));
         }
-        return new SimulatieResultaat(periode, inst.ritme(), batches.size(), aangekomen, achteraf, uitkomsten);
+        return new SimulatieResultaat(periode, inst.ritme(), batches.size(), aangekomen, achteraf, uitkomsten,
+                best.getBovengrens());
     }
 
     /** The households to release, grouped by batch date, each batch in arrival order. */
