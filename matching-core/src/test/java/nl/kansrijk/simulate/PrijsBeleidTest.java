@@ -44,6 +44,27 @@ class PrijsBeleidTest {
     }
 
     @Test
+    void hindsightBoundStaysValidAndTightensWhenPersonsAreLeftUnplaced() {
+        MatchingProblem vol = Halfjaar.probleem(8);
+        // B has room for 6 persons fewer than the households need: three couples stay unplaced in every plan
+        MatchingProblem krap = new MatchingProblem(vol.periode(), vol.gemeenten(), vol.arbeidsmarktregios(),
+                List.of(vol.taakstellingen().get(0), new nl.kansrijk.model.Taakstelling("GM0002", "2026-H1", 16 - 6, 0, 0)),
+                vol.azcs(), vol.zorglocaties(), vol.huishoudens());
+        SimulatieResultaat r = new Simulator(engine).simuleer(krap, Halfjaar.instellingen(Batchritme.WEKELIJKS),
+                List.of(new GretigBeleid()));
+        assertThat(r.achteraf().nietGeplaatstePersonen()).isEqualTo(6);
+        // the best plan: 8 bouw couples in A (2,280 each), the 5 other couples B can take (−84 each), 3 unplaced
+        long optimum = 8 * 2_280 - 5 * 84;
+        assertThat(r.achteraf().zacht()).isLessThanOrEqualTo(optimum);
+        assertThat(r.bovengrens()).isGreaterThanOrEqualTo(optimum);
+        PlanContext ctx = PlanContext.of(krap, Halfjaar.config());
+        // with hindsight's 6 unplaced persons a finite penalty per unplaced person gives a bound within 10 % of the
+        // optimum; the relaxation's bound without such a penalty (any number unplaced) is 14 times the optimum here
+        assertThat((double) r.bovengrens()).isLessThanOrEqualTo(optimum * 1.10);
+        assertThat(ctx.bestemmingen()).hasSize(2);
+    }
+
+    @Test
     void pricesAreDeterministicNonNegativeAndHighestWhereLaterArrivalsNeedTheRoom() {
         Adviesstand a = Adviesstand.van(Halfjaar.probleem(26), Halfjaar.config(), Map.of(), Halfjaar.probleem(26).huishoudens().get(0));
         Schaarste s1 = Prijsschatter.schat(a.stand(), a.wachtrij(), Verwachting.PROFIELMIX, 3);
