@@ -44,7 +44,7 @@ public final class AdviseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "Folder with the input CSV files.")
+    @Parameters(index = "0", paramLabel = "DIR", description = "Folder with the input tables (CSV files or .xlsx workbooks, see docs/input-format.md).")
     Path dir;
 
     @Option(names = "--household", required = true, paramLabel = "ID", description = "The household (huishouden_id).")

@@ -15,6 +15,7 @@ import nl.kansrijk.cli.input.KoppelingenReader;
 import nl.kansrijk.cli.input.Koppelingenlijst;
 import nl.kansrijk.cli.input.ProblemReader;
 import nl.kansrijk.cli.output.AtomicFolder;
+import nl.kansrijk.cli.output.CsvStijl;
 import nl.kansrijk.cli.output.ResultWriter;
 import nl.kansrijk.cli.output.RunInfo;
 import nl.kansrijk.explain.Evaluatie;
@@ -48,7 +49,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "Folder with the input CSV files.")
+    @Parameters(index = "0", paramLabel = "DIR", description = "Folder with the input tables (CSV files or .xlsx workbooks, see docs/input-format.md).")
     Path dir;
 
     @Option(names = "--koppelingen", required = true, paramLabel = "FILE",
@@ -64,11 +65,15 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     InvoerOpties invoer;
 
+    @Mixin
+    UitvoerOpties uitvoer;
+
     @Override
     public Integer call() {
         PrintWriter outw = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         InputFolder in = invoer.read(dir, err);
+        CsvStijl stijl = uitvoer.stijl(in, err);
         MatchingConfig cfg = invoer.config(in);
         Koppelingenlijst lijst = KoppelingenReader.read(koppelingen, in.problem(), invoer.readOptions());
         lijst.warnings().forEach(w -> err.println("waarschuwing: " + w));
@@ -85,7 +90,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         RunInfo info = new RunInfo(KansrijkCli.version(), hashes, ConfigReader.effective(cfg), null, in.warnings());
         Map<String, Object> evaluatie = AdviesJson.json(e);
         AtomicFolder.write(out, d -> {
-            ResultWriter.write(d, ctx, e.plan(), e.metricsPlan(), info, k -> Toelichting.zin(ctx, k), lijst.redenen());
+            ResultWriter.write(d, ctx, e.plan(), e.metricsPlan(), info, k -> Toelichting.zin(ctx, k), lijst.redenen(),
+                    stijl, uitvoer.xlsx());
             Files.writeString(d.resolve(EVALUATIE), ResultWriter.json(evaluatie), StandardCharsets.UTF_8);
             invoer.copyInput(in, d.resolve(Uitvoermap.INVOER));
         });
@@ -93,6 +99,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 + " beslissingen met reden vastgelegd in de kolom overrule_reden\n";
         outw.print(json ? ResultWriter.json(evaluatie) : AdviesTekst.tekst(e) + redenen + "uitvoer: " + out + " ("
                 + String.join(", ", ResultWriter.KOPPELINGEN, ResultWriter.GEMEENTEN, ResultWriter.SAMENVATTING, EVALUATIE)
+                + (uitvoer.xlsx() ? ", " + nl.kansrijk.cli.output.XlsxWriter.UITVOER : "")
                 + ")\n");
         outw.flush();
         return KansrijkCli.OK;

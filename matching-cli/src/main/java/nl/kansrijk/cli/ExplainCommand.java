@@ -2,6 +2,7 @@ package nl.kansrijk.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -9,6 +10,7 @@ import nl.kansrijk.cli.explain.AdviesJson;
 import nl.kansrijk.cli.explain.AdviesTekst;
 import nl.kansrijk.cli.input.ReadOptions;
 import nl.kansrijk.cli.output.ResultWriter;
+import nl.kansrijk.explain.Brief;
 import nl.kansrijk.explain.Uitleg;
 import nl.kansrijk.solve.MatchingEngine;
 import nl.kansrijk.solve.MatchingResult;
@@ -22,7 +24,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code kansrijk explain OUTDIR --household ID}: the full breakdown of one household's koppeling in a solve or
  * evaluate output and its best alternative, rebuilt from the output's {@code koppelingen.csv} and its input copy
- * in {@code invoer/}. Answers without solving.
+ * in {@code invoer/}. Answers without solving. With {@code --brief}: the letter for the household itself ({@link Brief}).
  */
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = {"Explains one household's koppeling in a solve or evaluate output folder:",
@@ -41,6 +43,14 @@ public final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--json", description = "JSON instead of text (schema in docs/advice.md).")
     boolean json;
 
+    @Option(names = "--brief", description = {"A short letter for the household itself, in plain Dutch (B1) and English:",
+            "its gemeente, the reasons that weighed most, wishes not met and why, who decided and how to ask for a review."})
+    boolean brief;
+
+    @Option(names = "--taal", paramLabel = "nl|en|beide", defaultValue = "beide",
+            description = "With --brief: the language of the letter (default: both, Dutch first).")
+    String taal;
+
     @Option(names = "--allow-bsn", description = "Accept values that look like a BSN (refused by default).")
     boolean allowBsn;
 
@@ -57,9 +67,27 @@ public final class ExplainCommand implements Callable<Integer> {
         map.vastgelegdeScore().filter(s -> !s.equals(plan.score().toString())).ifPresent(s -> err.println(
                 "waarschuwing: de herberekende score " + plan.score() + " wijkt af van " + ResultWriter.SAMENVATTING
                         + " (" + s + "); is de uitvoermap na het schrijven bewerkt?"));
+        String reden = map.koppelingen().redenen().get(household);
+        if (brief) {
+            if (!List.of("nl", "en", "beide").contains(taal)) {
+                throw new InputException(null, 0, null, null, "--taal " + taal + ": kies nl, en of beide");
+            }
+            Brief b = Brief.voor(PlanContext.of(map.problem(), map.config()), plan, household, reden);
+            if (json) {
+                out.print(ResultWriter.json(ResultWriter.ordered("huishouden_id", b.huishoudenId(),
+                        "nl", taal.equals("en") ? null : b.nederlands(), "en", taal.equals("nl") ? null : b.engels())));
+            } else {
+                out.print(switch (taal) {
+                    case "nl" -> b.nederlands();
+                    case "en" -> b.engels();
+                    default -> b.beide();
+                });
+            }
+            out.flush();
+            return KansrijkCli.OK;
+        }
         Uitleg u = Uitleg.legUit(PlanContext.of(map.problem(), map.config()),
                 plan, household);
-        String reden = map.koppelingen().redenen().get(household);
         if (json) {
             Map<String, Object> m = AdviesJson.json(u);
             m.put("overrule_reden", reden);

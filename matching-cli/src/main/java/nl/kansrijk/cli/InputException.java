@@ -4,7 +4,8 @@ import java.nio.file.Path;
 
 /**
  * Bad input, located as precisely as it can be: file, line (1-based, the header is line 1), column name and
- * the offending value. The CLI prints {@link #getMessage()} and exits with code 2; never a stack trace.
+ * the offending value; in a workbook also the sheet and the column letter, as Excel shows them. The CLI prints
+ * {@link #getMessage()} and exits with code 2; never a stack trace.
  */
 public class InputException extends RuntimeException {
 
@@ -32,6 +33,16 @@ public class InputException extends RuntimeException {
         this(file, 0, null, null, message);
     }
 
+    /** A problem in a workbook's sheet: "huishoudens.xlsx, blad huishoudens, rij 12, kolom F (personen): …". */
+    public InputException(Path file, String blad, long rij, String kolomLetter, String column, String value,
+            String message) {
+        super(format(file, blad, rij, kolomLetter, column, value, message));
+        this.file = file;
+        this.line = rij;
+        this.column = column;
+        this.value = value;
+    }
+
     public Path file() { return file; }
     public long line() { return line; }
     public String column() { return column; }
@@ -57,6 +68,38 @@ public class InputException extends RuntimeException {
             sb.append("waarde '").append(value).append("': ");
         }
         sb.append(message);
+        return sb.toString();
+    }
+
+    /**
+     * "file, blad s, rij r, kolom F (name), waarde 'v': message" for a cell of a workbook, leaving out what is
+     * unknown; without a sheet, the form of {@link #format(Path, long, String, String, String)}.
+     */
+    public static String format(Path file, String blad, long rij, String kolomLetter, String column, String value,
+            String message) {
+        if (blad == null) {
+            return format(file, rij, column, value, message);
+        }
+        StringBuilder sb = new StringBuilder();
+        if (file != null) {
+            sb.append(file.getFileName() == null ? file.toString() : file.getFileName().toString()).append(", ");
+        }
+        sb.append("blad ").append(blad);
+        if (rij > 0) {
+            sb.append(", rij ").append(rij);
+        }
+        if (kolomLetter != null) {
+            sb.append(", kolom ").append(kolomLetter);
+            if (column != null) {
+                sb.append(" (").append(column).append(')');
+            }
+        } else if (column != null) {
+            sb.append(", kolom '").append(column).append('\'');
+        }
+        if (value != null) {
+            sb.append(", waarde '").append(value).append('\'');
+        }
+        sb.append(": ").append(message);
         return sb.toString();
     }
 }

@@ -56,7 +56,7 @@ public final class SimulateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "Folder with the input CSV files (households need a vergunningdatum).")
+    @Parameters(index = "0", paramLabel = "DIR", description = "Folder with the input tables, CSV or .xlsx (households need a vergunningdatum).")
     Path dir;
 
     @Option(names = "--out", required = true, paramLabel = "OUTDIR", description = "Output folder (replaced atomically).")

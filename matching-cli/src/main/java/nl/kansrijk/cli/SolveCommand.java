@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import nl.kansrijk.cli.input.ConfigReader;
 import nl.kansrijk.cli.input.InputFolder;
 import nl.kansrijk.cli.output.AtomicFolder;
+import nl.kansrijk.cli.output.CsvStijl;
 import nl.kansrijk.cli.output.ResultWriter;
 import nl.kansrijk.cli.output.RunInfo;
 import nl.kansrijk.cli.report.ReportWriter;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code kansrijk solve DIR --out OUTDIR}: reads a folder of CSV files, links every household that is not pinned,
+ * {@code kansrijk solve DIR --out OUTDIR}: reads a folder of input tables (CSV or .xlsx), links every household that is not pinned,
  * and writes koppelingen.csv, gemeenten-resultaat.csv and samenvatting.json atomically. Households with
  * {@code gekoppeld_gemeente} filled are existing koppelingen: they stay where they are (the daily batch).
  */
@@ -44,7 +45,7 @@ public final class SolveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "Folder with the input CSV files.")
+    @Parameters(index = "0", paramLabel = "DIR", description = "Folder with the input tables (CSV files or .xlsx workbooks, see docs/input-format.md).")
     Path dir;
 
     @Option(names = "--out", required = true, paramLabel = "OUTDIR", description = "Output folder (replaced atomically).")
@@ -52,6 +53,9 @@ public final class SolveCommand implements Callable<Integer> {
 
     @Mixin
     InvoerOpties invoer;
+
+    @Mixin
+    UitvoerOpties uitvoer;
 
     @Option(names = "--time-limit", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "Wall-clock limit, e.g. 30s or 2m (overrides the configuration; results then depend on machine speed).")
@@ -74,6 +78,7 @@ public final class SolveCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outw = spec.commandLine().getOut();
         InputFolder in = invoer.read(dir, err);
+        CsvStijl stijl = uitvoer.stijl(in, err);
         MatchingConfig cfg = effectiveConfig(in, invoer.config, timeLimit, seed);
         PlanContext ctx = PlanContext.of(in.problem(), cfg);
         Progress progress = new Progress(err, quiet);
@@ -83,13 +88,13 @@ public final class SolveCommand implements Callable<Integer> {
         RunInfo info = new RunInfo(KansrijkCli.version(), invoer.sha256(in), ConfigReader.effective(cfg),
                 noTiming ? null : r.rekentijd(), in.warnings());
         AtomicFolder.write(out, d -> {
-            ResultWriter.write(d, ctx, r, m, info, k -> Toelichting.zin(ctx, k), Map.of());
+            ResultWriter.write(d, ctx, r, m, info, k -> Toelichting.zin(ctx, k), Map.of(), stijl, uitvoer.xlsx());
             invoer.copyInput(in, d.resolve(Uitvoermap.INVOER));
             if (report) {
                 ReportWriter.writeSolve(d.resolve(ReportWriter.BESTAND), ctx, r);
             }
         });
-        printSummary(outw, r, m, out);
+        printSummary(outw, r, m, out, uitvoer.xlsx());
         return KansrijkCli.OK;
     }
 
@@ -118,7 +123,7 @@ public final class SolveCommand implements Callable<Integer> {
         }
     }
 
-    static void printSummary(PrintWriter o, MatchingResult r, Metrics m, Path out) {
+    static void printSummary(PrintWriter o, MatchingResult r, Metrics m, Path out, boolean xlsx) {
         Kwaliteit k = m.totaal();
         long gek = r.koppelingen().stream().filter(x -> x.status() == Status.GEKOPPELD).count();
         long vast = r.koppelingen().stream().filter(x -> x.status() == Status.VASTGEZET).count();
@@ -128,12 +133,16 @@ public final class SolveCommand implements Callable<Integer> {
                 k.nietGeplaatstePersonen());
         o.printf(Locale.ROOT, "  score %s; harde schendingen: %d huishoudens, %d gemeenten boven taakstelling%n",
                 r.score(), m.huishoudensMetHardeSchending(), m.overvoldeGemeenten());
+        if (r.bovengrens() != null) {
+            o.printf(Locale.ROOT, "  bewezen bovengrens zacht %d; plan op %s van de bovengrens%n", r.bovengrens(),
+                    r.procentVanBovengrens().map(v -> String.format(Locale.ROOT, "%.2f%%", v)).orElse("–"));
+        }
         o.printf(Locale.ROOT, "  in eerste advies-regio %s, in een advies-regio %s; km azc->gemeente gemiddeld %s, p90 %s%n",
                 pct(k.aandeelEersteRegio()), pct(k.aandeelAdviesRegio()), num(k.kmGemiddeld()), num(k.kmP90()));
         o.printf(Locale.ROOT, "  vulgraad gemeenten min %s, max %s, gini %s; rekentijd %.1f s%n", num2(m.vulgraadMin()),
                 num2(m.vulgraadMax()), num2(m.vulgraadGini()), r.rekentijd().toMillis() / 1000.0);
-        o.printf(Locale.ROOT, "  uitvoer: %s (%s, %s, %s)%n", out, ResultWriter.KOPPELINGEN, ResultWriter.GEMEENTEN,
-                ResultWriter.SAMENVATTING);
+        o.printf(Locale.ROOT, "  uitvoer: %s (%s, %s, %s%s)%n", out, ResultWriter.KOPPELINGEN, ResultWriter.GEMEENTEN,
+                ResultWriter.SAMENVATTING, xlsx ? ", " + nl.kansrijk.cli.output.XlsxWriter.UITVOER : "");
         o.flush();
     }
 

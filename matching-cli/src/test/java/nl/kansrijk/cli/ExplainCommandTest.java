@@ -49,6 +49,30 @@ class ExplainCommandTest {
     }
 
     @Test
+    void briefIsALetterForTheHouseholdInDutchAndEnglishWithoutOtherHouseholds() throws IOException {
+        Path uit = tmp.resolve("uit");
+        assertThat(run("solve", EvaluateCommandTest.MINI.toString(), "--out", uit.toString(), "--quiet").exit()).isZero();
+        CSVRecord h01 = EvaluateCommandTest.read(uit.resolve("koppelingen.csv")).stream()
+                .filter(k -> k.get("huishouden_id").equals("H01")).findFirst().orElseThrow();
+        Run beide = run("explain", uit.toString(), "--household", "H01", "--brief");
+        assertThat(beide.exit()).as(beide.err()).isZero();
+        assertThat(beide.out()).contains("U gaat wonen in de gemeente " + h01.get("gemeente_naam"),
+                "You will live in the municipality of " + h01.get("gemeente_naam"), "regievoerder", "opnieuw naar kijkt",
+                "look at it again").doesNotContain("score", "GM0");
+        for (CSVRecord ander : EvaluateCommandTest.read(uit.resolve("koppelingen.csv"))) {
+            if (!ander.get("huishouden_id").equals("H01")) {
+                assertThat(beide.out()).doesNotContain(ander.get("huishouden_id") + "\n", ander.get("huishouden_id") + " ");
+            }
+        }
+        Run en = run("explain", uit.toString(), "--household", "H01", "--brief", "--taal", "en");
+        assertThat(en.out()).startsWith("Your new municipality").doesNotContain("Uw nieuwe gemeente");
+        JsonNode json = JSON.readTree(run("explain", uit.toString(), "--household", "H01", "--brief", "--json").out());
+        assertThat(json.get("nl").asString()).startsWith("Uw nieuwe gemeente");
+        assertThat(json.get("en").asString()).startsWith("Your new municipality");
+        assertThat(run("explain", uit.toString(), "--household", "H01", "--brief", "--taal", "fr").exit()).isEqualTo(2);
+    }
+
+    @Test
     void explainsAnEvaluateOutputWithTheOverruleReason() throws IOException {
         // H007 is pinned in the input; the plan moves it, so explain must free it as evaluate did
         Path plan = Files.writeString(tmp.resolve("plan.csv"), EvaluateCommandTest.PLAN + "H007;GM0599;verhuisd\n",

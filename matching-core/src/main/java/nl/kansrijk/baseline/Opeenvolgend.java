@@ -61,6 +61,9 @@ final class Opeenvolgend {
     /** Places {@code volgorde} (households of {@code plan}) one by one with {@code keuze}, then scores the plan. */
     static MatchingResult plaats(PlanContext ctx, Koppelplan plan, List<Plaatsingseenheid> volgorde, Keuze keuze) {
         long start = System.nanoTime();
+        // bound households first: a nareiziger joins its family before any free household takes the room
+        volgorde = new ArrayList<>(volgorde);
+        volgorde.sort(Comparator.comparing((Plaatsingseenheid p) -> p.getFamilieBestemming() == null));
         long[] last = new long[ctx.bestemmingen().size()];
         long[] gebonden = new long[ctx.bestemmingen().size()];
         for (Plaatsingseenheid p : plan.getEenheden()) {

@@ -14,6 +14,7 @@ import nl.kansrijk.model.Plaatsingseenheid;
 import nl.kansrijk.model.ProblemValidator;
 import nl.kansrijk.rules.Bijdragen;
 import nl.kansrijk.rules.Gewichten;
+import nl.kansrijk.rules.Groepstand;
 import nl.kansrijk.rules.Niveau;
 import nl.kansrijk.rules.Regel;
 import nl.kansrijk.solve.Koppeling;
@@ -26,7 +27,8 @@ import nl.kansrijk.solve.PlanContext;
  * persons per gemeente), then each question costs O(gemeenten × rules) and calls no solver. The score changes
  * are exact: the household's own contributions ({@link Bijdragen#vanHuishouden}), the change of the gemeente's
  * taakstelling and balans terms ({@link Bijdragen#vanGemeente} with and without the household) and the
- * niet-geplaatst penalty that falls away; the solver's constraints use the same functions.
+ * niet-geplaatst penalty that falls away, and (when the rule is on) the change of the groepsgelijkheid term; the
+ * solver's constraints use the same functions.
  * Immutable and thread-safe.
  */
 public final class Adviseur {
@@ -44,6 +46,12 @@ public final class Adviseur {
     private final long[] gebonden;
     private final Map<String, Bestemming> huidig;
     private final Map<String, Huishouden> huishoudens;
+    /** Per gemeente: persons of nareizigers the plan leaves unplaced although their family's gemeente is allowed. */
+    private final long[] wachtend;
+    /** Per group (groepsgelijkheid on): the standing of the plan's placed households; empty when the rule is off. */
+    private final Map<String, Groepstand> groepen;
+    /** Per placed household (groepsgelijkheid on): its soft points where the plan has it. */
+    private final Map<String, Long> zachtePunten;
     /** The scarcity prices shown per option, or {@code null}. */
     private final Schaarste schaarste;
     /** Best first: by score, or by score minus the scarcity price. */
@@ -83,6 +91,29 @@ public final class Adviseur {
                 huidig.put(h.id(), b);
             }
         }
+        this.wachtend = new long[ctx.bestemmingen().size()];
+        for (Huishouden h : ctx.problem().huishoudens()) {
+            if (h.nareizigerVanGemeente() != null && !h.isGekoppeld() && !huidig.containsKey(h.id())) {
+                Bestemming familie = ctx.eenheid(h).getFamilieBestemming();
+                if (familie != null) {
+                    wachtend[familie.index()] += h.personen();
+                }
+            }
+        }
+        this.groepen = new java.util.TreeMap<>();
+        this.zachtePunten = new HashMap<>();
+        if (gewichten.get(Regel.GROEPSGELIJKHEID) != 0) {
+            for (Huishouden h : ctx.problem().huishoudens()) {
+                Bestemming b = huidig.get(h.id());
+                if (b != null) {
+                    Plaatsingseenheid p = ctx.eenheid(h);
+                    long z = p.getProfiel().zachtePunten()[b.index()];
+                    zachtePunten.put(h.id(), z);
+                    groepen.merge(p.getGroep(), new Groepstand(p.getGroep(), z, h.personen()),
+                            (a, c) -> a.plus(c.zachtePunten(), c.personen()));
+                }
+            }
+        }
         this.schaarste = null;
         this.besteEerst = OP_SCORE;
     }
@@ -94,6 +125,9 @@ public final class Adviseur {
         this.gebonden = a.gebonden;
         this.huidig = a.huidig;
         this.huishoudens = a.huishoudens;
+        this.wachtend = a.wachtend;
+        this.groepen = a.groepen;
+        this.zachtePunten = a.zachtePunten;
         this.schaarste = schaarste;
         this.besteEerst = !rangschikken ? OP_SCORE : Comparator
                 .comparing((Kandidaat k) -> k.score().subtract(HardMediumSoftScore.ofSoft(
@@ -249,9 +283,33 @@ public final class Adviseur {
         Bijdragen.vanGemeente(b, zonder + p.getPersonen(), gebondenMet, gewichten).perRegel()
                 .forEach((r, v) -> delta.merge(r, v, Long::sum));
         Bijdragen.vanGemeente(b, zonder, gebondenZonder, gewichten).perRegel().forEach((r, v) -> delta.merge(r, -v, Long::sum));
-        Bijdragen.vanHuishouden(p, null, gewichten).perRegel().forEach((r, v) -> delta.merge(r, -v, Long::sum));
+        // voorrang gebonden: a free household that becomes the first to hold room where nareizigers wait
+        long vrijZonder = zonder - gebondenZonder;
+        long wachtendHier = wachtend[b.index()] - (huidig.containsKey(p.getId()) || !b.equals(p.getFamilieBestemming())
+                ? 0 : p.getPersonen());
+        if (gebondenMet == gebondenZonder && vrijZonder == 0 && wachtendHier > 0) {
+            delta.merge(Regel.VOORRANG_GEBONDEN, Regel.VOORRANG_GEBONDEN.teken()
+                    * gewichten.get(Regel.VOORRANG_GEBONDEN) * wachtendHier, Long::sum);
+        }
+        Bijdragen.vanHuishouden(p, null, gewichten, g -> last[g.index()] - gebonden[g.index()]
+                - (huidig.get(p.getId()) == g ? p.getPersonen() - gebondenIn(huishoudens.get(p.getId()), g) : 0))
+                .perRegel().forEach((r, v) -> delta.merge(r, -v, Long::sum));
+        if (p.getGroep() != null) {
+            Map<String, Groepstand> zonderP = new java.util.TreeMap<>(groepen);
+            Long nu = zachtePunten.get(p.getId());
+            if (nu != null) {
+                zonderP.computeIfPresent(p.getGroep(), (g, s) -> s.plus(-nu, -huishoudens.get(p.getId()).personen()));
+            }
+            Map<String, Groepstand> metP = new java.util.TreeMap<>(zonderP);
+            metP.merge(p.getGroep(), new Groepstand(p.getGroep(), p.getProfiel().zachtePunten()[b.index()], p.getPersonen()),
+                    (a, c) -> a.plus(c.zachtePunten(), c.personen()));
+            Bijdragen.vanGroepen(metP.values(), gewichten).perRegel().forEach((r, v) -> delta.merge(r, v, Long::sum));
+            Bijdragen.vanGroepen(zonderP.values(), gewichten).perRegel().forEach((r, v) -> delta.merge(r, -v, Long::sum));
+        }
         delta.values().removeIf(v -> v == 0);
-        List<Regel> overtreden = delta.keySet().stream().filter(r -> r.niveau() == Niveau.HARD).toList();
+        // a hard rule the placement breaks (a nareiziger no longer waiting is a gain, not a breach)
+        List<Regel> overtreden = delta.entrySet().stream()
+                .filter(e -> e.getKey().niveau() == Niveau.HARD && e.getValue() < 0).map(Map.Entry::getKey).toList();
         Bijdragen bijdragen = new Bijdragen(delta);
         return new Kandidaat(p, b, zonder, bijdragen, bijdragen.score(), overtreden);
     }

@@ -99,7 +99,12 @@ public record Evaluatie(MatchingResult plan, List<Overtreding> overtredingen, Ma
         r.gemeenten().forEach(g -> last.put(g.gemeente().code(), g.gekoppeldePersonen()));
         for (Koppeling k : r.koppelingen()) {
             for (Map.Entry<Regel, Long> e : k.bijdragen().perRegel().entrySet()) {
-                if (e.getKey().niveau() == Niveau.HARD) {
+                if (e.getKey() == Regel.VOORRANG_GEBONDEN) {
+                    Bestemming familie = ctx.bestemming(k.huishouden().nareizigerVanGemeente());
+                    out.add(new Overtreding(k.huishoudenId(), null, e.getKey(), e.getValue(),
+                            "voorrang voor nareizigers: niet geplaatst, terwijl in " + familie
+                                    + " (waar het gezin woont) vrije huishoudens plaats innemen"));
+                } else if (e.getKey().niveau() == Niveau.HARD) {
                     Bestemming b = ctx.bestemming(k.gemeenteCode());
                     String tekst = Toelichting.feit(ctx, ctx.eenheid(k.huishouden()), b, e.getKey(),
                             last.get(b.code()) - k.personen());

@@ -20,6 +20,7 @@ import nl.kansrijk.solve.PlanContext;
 import static nl.kansrijk.rules.Regel.AZC_NABIJHEID;
 import static nl.kansrijk.rules.Regel.BALANS;
 import static nl.kansrijk.rules.Regel.EERSTEGRAADSFAMILIE;
+import static nl.kansrijk.rules.Regel.GROEPSGELIJKHEID;
 import static nl.kansrijk.rules.Regel.MEDISCHE_ZORG;
 import static nl.kansrijk.rules.Regel.NAREIZIGER;
 import static nl.kansrijk.rules.Regel.NETWERK;
@@ -44,7 +45,7 @@ public final class Toelichting {
     /** The order in which facts are told: the household's prospects first, then the hard criteria, then the gemeente. */
     public static final List<Regel> VOLGORDE = List.of(REGIOADVIES, SECTORVRAAG, AZC_NABIJHEID, EERSTEGRAADSFAMILIE,
             MEDISCHE_ZORG, WERK_OF_OPLEIDING, NAREIZIGER, UITGESLOTEN, VOORKEUR, NETWERK, UITKOMSTKANS, WONINGAANBOD,
-            TAAKSTELLING, BALANS);
+            TAAKSTELLING, BALANS, GROEPSGELIJKHEID);
 
     private Toelichting() {
     }
@@ -67,7 +68,7 @@ public final class Toelichting {
             delen.add("bestaande koppeling");
         }
         for (Regel r : VOLGORDE) {
-            if (!r.isPerGemeente()) {
+            if (!r.isPerGemeente() && !r.isPerGroep()) {
                 String f = feit(ctx, p, b, r, 0);
                 if (f != null) {
                     delen.add(f);
@@ -94,7 +95,7 @@ public final class Toelichting {
             if (f == null && punten != 0) {
                 f = r.label();
             }
-            if (f != null && (r != BALANS || punten != 0)) {
+            if (f != null && ((r != BALANS && r != GROEPSGELIJKHEID) || punten != 0)) {
                 out.add(new Reden(r, punten, f));
             }
         }
@@ -175,6 +176,10 @@ public final class Toelichting {
                         : "balans: vulgraad " + procent(t.gerealiseerd() + lastZonder, t.opgave()) + " \u2192 "
                                 + procent(t.gerealiseerd() + lastZonder + prof.personen(), t.opgave());
             }
+            case VOORRANG_GEBONDEN -> "voorrang voor nareizigers: hier wachten nareizigers op een plaats bij hun gezin";
+            case GROEPSGELIJKHEID -> p.getGroep() == null ? null
+                    : "groepsgelijkheid: groep " + (p.getGroep().isEmpty() ? "zonder waarde" : p.getGroep()) + " ("
+                            + ctx.config().groepsindeling().kolom() + ")";
             case NIET_GEPLAATST -> null;
         };
     }

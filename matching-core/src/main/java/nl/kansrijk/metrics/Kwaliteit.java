@@ -15,10 +15,12 @@ package nl.kansrijk.metrics;
  * @param aandeelVoorkeurOfNetwerk persons placed in a preferred gemeente or within the network radius / persons
  *        of households with a preference or a network gemeente
  * @param gemiddeldeSectorvraag mean over placed persons with sectors of the region's mean demand (0–100) for their sectors
+ * @param zachtPerPersoon mean over placed persons of the soft score from the soft per-household rules (weighted,
+ *        signed): the quantity whose group means the groepsgelijkheid rule compares
  */
 public record Kwaliteit(long huishoudens, long personen, long geplaatstePersonen, double aandeelGeplaatst,
         double aandeelEersteRegio, double aandeelAdviesRegio, double kmGemiddeld, double kmP90,
-        double aandeelVoorkeurOfNetwerk, double gemiddeldeSectorvraag) {
+        double aandeelVoorkeurOfNetwerk, double gemiddeldeSectorvraag, double zachtPerPersoon) {
 
     /** Persons not placed. */
     public long nietGeplaatstePersonen() {

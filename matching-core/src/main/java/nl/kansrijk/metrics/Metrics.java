@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 import nl.kansrijk.model.Bestemming;
 import nl.kansrijk.model.Huishouden;
+import nl.kansrijk.model.Groepsindeling;
 import nl.kansrijk.solve.GemeenteResultaat;
 import nl.kansrijk.solve.Koppeling;
 import nl.kansrijk.solve.MatchingResult;
@@ -44,6 +44,7 @@ public record Metrics(Kwaliteit totaal, double vulgraadMin, double vulgraadMax, 
         m.put("km_gemiddeld", Kwaliteit::kmGemiddeld);
         m.put("aandeel_voorkeur_of_netwerk", Kwaliteit::aandeelVoorkeurOfNetwerk);
         m.put("gemiddelde_sectorvraag", Kwaliteit::gemiddeldeSectorvraag);
+        m.put("zacht_per_persoon", Kwaliteit::zachtPerPersoon);
         MAATSTAVEN = Collections.unmodifiableMap(m);
     }
 
@@ -57,13 +58,12 @@ public record Metrics(Kwaliteit totaal, double vulgraadMin, double vulgraadMax, 
         long schendingen = all.stream().filter(k -> k.bijdragen().schendtHardeRegel()).count();
         long overvol = result.gemeenten().stream().filter(g -> g.bijdragen().schendtHardeRegel()).count();
         List<Groepsverschil> groepen = new ArrayList<>();
-        groepen.add(groepsverschil(ctx, all, "huishoudtype", k -> Huishoudtype.van(k.huishouden()).label()));
-        groepen.add(groepsverschil(ctx, all, "opleidingsniveau", k -> k.huishouden().opleidingsniveau().code()));
+        groepen.add(groepsverschil(ctx, all, Groepsindeling.STANDAARD));
+        groepen.add(groepsverschil(ctx, all, new Groepsindeling(Groepsindeling.OPLEIDINGSNIVEAU)));
         TreeSet<String> kenmerken = new TreeSet<>();
         all.forEach(k -> kenmerken.addAll(k.huishouden().kenmerken().keySet()));
         for (String naam : kenmerken) {
-            groepen.add(groepsverschil(ctx, all, "kenmerk:" + naam,
-                    k -> k.huishouden().kenmerken().getOrDefault(naam, "")));
+            groepen.add(groepsverschil(ctx, all, new Groepsindeling(naam)));
         }
         return new Metrics(totaal, vul.length == 0 ? Double.NaN : vul[0], vul.length == 0 ? Double.NaN : vul[vul.length - 1],
                 gini(vul), schendingen, overvol, List.copyOf(groepen));
@@ -86,26 +86,65 @@ public record Metrics(Kwaliteit totaal, double vulgraadMin, double vulgraadMax, 
         return java.util.Optional.ofNullable(beste);
     }
 
-    private static Groepsverschil groepsverschil(PlanContext ctx, List<Koppeling> all, String indeling,
-            Function<Koppeling, String> groep) {
+    /** The outcome gaps of one grouping (by its {@link Groepsindeling#naam()}), if the plan has it. */
+    public java.util.Optional<Groepsverschil> groepsverschil(Groepsindeling indeling) {
+        return groepen.stream().filter(g -> g.indeling().equals(indeling.naam())).findFirst();
+    }
+
+    /**
+     * The outcomes of one grouping. Privacy: a group of fewer than {@code minGroepsgrootte} households is shown
+     * without measures; when the small groups together are fewer than that too, the smallest shown groups are
+     * suppressed as well until the suppressed households number at least {@code minGroepsgrootte}, so that no small
+     * group's outcome follows from the totals minus the shown groups.
+     */
+    private static Groepsverschil groepsverschil(PlanContext ctx, List<Koppeling> all, Groepsindeling indeling) {
         Map<String, List<Koppeling>> perGroep = new TreeMap<>();
         for (Koppeling k : all) {
-            perGroep.computeIfAbsent(groep.apply(k), x -> new ArrayList<>()).add(k);
+            perGroep.computeIfAbsent(indeling.groep(k.huishouden()), x -> new ArrayList<>()).add(k);
+        }
+        int min = ctx.config().minGroepsgrootte();
+        Map<String, String> onderdrukt = new TreeMap<>();
+        long klein = 0;
+        for (Map.Entry<String, List<Koppeling>> e : perGroep.entrySet()) {
+            if (e.getValue().size() < min) {
+                onderdrukt.put(e.getKey(), "< " + min);
+                klein += e.getValue().size();
+            }
+        }
+        if (klein > 0 && klein < min) {
+            List<Map.Entry<String, List<Koppeling>>> groot = perGroep.entrySet().stream()
+                    .filter(e -> !onderdrukt.containsKey(e.getKey()))
+                    .sorted(java.util.Comparator.comparingInt((Map.Entry<String, List<Koppeling>> e) -> e.getValue().size())
+                            .thenComparing(Map.Entry::getKey))
+                    .toList();
+            for (var e : groot) {
+                if (klein >= min) {
+                    break;
+                }
+                onderdrukt.put(e.getKey(), "\u2265 " + min);
+                klein += e.getValue().size();
+            }
         }
         Map<String, Kwaliteit> kwaliteit = new LinkedHashMap<>();
-        perGroep.forEach((g, ks) -> kwaliteit.put(g, kwaliteit(ctx, ks)));
+        perGroep.forEach((g, ks) -> {
+            if (!onderdrukt.containsKey(g)) {
+                kwaliteit.put(g, kwaliteit(ctx, ks));
+            }
+        });
+        String indelingNaam = indeling.naam();
         Map<String, Double> verschil = new LinkedHashMap<>();
         MAATSTAVEN.forEach((naam, f) -> {
             double[] v = kwaliteit.values().stream().mapToDouble(f).filter(d -> !Double.isNaN(d)).toArray();
             verschil.put(naam, v.length < 2 ? 0.0 : Arrays.stream(v).max().getAsDouble() - Arrays.stream(v).min().getAsDouble());
         });
-        return new Groepsverschil(indeling, Collections.unmodifiableMap(kwaliteit), Collections.unmodifiableMap(verschil));
+        return new Groepsverschil(indelingNaam, Collections.unmodifiableMap(kwaliteit), Collections.unmodifiableMap(verschil),
+                Collections.unmodifiableMap(onderdrukt));
     }
 
     /** Quality over a set of koppelingen. */
     public static Kwaliteit kwaliteit(PlanContext ctx, List<Koppeling> koppelingen) {
         long personen = 0, geplaatst = 0, metAdvies = 0, eerste = 0, advies = 0, metWens = 0, wens = 0;
-        long sectorPersonen = 0;
+        long sectorPersonen = 0, zacht = 0;
         double sectorSom = 0;
         List<long[]> km = new ArrayList<>(); // {km, persons}
         for (Koppeling k : koppelingen) {
@@ -120,6 +159,7 @@ public record Metrics(Kwaliteit totaal, double vulgraadMin, double vulgraadMax, 
                 continue;
             }
             geplaatst += p;
+            zacht += k.bijdragen().zacht();
             Bestemming b = ctx.bestemming(k.gemeenteCode());
             int rang = h.regioadvies().indexOf(b.arbeidsmarktregio().code());
             eerste += rang == 0 ? p : 0;
@@ -143,7 +183,7 @@ public record Metrics(Kwaliteit totaal, double vulgraadMin, double vulgraadMax, 
         double kmGem = kmPersonen == 0 ? Double.NaN : km.stream().mapToDouble(a -> a[0] * (double) a[1]).sum() / kmPersonen;
         return new Kwaliteit(koppelingen.size(), personen, geplaatst, ratio(geplaatst, personen), ratio(eerste, metAdvies),
                 ratio(advies, metAdvies), kmGem, percentiel(km, kmPersonen, 0.9), ratio(wens, metWens),
-                sectorPersonen == 0 ? Double.NaN : sectorSom / sectorPersonen);
+                sectorPersonen == 0 ? Double.NaN : sectorSom / sectorPersonen, ratio(zacht, geplaatst));
     }
 
     private static double ratio(long a, long b) {

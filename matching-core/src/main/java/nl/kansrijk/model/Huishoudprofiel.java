@@ -23,8 +23,27 @@ import java.util.BitSet;
  * @param uitgesloten the excluded gemeenten
  * @param uitkomstkans per region: round(100 × predicted probability), −1 where none is given; or {@code null}
  * @param stralen the radii of the distance rules
+ * @param groep the household's group for the groepsgelijkheid rule, or {@code null} when that rule is off
+ * @param zachtePunten per gemeente: the household's soft score there from the soft per-household rules (weighted,
+ *        signed), used by the groepsgelijkheid rule; {@code null} when that rule is off
  */
 public record Huishoudprofiel(int personen, byte[] regioRang, int[] sectorvraag, int[] azcAfstand, BitSet voorkeur,
         int[] netwerkAfstand, int[] familieAfstand, int familieIndex, int[] zorgAfstand, int[] werkAfstand,
-        int werkIndex, int nareizigerIndex, BitSet uitgesloten, int[] uitkomstkans, Stralen stralen) {
+        int werkIndex, int nareizigerIndex, BitSet uitgesloten, int[] uitkomstkans, Stralen stralen, String groep,
+        long[] zachtePunten) {
+
+    /** A profile without the groepsgelijkheid facts (the rule off). */
+    public Huishoudprofiel(int personen, byte[] regioRang, int[] sectorvraag, int[] azcAfstand, BitSet voorkeur,
+            int[] netwerkAfstand, int[] familieAfstand, int familieIndex, int[] zorgAfstand, int[] werkAfstand,
+            int werkIndex, int nareizigerIndex, BitSet uitgesloten, int[] uitkomstkans, Stralen stralen) {
+        this(personen, regioRang, sectorvraag, azcAfstand, voorkeur, netwerkAfstand, familieAfstand, familieIndex,
+                zorgAfstand, werkAfstand, werkIndex, nareizigerIndex, uitgesloten, uitkomstkans, stralen, null, null);
+    }
+
+    /** This profile with the groepsgelijkheid facts. */
+    public Huishoudprofiel metGroep(String groep, long[] zachtePunten) {
+        return new Huishoudprofiel(personen, regioRang, sectorvraag, azcAfstand, voorkeur, netwerkAfstand, familieAfstand,
+                familieIndex, zorgAfstand, werkAfstand, werkIndex, nareizigerIndex, uitgesloten, uitkomstkans, stralen,
+                groep, zachtePunten);
+    }
 }

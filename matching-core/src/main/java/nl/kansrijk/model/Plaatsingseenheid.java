@@ -65,9 +65,34 @@ public class Plaatsingseenheid {
         return vastgezet || profiel.nareizigerIndex() == b.index() ? profiel.personen() : 0;
     }
 
+    /**
+     * The gemeente of the family this household travels after, when it is a nareiziger and the hard rules allow
+     * that gemeente for it; else {@code null}.
+     */
+    public Bestemming getFamilieBestemming() {
+        int g = profiel.nareizigerIndex();
+        if (g < 0 || vastgezet) {
+            return null;
+        }
+        for (Bestemming b : toegestaan) {
+            if (b.index() == g) {
+                return b;
+            }
+        }
+        return null;
+    }
+
     /** The gemeenten this household may be placed in: those passing hard rules 2–6 (or the pinned one). */
     @ValueRangeProvider(id = "toegestaan")
     public List<Bestemming> getToegestaan() { return toegestaan; }
+
+    /** The household's group for the groepsgelijkheid rule, or {@code null} when that rule is off. */
+    public String getGroep() { return profiel.groep(); }
+
+    /** The household's soft score from the soft per-household rules where it is now (0 when unplaced or the rule is off). */
+    public long getZachtePunten() {
+        return bestemming == null || profiel.zachtePunten() == null ? 0 : profiel.zachtePunten()[bestemming.index()];
+    }
 
     public Bestemming getBestemming() { return bestemming; }
     public void setBestemming(Bestemming bestemming) { this.bestemming = bestemming; }

@@ -20,7 +20,7 @@ import java.util.function.BooleanSupplier;
 public final class PlanSearch {
 
     /** Candidate gemeenten per household by reduced score (besides where it is and where the relaxation put it). */
-    public static final int KANDIDATEN = 8;
+    public static final int KANDIDATEN = 12;
 
     private final TransportModel m;
     private final Relaxation r;

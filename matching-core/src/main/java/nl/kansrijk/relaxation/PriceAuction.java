@@ -124,7 +124,6 @@ public final class PriceAuction {
                     }
                 }
             }
-            BasicSolution.maak(m, waarde, aantal, ongeplaatst);
             return new Relaxation(m, rho, aantal, ongeplaatst, biedingen, klaar);
         }
 

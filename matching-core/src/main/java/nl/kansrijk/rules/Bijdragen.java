@@ -1,5 +1,6 @@
 package nl.kansrijk.rules;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -37,8 +38,28 @@ public record Bijdragen(Map<Regel, Long> perRegel) {
     }
 
     /**
+     * The contributions of household {@code p} in {@code b} in a plan whose free (not bound) persons per gemeente
+     * {@code vrijePersonen} gives: as {@link #vanHuishouden(Plaatsingseenheid, Bestemming, Gewichten)}, plus
+     * {@link Regel#VOORRANG_GEBONDEN} when {@code p} is a nareiziger left unplaced while free households hold room
+     * in its family's gemeente.
+     */
+    public static Bijdragen vanHuishouden(Plaatsingseenheid p, Bestemming b, Gewichten gewichten,
+            java.util.function.ToLongFunction<Bestemming> vrijePersonen) {
+        Bijdragen eigen = vanHuishouden(p, b, gewichten);
+        Bestemming familie = p.getFamilieBestemming();
+        if (b != null || familie == null || vrijePersonen.applyAsLong(familie) == 0) {
+            return eigen;
+        }
+        EnumMap<Regel, Long> map = new EnumMap<>(Regel.class);
+        map.putAll(eigen.perRegel());
+        put(map, Regel.VOORRANG_GEBONDEN, gewichten, Regels.voorrangGebonden(p));
+        return new Bijdragen(map);
+    }
+
+    /**
      * The soft score of household {@code p} placed in {@code b}: the sum of {@link #vanHuishouden}'s soft
-     * contributions, without building the map (the relaxation evaluates every allowed pair).
+     * contributions, without building the map (the relaxation evaluates every allowed pair). Also the quantity whose
+     * group means the groepsgelijkheid rule compares.
      */
     public static long zacht(Plaatsingseenheid p, Bestemming b, Gewichten gewichten) {
         long som = 0;
@@ -59,6 +80,15 @@ public record Bijdragen(Map<Regel, Long> perRegel) {
         EnumMap<Regel, Long> map = new EnumMap<>(Regel.class);
         put(map, Regel.TAAKSTELLING, gewichten, Regels.taakstelling(b, last, gebonden));
         put(map, Regel.BALANS, gewichten, Regels.balans(b, last));
+        return new Bijdragen(map);
+    }
+
+    /** The plan-level contribution of the groepsgelijkheid rule for the given group standings. */
+    public static Bijdragen vanGroepen(Collection<Groepstand> groepen, Gewichten gewichten) {
+        EnumMap<Regel, Long> map = new EnumMap<>(Regel.class);
+        if (gewichten.get(Regel.GROEPSGELIJKHEID) != 0) {
+            put(map, Regel.GROEPSGELIJKHEID, gewichten, Regels.groepsgelijkheid(groepen));
+        }
         return new Bijdragen(map);
     }
 

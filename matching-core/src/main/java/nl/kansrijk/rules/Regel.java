@@ -17,6 +17,7 @@ public enum Regel {
     WERK_OF_OPLEIDING("werk-of-opleiding", Niveau.HARD, false, 1, "werk of opleiding", false),
     NAREIZIGER("nareiziger", Niveau.HARD, false, 1, "nareiziger", false),
     UITGESLOTEN("uitgesloten", Niveau.HARD, false, 1, "uitgesloten gemeente", false),
+    VOORRANG_GEBONDEN("voorrang-gebonden", Niveau.HARD, false, 1, "voorrang voor nareizigers", false),
     NIET_GEPLAATST("niet-geplaatst", Niveau.MEDIUM, false, 1, "niet geplaatst", false),
     REGIOADVIES("regioadvies", Niveau.SOFT, true, 100, "regioadvies", false),
     SECTORVRAAG("sectorvraag", Niveau.SOFT, true, 10, "sectorvraag", false),
@@ -25,7 +26,8 @@ public enum Regel {
     NETWERK("netwerk", Niveau.SOFT, true, 50, "netwerk", false),
     WONINGAANBOD("woningaanbod", Niveau.SOFT, true, 1, "woningaanbod", false),
     UITKOMSTKANS("uitkomstkans", Niveau.SOFT, true, 10, "uitkomstkans", false),
-    BALANS("balans", Niveau.SOFT, false, 1, "balans tussen gemeenten", true);
+    BALANS("balans", Niveau.SOFT, false, 1, "balans tussen gemeenten", true),
+    GROEPSGELIJKHEID("groepsgelijkheid", Niveau.SOFT, false, 0, "groepsgelijkheid", false);
 
     private final String id;
     private final Niveau niveau;
@@ -59,8 +61,11 @@ public enum Regel {
     /** Dutch label for texts. */
     public String label() { return label; }
 
-    /** True for rules judged per gemeente (taakstelling, balans); false for rules judged per household. */
+    /** True for rules judged per gemeente (taakstelling, balans); false for rules judged per household or per group. */
     public boolean isPerGemeente() { return perGemeente; }
+
+    /** True for the rule judged over groups of households (groepsgelijkheid). */
+    public boolean isPerGroep() { return this == GROEPSGELIJKHEID; }
 
     /** The rule's weight as a score on its level. */
     public HardMediumSoftScore gewichtScore(long gewicht) {

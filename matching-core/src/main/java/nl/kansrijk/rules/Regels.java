@@ -1,5 +1,7 @@
 package nl.kansrijk.rules;
 
+import java.util.Collection;
+
 import nl.kansrijk.model.Bestemming;
 import nl.kansrijk.model.Huishoudprofiel;
 import nl.kansrijk.model.Plaatsingseenheid;
@@ -97,6 +99,15 @@ public final class Regels {
         };
     }
 
+    /**
+     * Voorrang gebonden (hard): the persons of a nareiziger left unplaced while a free household holds room in the
+     * gemeente of its family (which the hard rules allow for it). A bound household comes first; a free one can go
+     * elsewhere. Pinned households are never unplaced, so only nareizigers can break this rule.
+     */
+    public static long voorrangGebonden(Plaatsingseenheid nareiziger) {
+        return nareiziger.getPersonen();
+    }
+
     // ---- medium ---------------------------------------------------------------------------------------------
 
     /** Niet geplaatst (medium): every household left unplaced costs its persons. */
@@ -173,6 +184,43 @@ public final class Regels {
         return (BALANS_SCHAAL * s * s + opgave / 2) / opgave;
     }
 
+    // ---- soft, over groups of households --------------------------------------------------------------------
+
+    /** The scale of the groepsgelijkheid term: squared shortfall in soft points per person is divided by this. */
+    public static final long GROEPSGELIJKHEID_SCHAAL = 1000;
+
+    /**
+     * Groepsgelijkheid (penalty): with Z_g the soft points (weighted, from the soft per-household rules) and N_g the
+     * persons of the placed households of group g, m_g = Z_g / N_g and m = ΣZ_g / ΣN_g the mean over all placed
+     * persons, the sum over groups of round(N_g × max(0, m − m_g)² / 1000). Convex in each group's mean; 0 when no
+     * group's mean falls below the overall mean (in particular with one group).
+     */
+    public static long groepsgelijkheid(Collection<Groepstand> groepen) {
+        long z = 0, n = 0;
+        for (Groepstand g : groepen) {
+            z += g.zachtePunten();
+            n += g.personen();
+        }
+        if (n == 0) {
+            return 0;
+        }
+        double m = z / (double) n;
+        long punten = 0;
+        for (Groepstand g : groepen) {
+            punten += groepsgelijkheid(g, m);
+        }
+        return punten;
+    }
+
+    /** One group's term of {@link #groepsgelijkheid(Collection)}: round(N_g × max(0, m − m_g)² / 1000). */
+    public static long groepsgelijkheid(Groepstand g, double gemiddelde) {
+        if (g.personen() == 0) {
+            return 0;
+        }
+        double tekort = Math.max(0.0, gemiddelde - g.gemiddelde());
+        return Math.round(g.personen() * tekort * tekort / GROEPSGELIJKHEID_SCHAAL);
+    }
+
     /** Points of any per-household rule for a household in a gemeente (hard rules respect pinning). */
     public static long punten(Regel regel, Plaatsingseenheid p, Bestemming b) {
         return switch (regel) {
@@ -188,7 +236,7 @@ public final class Regels {
             case NETWERK -> netwerk(p, b);
             case WONINGAANBOD -> woningaanbod(p, b);
             case UITKOMSTKANS -> uitkomstkans(p, b);
-            case TAAKSTELLING, BALANS, NIET_GEPLAATST ->
+            case TAAKSTELLING, BALANS, NIET_GEPLAATST, VOORRANG_GEBONDEN, GROEPSGELIJKHEID ->
                     throw new IllegalArgumentException(regel + " is not judged per household in a gemeente");
         };
     }

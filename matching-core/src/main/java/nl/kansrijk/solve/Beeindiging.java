@@ -16,8 +16,8 @@ import java.time.Duration;
  */
 public record Beeindiging(Duration tijdslimiet, Integer onverbeterdeStappen, Long zettenlimiet) {
 
-    /** The default: 2,000 local-search steps without improvement, capped at 60 seconds. */
-    public static final Beeindiging STANDAARD = new Beeindiging(Duration.ofSeconds(60), 2_000, null);
+    /** The default: 2,000 local-search steps without improvement once the plan is within 0.1 % of its bound, capped at 30 seconds. */
+    public static final Beeindiging STANDAARD = new Beeindiging(Duration.ofSeconds(30), 2_000, null);
 
     public Beeindiging {
         if (tijdslimiet == null && onverbeterdeStappen == null && zettenlimiet == null) {

@@ -1,14 +1,17 @@
 package nl.kansrijk.solve;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
 
 import java.util.function.ToLongBiFunction;
 
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import ai.timefold.solver.core.api.score.stream.Joiners;
 import nl.kansrijk.model.Bestemming;
 import nl.kansrijk.model.Plaatsingseenheid;
+import nl.kansrijk.rules.Groepstand;
 import nl.kansrijk.rules.Regel;
 import nl.kansrijk.rules.Regels;
 
@@ -27,6 +30,7 @@ public class KoppelingConstraints implements ConstraintProvider {
                 werkOfOpleiding(factory),
                 nareiziger(factory),
                 uitgesloten(factory),
+                voorrangGebonden(factory),
                 nietGeplaatst(factory),
                 regioadvies(factory),
                 sectorvraag(factory),
@@ -35,7 +39,8 @@ public class KoppelingConstraints implements ConstraintProvider {
                 netwerk(factory),
                 woningaanbod(factory),
                 uitkomstkans(factory),
-                balans(factory)
+                balans(factory),
+                groepsgelijkheid(factory)
         };
     }
 
@@ -68,6 +73,17 @@ public class KoppelingConstraints implements ConstraintProvider {
 
     Constraint uitgesloten(ConstraintFactory factory) {
         return perHuishouden(factory, Regel.UITGESLOTEN, Regels::uitgesloten);
+    }
+
+    Constraint voorrangGebonden(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(Plaatsingseenheid.class)
+                .filter(p -> p.getBestemming() == null && p.getFamilieBestemming() != null)
+                .ifExists(Plaatsingseenheid.class,
+                        Joiners.equal(Plaatsingseenheid::getFamilieBestemming, Plaatsingseenheid::getBestemming),
+                        Joiners.filtering((nareiziger, vrij) -> vrij.getGebondenPersonen() == 0))
+                .penalize(Regel.VOORRANG_GEBONDEN.gewichtScore(Regel.VOORRANG_GEBONDEN.standaardGewicht()),
+                        Regels::voorrangGebonden)
+                .asConstraint(Regel.VOORRANG_GEBONDEN.id());
     }
 
     // ---- medium ----
@@ -115,6 +131,17 @@ public class KoppelingConstraints implements ConstraintProvider {
                 .complement(Bestemming.class, bestemming -> 0L)
                 .penalize(Regel.BALANS.gewichtScore(Regel.BALANS.standaardGewicht()), Regels::balans)
                 .asConstraint(Regel.BALANS.id());
+    }
+
+    Constraint groepsgelijkheid(ConstraintFactory factory) {
+        return factory.forEach(Plaatsingseenheid.class)
+                .filter(p -> p.getGroep() != null)
+                .groupBy(Plaatsingseenheid::getGroep, sum(p -> p.getZachtePunten()), sum(p -> (long) p.getPersonen()))
+                .groupBy(toList(Groepstand::new))
+                .filter(groepen -> Regels.groepsgelijkheid(groepen) > 0)
+                .penalize(Regel.GROEPSGELIJKHEID.gewichtScore(Regel.GROEPSGELIJKHEID.standaardGewicht()),
+                        Regels::groepsgelijkheid)
+                .asConstraint(Regel.GROEPSGELIJKHEID.id());
     }
 
     /** A rule judged per placed household: reward or penalise its points when they are not 0. */

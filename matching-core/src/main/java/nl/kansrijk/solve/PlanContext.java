@@ -13,8 +13,10 @@ import nl.kansrijk.model.Arbeidsmarktregio;
 import nl.kansrijk.model.Azc;
 import nl.kansrijk.model.Bestemming;
 import nl.kansrijk.model.Gemeente;
+import nl.kansrijk.model.Groepsindeling;
 import nl.kansrijk.model.Huishouden;
 import nl.kansrijk.model.Huishoudprofiel;
+import nl.kansrijk.model.InvalidProblemException;
 import nl.kansrijk.model.Koppelplan;
 import nl.kansrijk.model.MatchingProblem;
 import nl.kansrijk.model.Plaatsingseenheid;
@@ -22,6 +24,7 @@ import nl.kansrijk.model.ProblemValidator;
 import nl.kansrijk.model.Taakstelling;
 import nl.kansrijk.model.Zorglocatie;
 import nl.kansrijk.rules.Afstand;
+import nl.kansrijk.rules.Bijdragen;
 import nl.kansrijk.rules.Regel;
 import nl.kansrijk.rules.Regels;
 
@@ -46,6 +49,7 @@ public final class PlanContext {
     /** Validates the problem and prepares it; throws {@link nl.kansrijk.model.InvalidProblemException} on bad input. */
     public static PlanContext of(MatchingProblem problem, MatchingConfig config) {
         ProblemValidator.requireValid(problem);
+        requireKolom(problem, config);
         return new PlanContext(problem, config);
     }
 
@@ -268,13 +272,40 @@ public final class PlanContext {
         Bestemming werk = h.werkOfOpleidingGemeente() == null ? null : bestemmingPerCode.get(h.werkOfOpleidingGemeente());
         Bestemming netwerk = h.netwerkGemeente() == null ? null : bestemmingPerCode.get(h.netwerkGemeente());
         Bestemming nareiziger = h.nareizigerVanGemeente() == null ? null : bestemmingPerCode.get(h.nareizigerVanGemeente());
-        return new Huishoudprofiel(h.personen(), rang, sector,
+        Huishoudprofiel profiel = new Huishoudprofiel(h.personen(), rang, sector,
                 h.azcCode() == null ? null : azcAfstand.get(h.azcCode()), voorkeur,
                 netwerk == null ? null : gemeenteAfstand[netwerk.index()],
                 familie == null ? null : gemeenteAfstand[familie.index()], familie == null ? -1 : familie.index(),
                 h.zorgCode() == null ? null : zorgAfstand.get(h.zorgCode()),
                 werk == null ? null : gemeenteAfstand[werk.index()], werk == null ? -1 : werk.index(),
                 nareiziger == null ? -1 : nareiziger.index(), uitgesloten, kans, config.stralen());
+        return config.gewichten().get(Regel.GROEPSGELIJKHEID) == 0 ? profiel : metGroep(h, profiel);
+    }
+
+    /** The profile with the household's group and its soft points per gemeente, for the groepsgelijkheid rule. */
+    private Huishoudprofiel metGroep(Huishouden h, Huishoudprofiel profiel) {
+        Plaatsingseenheid p = new Plaatsingseenheid(h, profiel, List.of(), false, null);
+        long[] zacht = new long[bestemmingen.size()];
+        for (Bestemming b : bestemmingen) {
+            zacht[b.index()] = Bijdragen.zacht(p, b, config.gewichten());
+        }
+        return profiel.metGroep(config.groepsindeling().groep(h), zacht);
+    }
+
+    /**
+     * Refuses a grouping column the problem's households do not have: the groepsgelijkheid rule and the group
+     * metrics can only group by {@code huishoudtype}, {@code opleidingsniveau} or an extra column of huishoudens.csv.
+     */
+    private static void requireKolom(MatchingProblem problem, MatchingConfig config) {
+        Groepsindeling g = config.groepsindeling();
+        if (g.isKenmerk() && problem.huishoudens().stream().noneMatch(h -> h.kenmerken().containsKey(g.kolom()))) {
+            java.util.TreeSet<String> kolommen = new java.util.TreeSet<>();
+            problem.huishoudens().forEach(h -> kolommen.addAll(h.kenmerken().keySet()));
+            kolommen.add(Groepsindeling.HUISHOUDTYPE);
+            kolommen.add(Groepsindeling.OPLEIDINGSNIVEAU);
+            throw new InvalidProblemException(List.of("configuratie groepsgelijkheid.kolom: '" + g.kolom()
+                    + "' is geen kolom van huishoudens.csv; mogelijk zijn " + String.join(", ", kolommen)));
+        }
     }
 
     private BitSet indexen(List<String> codes) {

@@ -14,11 +14,13 @@ import nl.kansrijk.model.Koppelplan;
 import nl.kansrijk.model.Plaatsingseenheid;
 import nl.kansrijk.rules.Bijdragen;
 import nl.kansrijk.rules.Gewichten;
+import nl.kansrijk.rules.Groepstand;
 import nl.kansrijk.rules.Regel;
 
 /**
  * Turns a plan into a {@link MatchingResult} by applying the rule functions to every household and gemeente:
- * the per-household contributions plus the gemeente-level terms are the plan's score.
+ * the per-household contributions plus the gemeente-level terms plus the group term (groepsgelijkheid) are the
+ * plan's score.
  */
 public final class PlanScorer {
 
@@ -37,7 +39,7 @@ public final class PlanScorer {
         List<Koppeling> koppelingen = new ArrayList<>(plan.getEenheden().size());
         for (Plaatsingseenheid p : plan.getEenheden()) {
             Bestemming b = p.getBestemming();
-            Bijdragen bijdragen = Bijdragen.vanHuishouden(p, b, gewichten);
+            Bijdragen bijdragen = Bijdragen.vanHuishouden(p, b, gewichten, g -> last.personen(g) - last.gebonden(g));
             bijdragen.perRegel().forEach((r, v) -> totaal.merge(r, v, Long::sum));
             score = score.add(bijdragen.score());
             Status status = b == null ? Status.NIET_GEPLAATST : p.isVastgezet() ? Status.VASTGEZET : Status.GEKOPPELD;
@@ -52,6 +54,9 @@ public final class PlanScorer {
             score = score.add(bijdragen.score());
             gemeenten.add(new GemeenteResultaat(b.gemeente(), b.taakstelling(), b.capaciteit(), l, b.vastePersonen(), bijdragen));
         }
+        Bijdragen groepen = Bijdragen.vanGroepen(Groepstand.van(plan.getEenheden()), gewichten);
+        groepen.perRegel().forEach((r, v) -> totaal.merge(r, v, Long::sum));
+        score = score.add(groepen.score());
         return new MatchingResult(ctx.periode(), koppelingen, gemeenten, score, totaal, ctx.config(), rekentijd,
                 plan.getBovengrens());
     }
@@ -83,10 +88,13 @@ public final class PlanScorer {
             long tekort = last.tekort(dichtst, p);
             String oplossing = "; plaatsbaar als " + dichtst.code() + " " + tekort + (tekort == 1 ? " plaats" : " plaatsen")
                     + " meer krijgt (hogere taakstelling of tolerantie)";
-            return (aantal == n
-                    ? "taakstelling: geen gemeente heeft nog " + p.getPersonen() + " plaatsen vrij"
-                    : "taakstelling: geen van de " + aantal + " gemeenten die aan de harde regels voldoen" + welke
-                            + " heeft nog " + p.getPersonen() + " plaatsen vrij") + oplossing;
+            String plaatsen = p.getPersonen() == 1 ? "1 plaats" : p.getPersonen() + " plaatsen";
+            String wat = aantal == n ? "geen gemeente heeft nog " + plaatsen + " vrij"
+                    : aantal == 1 ? "de enige gemeente die aan de harde regels voldoet" + welke + " heeft geen "
+                            + plaatsen + " meer vrij"
+                    : "geen van de " + aantal + " gemeenten die aan de harde regels voldoen" + welke + " heeft nog "
+                            + plaatsen + " vrij";
+            return "taakstelling: " + wat + oplossing;
         }
         return "niet geplaatst: " + (aantal - vol) + " toegestane gemeenten hebben nog plaats, maar de plaatsing is niet gekozen";
     }

@@ -54,9 +54,12 @@ class EvaluatieTest {
         assertThat(e.overtredingen()).containsExactly(
                 new Overtreding("T2", "GM0001", Regel.MEDISCHE_ZORG, -1,
                         "medische zorg: 111 km van Umc Cestad, maximaal 30"),
+                // T1 moved into GM0005 while nareiziger T4 waits there for a place with its family
+                new Overtreding("T4", null, Regel.VOORRANG_GEBONDEN, -4, "voorrang voor nareizigers: niet geplaatst, "
+                        + "terwijl in GM0005 Eemstad (waar het gezin woont) vrije huishoudens plaats innemen"),
                 new Overtreding(null, "GM0004", Regel.TAAKSTELLING, -5,
                         "taakstelling: 9 personen gekoppeld, 4 toegestaan (5 te veel)"));
-        assertThat(e.plan().score().hardScore()).isEqualTo(-6);
+        assertThat(e.plan().score().hardScore()).isEqualTo(-10);
     }
 
     @Test

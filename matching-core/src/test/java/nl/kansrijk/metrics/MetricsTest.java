@@ -44,7 +44,7 @@ class MetricsTest {
                         .opleidingsniveau(Opleidingsniveau.LAAG).kenmerk("geslacht", "m").build(),
                 Huishouden.builder("H3", 2, 0).azcCode("AZC1").netwerkGemeente("GM0001").kenmerk("geslacht", "m").build());
         MatchingProblem p = probleem(hs);
-        MatchingConfig c = MatchingConfig.STANDAARD;
+        MatchingConfig c = MatchingConfig.STANDAARD.withMinGroepsgrootte(1); // three households: show every group
         MatchingResult r = new MatchingEngine().evaluate(p, c, Map.of("H1", "GM0002", "H2", "GM0003"));
         Metrics m = Metrics.van(PlanContext.of(p, c), r);
         Kwaliteit t = m.totaal();
@@ -75,5 +75,34 @@ class MetricsTest {
     void giniOfEqualValuesIsZeroAndOfOneHolderIsHigh() {
         assertThat(Metrics.gini(new double[] {0.5, 0.5, 0.5})).isZero();
         assertThat(Metrics.gini(new double[] {0, 0, 0, 1})).isCloseTo(0.75, within(1e-12));
+    }
+
+    /** {@code n} households of one person each with geslacht {@code g}, ids from {@code eerste}. */
+    private static List<Huishouden> reeks(String g, int eerste, int n) {
+        return java.util.stream.IntStream.range(eerste, eerste + n)
+                .mapToObj(i -> Huishouden.builder("H" + i, 1, 0).azcCode("AZC1").regioadvies("AM01").kenmerk("geslacht", g).build())
+                .toList();
+    }
+
+    @Test
+    void smallGroupsAreShownWithoutMeasuresAndTakeNoPartInTheGaps() {
+        List<Huishouden> hs = new java.util.ArrayList<>(reeks("m", 0, 12));
+        hs.addAll(reeks("v", 100, 11));
+        hs.addAll(reeks("x", 200, 2)); // a rare value: 2 households
+        MatchingProblem p = probleem(hs);
+        MatchingConfig c = MatchingConfig.STANDAARD;
+        Map<String, String> plan = new java.util.HashMap<>();
+        hs.forEach(h -> plan.put(h.id(), h.id().startsWith("H2") ? "GM0003" : "GM0001")); // the rare ones far off
+        Metrics m = Metrics.van(PlanContext.of(p, c), new MatchingEngine().evaluate(p, c, plan));
+        Groepsverschil geslacht = m.groepen().stream().filter(g -> g.indeling().equals("kenmerk:geslacht")).findFirst().orElseThrow();
+        // x alone would be readable from the total minus m and v: the smaller of those (v, 11) is suppressed too
+        assertThat(geslacht.onderdrukt()).containsExactly(Map.entry("v", "\u2265 10"), Map.entry("x", "< 10"));
+        assertThat(geslacht.perGroep()).containsOnlyKeys("m");
+        assertThat(geslacht.grootsteVerschil().get("aandeel_eerste_regio")).isZero();
+        // with a threshold of 2 the rare group is shown with its measures
+        Metrics open = Metrics.van(PlanContext.of(p, c.withMinGroepsgrootte(2)), new MatchingEngine().evaluate(p, c, plan));
+        Groepsverschil alle = open.groepen().stream().filter(g -> g.indeling().equals("kenmerk:geslacht")).findFirst().orElseThrow();
+        assertThat(alle.perGroep()).containsOnlyKeys("m", "v", "x");
+        assertThat(alle.grootsteVerschil().get("aandeel_eerste_regio")).isCloseTo(1.0, within(1e-9));
     }
 }

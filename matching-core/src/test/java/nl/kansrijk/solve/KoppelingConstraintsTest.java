@@ -6,12 +6,20 @@ import static nl.kansrijk.solve.KleinVoorbeeld.probleem;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.stream.test.ConstraintVerifier;
 import nl.kansrijk.model.Bestemming;
 import nl.kansrijk.model.Huishouden;
 import nl.kansrijk.model.Koppelplan;
 import nl.kansrijk.model.Plaatsingseenheid;
+import nl.kansrijk.model.Groepsindeling;
+import nl.kansrijk.model.InvalidProblemException;
 import nl.kansrijk.model.Taakstelling;
+import nl.kansrijk.rules.Gewichten;
+import nl.kansrijk.rules.Regel;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -86,6 +94,45 @@ class KoppelingConstraintsTest {
         Plaatsingseenheid groot = c.eenheid(huishouden("V2", 2, 0).build());
         groot.setBestemming(c.bestemming("GM0003"));
         verifier.verifyThat(KoppelingConstraints::taakstelling).given(pn, pv, groot).penalizesBy(1); // 4 in capacity 3
+    }
+
+    @Test
+    void voorrangGebonden() {
+        huishoudens.clear();
+        Huishouden nareiziger = huishouden("N1", 1, 2).nareizigerVanGemeente("GM0003").build();
+        Huishouden vrij = huishouden("V1", 1, 0).build();
+        Huishouden elders = huishouden("V2", 1, 0).build();
+        huishoudens.add(nareiziger);
+        huishoudens.add(vrij);
+        huishoudens.add(elders);
+        PlanContext c = ctx();
+        Plaatsingseenheid pn = c.eenheid(nareiziger);
+        Plaatsingseenheid pv = c.eenheid(vrij);
+        Plaatsingseenheid pe = c.eenheid(elders);
+        pv.setBestemming(c.bestemming("GM0003"));
+        pe.setBestemming(c.bestemming("GM0001"));
+        // the nareiziger is left out while a free household holds room in its family's gemeente: its 3 persons
+        verifier.verifyThat(KoppelingConstraints::voorrangGebonden).given(pn, pv, pe).penalizesBy(3);
+        // free households elsewhere only: no breach
+        verifier.verifyThat(KoppelingConstraints::voorrangGebonden).given(pn, pe).penalizesBy(0);
+        // the nareiziger placed with its family: no breach
+        pn.setBestemming(c.bestemming("GM0003"));
+        verifier.verifyThat(KoppelingConstraints::voorrangGebonden).given(pn, pv, pe).penalizesBy(0);
+    }
+
+    @Test
+    void voorrangGebondenIgnoresANareizigerItsHardRulesKeepOut() {
+        huishoudens.clear();
+        Huishouden nareiziger = huishouden("N1", 1, 0).nareizigerVanGemeente("GM0003")
+                .uitgeslotenGemeenten("GM0003").build(); // its family's gemeente is excluded for it: never placeable
+        Huishouden vrij = huishouden("V1", 1, 0).build();
+        huishoudens.add(nareiziger);
+        huishoudens.add(vrij);
+        PlanContext c = ctx();
+        Plaatsingseenheid pn = c.eenheid(nareiziger);
+        Plaatsingseenheid pv = c.eenheid(vrij);
+        pv.setBestemming(c.bestemming("GM0003"));
+        verifier.verifyThat(KoppelingConstraints::voorrangGebonden).given(pn, pv).penalizesBy(0);
     }
 
     @Test
@@ -221,5 +268,92 @@ class KoppelingConstraintsTest {
         Bestemming a = new Bestemming(KleinVoorbeeld.A, 0, KleinVoorbeeld.NOORD, 0, t, t.capaciteit(), 0);
         org.assertj.core.api.Assertions.assertThat(nl.kansrijk.rules.Regels.balans(a, 2)).isEqualTo(160);
         org.assertj.core.api.Assertions.assertThat(nl.kansrijk.rules.Regels.balans(a, 0)).isEqualTo(40);
+    }
+
+    // ---- groepsgelijkheid ----
+
+    /** Only voorkeur counts (6,000 a person), grouped by the extra column geslacht, the rule at weight 1. */
+    private static MatchingConfig gelijkheid() {
+        Gewichten g = Gewichten.STANDAARD;
+        for (Regel r : Regel.ZACHT_PER_HUISHOUDEN) {
+            g = g.met(r, 0);
+        }
+        return KleinVoorbeeld.reproduceerbaar().withGewichten(g.met(Regel.VOORKEUR, 6000).met(Regel.BALANS, 0)
+                .met(Regel.GROEPSGELIJKHEID, 1)).withGroepsindeling(new Groepsindeling("geslacht"));
+    }
+
+    /**
+     * The plan of these households with the configuration's weights: the rule's default weight is 0, so it is verified
+     * on a whole solution carrying the weight overrides, as the solver sees it.
+     */
+    private static Koppelplan plan(List<Plaatsingseenheid> ps, MatchingConfig config) {
+        return new Koppelplan(ps.stream().map(Plaatsingseenheid::getToegestaan).flatMap(List::stream).distinct().toList(),
+                ps, ConstraintWeightOverrides.of(java.util.Map.of(Regel.GROEPSGELIJKHEID.id(),
+                        Regel.GROEPSGELIJKHEID.gewichtScore(config.gewichten().get(Regel.GROEPSGELIJKHEID)))));
+    }
+
+    private List<Plaatsingseenheid> geplaatst(MatchingConfig config, String... idGeslachtGemeente) {
+        List<Huishouden> hs = new ArrayList<>();
+        for (int i = 0; i < idGeslachtGemeente.length; i += 3) {
+            int volwassenen = idGeslachtGemeente[i].startsWith("S") ? 2 : 1; // S…: a couple
+            hs.add(huishouden(idGeslachtGemeente[i], volwassenen, 0).voorkeurGemeenten("GM0001")
+                    .kenmerk("geslacht", idGeslachtGemeente[i + 1]).build());
+        }
+        PlanContext c = PlanContext.of(probleem(hs, 4, 4, 3), config);
+        List<Plaatsingseenheid> out = new ArrayList<>();
+        for (int i = 0; i < hs.size(); i++) {
+            Plaatsingseenheid p = c.eenheid(hs.get(i));
+            p.setBestemming(c.bestemming(idGeslachtGemeente[3 * i + 2]));
+            out.add(p);
+        }
+        return out;
+    }
+
+    @Test
+    void groepsgelijkheidPenalisesSquaredShortfallOfAGroupsMeanTimesItsPersons() {
+        // v: H1 in its preferred A, 6,000 points for 1 person; m: H2 in B (0), couple S3 in A (12,000): 4,000 a person.
+        // Overall 18,000 / 4 = 4,500; m falls 500 short: 3 persons × 500² / 1,000 = 750; v lies above the mean: 0.
+        List<Plaatsingseenheid> ps = geplaatst(gelijkheid(), "H1", "v", "GM0001", "H2", "m", "GM0002", "S3", "m", "GM0001");
+        verifier.verifyThat(KoppelingConstraints::groepsgelijkheid).givenSolution(plan(ps, gelijkheid())).penalizesBy(750);
+        // H2 moved to A: every person has 6,000, no group below the mean
+        ps.get(1).setBestemming(ps.get(0).getBestemming());
+        verifier.verifyThat(KoppelingConstraints::groepsgelijkheid).givenSolution(plan(ps, gelijkheid())).penalizesBy(0);
+    }
+
+    @Test
+    void groepsgelijkheidIgnoresUnplacedHouseholdsAndIsOffAtWeightZero() {
+        // H2 unplaced: v 6,000, m 12,000 / 2 = 6,000; equal means
+        List<Plaatsingseenheid> ps = geplaatst(gelijkheid(), "H1", "v", "GM0001", "H2", "m", "GM0002", "S3", "m", "GM0001");
+        ps.get(1).setBestemming(null);
+        verifier.verifyThat(KoppelingConstraints::groepsgelijkheid).givenSolution(plan(ps, gelijkheid())).penalizesBy(0);
+        // weight 0: the households carry no group and the rule matches nothing, whatever the plan
+        List<Plaatsingseenheid> uit = geplaatst(gelijkheid().withGewicht(Regel.GROEPSGELIJKHEID, 0),
+                "H1", "v", "GM0001", "H2", "m", "GM0002", "S3", "m", "GM0001");
+        assertThat(uit.get(0).getGroep()).isNull();
+        verifier.verifyThat(KoppelingConstraints::groepsgelijkheid)
+                .givenSolution(plan(uit, gelijkheid().withGewicht(Regel.GROEPSGELIJKHEID, 0))).penalizesBy(0);
+    }
+
+    @Test
+    void groepsgelijkheidByHouseholdTypeIsConvexInTheShortfall() {
+        // by huishoudtype: alleenstaand H1, H2 against stel S3 (S4); a gap twice as large costs four times as much
+        MatchingConfig c = gelijkheid().withGroepsindeling(Groepsindeling.STANDAARD);
+        // alleenstaand: 6,000 + 0 over 2 = 3,000; stel 12,000 / 2 = 6,000; mean 4,500; shortfall 1,500: 2 × 1,500² / 1,000 = 4,500
+        verifier.verifyThat(KoppelingConstraints::groepsgelijkheid)
+                .givenSolution(plan(geplaatst(c, "H1", "v", "GM0001", "H2", "m", "GM0002", "S3", "m", "GM0001"), c))
+                .penalizesBy(4500);
+        // alleenstaand H1 in A, H2 in B, H5 in B: 2,000 a person; stel 6,000; mean 18,000 / 5 = 3,600; 3 × 1,600² / 1,000 = 7,680
+        verifier.verifyThat(KoppelingConstraints::groepsgelijkheid)
+                .givenSolution(plan(geplaatst(c, "H1", "v", "GM0001", "H2", "m", "GM0002", "H5", "m", "GM0002", "S3", "m",
+                        "GM0001"), c))
+                .penalizesBy(7680);
+    }
+
+    @Test
+    void groepsgelijkheidColumnMustExist() {
+        MatchingConfig c = gelijkheid().withGroepsindeling(new Groepsindeling("nationaliteit"));
+        assertThatThrownBy(() -> geplaatst(c, "H1", "v", "GM0001"))
+                .isInstanceOf(InvalidProblemException.class)
+                .hasMessageContaining("groepsgelijkheid.kolom: 'nationaliteit'").hasMessageContaining("geslacht");
     }
 }

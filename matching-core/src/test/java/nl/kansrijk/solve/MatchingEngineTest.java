@@ -57,6 +57,37 @@ class MatchingEngineTest {
         assertThat(som).isEqualTo(r.score().hardScore() + r.score().mediumScore() + r.score().softScore());
     }
 
+    /**
+     * One place in A (capacity 1, B none, C 10). M1 (geslacht m) gains 1,282 from A over C (1,160 against −122), each of
+     * V1, V2 (v) only 582 (360 against −222). Without the rule M1 gets A; with groepsgelijkheid by geslacht the v group
+     * would fall 461 points a person short (penalty 2 × 461² / 1,000 = 424 per unit of weight) against M1 falling 127
+     * short when a v household has A (16): from weight 2 on, 408 × w beats the 700 soft points it costs.
+     */
+    @Test
+    void groepsgelijkheidMovesTheScarcePlaceToTheGroupFallingShortOnceItsWeightIsHighEnough() {
+        MatchingProblem p = probleem(List.of(
+                huishouden("M1", 1, 0).sectoren("bouw").regioadvies("AM01").kenmerk("geslacht", "m").build(),
+                huishouden("V1", 1, 0).regioadvies("AM01").kenmerk("geslacht", "v").build(),
+                huishouden("V2", 1, 0).regioadvies("AM01").kenmerk("geslacht", "v").build()), 1, 0, 10);
+        MatchingConfig c = reproduceerbaar().withGewicht(Regel.BALANS, 0)
+                .withGroepsindeling(new nl.kansrijk.model.Groepsindeling("geslacht"));
+        MatchingResult zonder = engine.solve(p, c);
+        assertThat(gemeenten(zonder)).isEqualTo(Map.of("M1", "GM0001", "V1", "GM0003", "V2", "GM0003"));
+        assertThat(zonder.score().softScore()).isEqualTo(1160 - 222 - 222);
+        MatchingResult licht = engine.solve(p, c.withGewicht(Regel.GROEPSGELIJKHEID, 1));
+        assertThat(gemeenten(licht).get("M1")).isEqualTo("GM0001");
+        assertThat(licht.totaalPerRegel().get(Regel.GROEPSGELIJKHEID)).isEqualTo(-424);
+        MatchingResult gelijk = engine.solve(p, c.withGewicht(Regel.GROEPSGELIJKHEID, 3));
+        assertThat(gemeenten(gelijk).get("M1")).isEqualTo("GM0003");
+        assertThat(gemeenten(gelijk).values()).containsOnlyOnce("GM0001");
+        assertThat(gelijk.totaalPerRegel().get(Regel.GROEPSGELIJKHEID)).isEqualTo(-3 * 16);
+        assertThat(gelijk.score().softScore()).isEqualTo(-122 + 360 - 222 - 3 * 16);
+        // the result adds up, and scores as Timefold does
+        long som = gelijk.totaalPerRegel().values().stream().mapToLong(Long::longValue).sum();
+        assertThat(som).isEqualTo(gelijk.score().softScore() + gelijk.score().mediumScore() + gelijk.score().hardScore());
+        assertThat(engine.score(PlanContext.of(p, gelijk.config()).plan(assignment(gelijk)))).isEqualTo(gelijk.score());
+    }
+
     @Test
     void pinnedHouseholdsNeverMove() {
         Huishouden vast = huishouden("V1", 2, 2).sectoren("zorg").regioadvies("AM02").gekoppeldGemeente("GM0001").build();

@@ -59,14 +59,17 @@ public final class ExactModel {
     private final HardMediumSoftScore constant;
 
     /**
-     * Builds the model from a prepared problem. The configuration must have the {@code balans} weight at 0
+     * Builds the model from a prepared problem. The configuration must have the {@code balans} and
+     * {@code groepsgelijkheid} weights at 0
      * (the exact model is linear); the engine must then be run with the same configuration for comparisons.
      */
     public ExactModel(PlanContext ctx) {
         Gewichten gewichten = ctx.config().gewichten();
-        if (gewichten.get(Regel.BALANS) != 0) {
-            throw new IllegalArgumentException("the exact model covers the linear rules only: set the weight of "
-                    + Regel.BALANS.id() + " to 0");
+        for (Regel r : new Regel[] {Regel.BALANS, Regel.GROEPSGELIJKHEID}) {
+            if (gewichten.get(r) != 0) {
+                throw new IllegalArgumentException("the exact model covers the linear rules only: set the weight of "
+                        + r.id() + " to 0");
+            }
         }
         this.ctx = ctx;
         this.bestemmingen = ctx.bestemmingen();

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import nl.kansrijk.cli.InputException;
+import nl.kansrijk.model.Groepsindeling;
 import nl.kansrijk.model.Stralen;
 import nl.kansrijk.rules.Gewichten;
 import nl.kansrijk.rules.Regel;
@@ -37,7 +38,10 @@ public final class ConfigReader {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-    private static final Set<String> TOP = Set.of("gewichten", "stralen", "tolerantie", "beeindiging", "seed");
+    private static final Set<String> TOP = Set.of("gewichten", "stralen", "tolerantie", "beeindiging", "seed",
+            "groepsgelijkheid", "privacy");
+    private static final Set<String> GROEPSGELIJKHEID = Set.of("kolom");
+    private static final Set<String> PRIVACY = Set.of("min_groepsgrootte");
     private static final Set<String> STRALEN = Set.of("familie_km", "zorg_km", "werk_km", "netwerk_km");
     private static final Set<String> BEEINDIGING = Set.of("tijdslimiet", "onverbeterde_stappen", "zettenlimiet");
     private static final Pattern SIMPLE_DURATION = Pattern.compile("(\\d{1,9})(ms|s|m|h)");
@@ -127,6 +131,8 @@ public final class ConfigReader {
         beeindiging.put("zettenlimiet", b.zettenlimiet());
         out.put("beeindiging", beeindiging);
         out.put("seed", c.seed());
+        out.put("groepsgelijkheid", Map.of("kolom", c.groepsindeling().kolom()));
+        out.put("privacy", Map.of("min_groepsgrootte", c.minGroepsgrootte()));
         return out;
     }
 
@@ -150,11 +156,36 @@ public final class ConfigReader {
             Long tolerantie = integer(root.get("tolerantie"), "tolerantie", 0, Integer.MAX_VALUE, false);
             Beeindiging beeindiging = beeindiging(root.get("beeindiging"), c.beeindiging());
             Long seed = integer(root.get("seed"), "seed", Long.MIN_VALUE, Long.MAX_VALUE, false);
+            Groepsindeling indeling = groepsindeling(root.get("groepsgelijkheid"), c.groepsindeling());
+            int minGroep = c.minGroepsgrootte();
+            if (isObject(root.get("privacy"), "privacy")) {
+                unknownKeys(root.get("privacy"), "privacy.", PRIVACY);
+                Long v = integer(root.get("privacy").get("min_groepsgrootte"), "privacy.min_groepsgrootte", 1,
+                        Integer.MAX_VALUE, false);
+                minGroep = v == null ? minGroep : v.intValue();
+            }
             if (!problems.isEmpty()) {
                 throw InputProblemsException.of(problems);
             }
             return new MatchingConfig(gewichten, stralen, tolerantie == null ? c.tolerantie() : tolerantie.intValue(),
-                    beeindiging, seed == null ? c.seed() : seed);
+                    beeindiging, seed == null ? c.seed() : seed, indeling, minGroep);
+        }
+
+        /** {@code groepsgelijkheid.kolom}: whether the column exists is checked against the problem when solving. */
+        private Groepsindeling groepsindeling(JsonNode node, Groepsindeling standaard) {
+            if (!isObject(node, "groepsgelijkheid")) {
+                return standaard;
+            }
+            unknownKeys(node, "groepsgelijkheid.", GROEPSGELIJKHEID);
+            JsonNode kolom = node.get("kolom");
+            if (kolom == null) {
+                return standaard;
+            }
+            if (!kolom.isString() || kolom.stringValue().isBlank()) {
+                problem("groepsgelijkheid.kolom", kolom, "moet de naam van een kolom van huishoudens.csv zijn, of \"huishoudtype\"");
+                return standaard;
+            }
+            return new Groepsindeling(kolom.stringValue().strip());
         }
 
         private void problem(String key, JsonNode value, String message) {

@@ -3,7 +3,7 @@ package nl.kansrijk.cli.input;
 import java.util.List;
 
 /**
- * How one input CSV file must look.
+ * How one input table (a CSV file or a workbook sheet) must look.
  *
  * @param name file name in the input folder
  * @param required columns that must be in the header (their cells may still be optional)

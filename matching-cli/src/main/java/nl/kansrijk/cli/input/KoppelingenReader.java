@@ -18,7 +18,8 @@ import nl.kansrijk.solve.Status;
 
 /**
  * Reads a list of koppelingen (a plan made elsewhere, or the {@code koppelingen.csv} of a solve or evaluate output)
- * with the same CSV rules as the input folder: {@code ;} or {@code ,}, UTF-8 with or without BOM, header names
+ * with the same rules as the input folder (a CSV file, or an {@code .xlsx} workbook: its sheet named like the file,
+ * else the first): {@code ;} or {@code ,}, UTF-8 with or without BOM or Windows-1252, header names
  * matched case-insensitively, BSN-like values refused. Columns {@code huishouden_id} and {@code gemeente_code}
  * are required (an empty gemeente cell means: not placed); {@code reden} (the audit reason of a human decision)
  * and {@code status} are optional; other columns are ignored with a warning. Every household and gemeente must be
@@ -49,7 +50,7 @@ public final class KoppelingenReader {
         Map<String, String> redenen = new LinkedHashMap<>();
         Map<String, Status> status = new LinkedHashMap<>();
         Map<String, Long> eersteRegel = new HashMap<>();
-        CsvFile.read(abs.getParent(), spec, true, options, problems, new TreeMap<>(), row -> {
+        TableFile.readFile(abs, spec, options, problems, new TreeMap<>(), row -> {
             String id = row.required("huishouden_id");
             String code = row.code("gemeente_code", false, ProblemReader.GEMEENTE_CODE,
                     "GM gevolgd door vier cijfers (GM0363)");

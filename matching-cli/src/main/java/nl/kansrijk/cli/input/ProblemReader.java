@@ -28,7 +28,8 @@ import nl.kansrijk.model.Taakstelling;
 import nl.kansrijk.model.Zorglocatie;
 
 /**
- * Reads an input folder of CSV files (see {@code docs/input-format.md}) into a {@link MatchingProblem}. Checks every
+ * Reads an input folder of CSV files, {@code .xlsx} workbooks, or one workbook {@value #WERKBOEK} with a sheet per
+ * file (see {@code docs/input-format.md}) into a {@link MatchingProblem}. Checks every
  * file, row and cell, reports every problem at once with file, line, column and value, and then runs
  * {@link ProblemValidator} as a safety net. Stateless and thread-safe: each call reads on its own.
  */
@@ -36,6 +37,9 @@ public final class ProblemReader {
 
     /** The optional configuration file in an input folder. */
     public static final String CONFIG_FILE = "config.json";
+
+    /** The one workbook that may hold every input table, a sheet per file named like it ({@code huishoudens}). */
+    public static final String WERKBOEK = "invoer.xlsx";
 
     static final Pattern GEMEENTE_CODE = Pattern.compile("GM\\d{4}");
     static final Pattern REGIO_CODE = Pattern.compile("AM\\d{2}");
@@ -75,7 +79,7 @@ public final class ProblemReader {
     /** SHA-256 (lowercase hex) of a file, for the audit record of a run. */
     public static String sha256(Path file) {
         try {
-            return CsvFile.sha256(file);
+            return TableFile.sha256(file);
         } catch (java.io.IOException e) {
             throw new InputException(file, "kan bestand niet lezen: " + e.getClass().getSimpleName());
         }
@@ -117,7 +121,7 @@ public final class ProblemReader {
          * Registers a code from its defining file; a missing or refused code (already reported) makes references
          * to this kind unjudgeable, so that one bad cell does not echo through every file.
          */
-        boolean define(CsvRow row, String column, String code) {
+        boolean define(TableRow row, String column, String code) {
             if (code == null) {
                 unreadable = true;
                 return false;
@@ -126,7 +130,7 @@ public final class ProblemReader {
         }
 
         /** Registers a code; reports a duplicate and returns false when it was seen before. */
-        boolean add(CsvRow row, String column, String code) {
+        boolean add(TableRow row, String column, String code) {
             Long first = lines.putIfAbsent(code, row.line());
             if (first != null) {
                 row.error(column, code, kind + " komt al voor op regel " + first);
@@ -136,7 +140,7 @@ public final class ProblemReader {
         }
 
         /** Reports an unknown code, unless the file defining this kind could not be read at all. */
-        void reference(CsvRow row, String column, String code) {
+        void reference(TableRow row, String column, String code) {
             if (code != null && complete && !unreadable && !lines.containsKey(code)) {
                 row.error(column, code, unknown);
             }
@@ -166,6 +170,10 @@ public final class ProblemReader {
         private final List<Zorglocatie> zorglocaties = new ArrayList<>();
         private final Map<String, Huishouden> huishoudens = new LinkedHashMap<>();
         private final Map<String, Map<String, Double>> kansen = new HashMap<>();
+        private XlsxWorkbook werkboek;
+        private boolean werkboekOnleesbaar;
+        private int tables;
+        private int excelTables;
 
         Reading(Path dir, ReadOptions options) {
             this.dir = dir;
@@ -176,15 +184,15 @@ public final class ProblemReader {
             if (!Files.isDirectory(dir)) {
                 throw new InputException(dir, "invoermap bestaat niet of is geen map");
             }
-            warnAboutUnknownFiles();
-            regioCodes.complete = read(ARBEIDSMARKTREGIOS, true, this::regio);
-            read(SECTORVRAAG, true, this::sectorvraag);
-            gemeenteCodes.complete = readAtLeastOneRow(GEMEENTEN, this::gemeente, "geen enkele gemeente");
-            readAtLeastOneRow(TAAKSTELLINGEN, new TaakstellingRows()::accept, "geen enkele taakstelling, dus ook geen periode");
-            azcCodes.complete = read(AZCS, true, this::azc);
-            zorgCodes.complete = read(ZORGLOCATIES, true, this::zorglocatie);
-            huishoudenIds.complete = read(HUISHOUDENS, true, this::huishouden);
-            read(KANSEN, false, this::kans);
+            try {
+                openWerkboek();
+                warnAboutUnknownFiles();
+                readTables();
+            } finally {
+                if (werkboek != null) {
+                    werkboek.close();
+                }
+            }
             Path config = dir.resolve(CONFIG_FILE);
             Optional<Path> configFile = Files.isRegularFile(config) ? Optional.of(config) : Optional.empty();
             configFile.ifPresent(this::hashConfig);
@@ -198,30 +206,116 @@ public final class ProblemReader {
                         .map(m -> new InputException(null, 0, null, null, m)).toList());
             }
             warnAboutGemeentenWithoutTaakstelling(problem);
-            return new InputFolder(dir, problem, problems.warnings(), sha256, configFile);
+            return new InputFolder(dir, problem, problems.warnings(), sha256, configFile,
+                    tables > 0 && excelTables == tables);
         }
 
-        private boolean read(FileSpec spec, boolean fileRequired, java.util.function.Consumer<CsvRow> rows) {
-            return CsvFile.read(dir, spec, fileRequired, options, problems, sha256, rows);
+        private void readTables() {
+            regioCodes.complete = read(ARBEIDSMARKTREGIOS, true, this::regio);
+            read(SECTORVRAAG, true, this::sectorvraag);
+            gemeenteCodes.complete = readAtLeastOneRow(GEMEENTEN, this::gemeente, "geen enkele gemeente");
+            readAtLeastOneRow(TAAKSTELLINGEN, new TaakstellingRows()::accept, "geen enkele taakstelling, dus ook geen periode");
+            azcCodes.complete = read(AZCS, true, this::azc);
+            zorgCodes.complete = read(ZORGLOCATIES, true, this::zorglocatie);
+            huishoudenIds.complete = read(HUISHOUDENS, true, this::huishouden);
+            read(KANSEN, false, this::kans);
+        }
+
+        /** Opens {@value ProblemReader#WERKBOEK} when the folder has it. */
+        private void openWerkboek() {
+            Path path = dir.resolve(WERKBOEK);
+            if (!Files.isRegularFile(path)) {
+                return;
+            }
+            werkboekOnleesbaar = true;
+            if (!TableFile.withinSizeLimit(path, problems)) {
+                return;
+            }
+            werkboek = XlsxWorkbook.open(path, problems);
+            if (werkboek == null) {
+                return;
+            }
+            try {
+                sha256.put(WERKBOEK, TableFile.sha256(path));
+            } catch (IOException e) {
+                problems.error(path, 0, null, null, "kan bestand niet lezen: " + e.getClass().getSimpleName());
+            }
+            werkboekOnleesbaar = false;
+            Set<String> known = new TreeSet<>();
+            FILES.forEach(f -> known.add(TableFile.stem(f.name())));
+            List<String> unknown = werkboek.sheetNames().stream()
+                    .filter(b -> !known.contains(b.strip().toLowerCase(java.util.Locale.ROOT))).toList();
+            if (!unknown.isEmpty()) {
+                problems.warning(path, "onbekende bladen genegeerd: " + String.join(", ", unknown)
+                        + " (een blad heet zoals het bestand dat het vervangt, bijvoorbeeld huishoudens)");
+            }
+        }
+
+        /**
+         * Reads one table from wherever the folder has it: {@code NAME.csv}, {@code NAME.xlsx} or the sheet
+         * {@code NAME} of {@value ProblemReader#WERKBOEK}; more than one of these is refused, never guessed.
+         * Returns whether the table was read to its end.
+         */
+        private boolean read(FileSpec spec, boolean fileRequired, java.util.function.Consumer<TableRow> rows) {
+            String stem = TableFile.stem(spec.name());
+            Path csv = dir.resolve(spec.name());
+            Path xlsx = dir.resolve(stem + ".xlsx");
+            String blad = werkboek == null ? null : werkboek.sheetNamed(stem);
+            List<String> sources = new ArrayList<>();
+            if (Files.isRegularFile(csv)) {
+                sources.add(spec.name());
+            }
+            if (Files.isRegularFile(xlsx)) {
+                sources.add(xlsx.getFileName().toString());
+            }
+            if (blad != null) {
+                sources.add(WERKBOEK + " (blad " + blad + ")");
+            }
+            if (sources.size() > 1) {
+                problems.error(csv, 0, null, null, "staat meer dan eens in de invoermap: " + String.join(", ", sources)
+                        + "; laat er één over");
+                return false;
+            }
+            TableFile.Outcome outcome;
+            if (blad != null) {
+                outcome = TableFile.readSheet(werkboek, blad, spec, options, problems, rows);
+            } else if (!sources.isEmpty()) {
+                outcome = TableFile.readFile(Files.isRegularFile(csv) ? csv : xlsx, spec, options, problems, sha256, rows);
+            } else {
+                if (fileRequired && !werkboekOnleesbaar) {
+                    problems.error(csv, 0, null, null, "bestand ontbreekt in " + dir + " (ook geen " + stem
+                            + ".xlsx" + (werkboek == null ? "" : " of blad " + stem + " in " + WERKBOEK) + ")");
+                }
+                return false;
+            }
+            tables++;
+            excelTables += outcome.excel() ? 1 : 0;
+            return outcome.complete();
         }
 
         /** Reads a required file and reports it, naming the file, when it was read to its end but held no data row. */
-        private boolean readAtLeastOneRow(FileSpec spec, java.util.function.Consumer<CsvRow> rows, String what) {
+        private boolean readAtLeastOneRow(FileSpec spec, java.util.function.Consumer<TableRow> rows, String what) {
             long[] count = new long[1];
             boolean complete = read(spec, true, row -> {
                 count[0]++;
                 rows.accept(row);
             });
             if (complete && count[0] == 0) {
-                problems.error(dir.resolve(spec.name()), 0, null, null, "bevat " + what
-                        + "; onder de kopregel moet minstens één regel staan");
+                String message = "bevat " + what + "; onder de kopregel moet minstens één regel staan";
+                String stem = TableFile.stem(spec.name());
+                Path xlsx = dir.resolve(stem + ".xlsx");
+                if (werkboek != null && werkboek.sheetNamed(stem) != null) {
+                    problems.error(werkboek.path(), werkboek.sheetNamed(stem), 0, null, null, null, message);
+                } else {
+                    problems.error(Files.isRegularFile(xlsx) ? xlsx : dir.resolve(spec.name()), 0, null, null, message);
+                }
             }
             return complete;
         }
 
         private void hashConfig(Path config) {
             try {
-                sha256.put(CONFIG_FILE, CsvFile.sha256(config));
+                sha256.put(CONFIG_FILE, TableFile.sha256(config));
             } catch (IOException e) {
                 problems.error(config, 0, null, null, "kan bestand niet lezen: " + e.getClass().getSimpleName());
             }
@@ -230,11 +324,13 @@ public final class ProblemReader {
         private void warnAboutUnknownFiles() {
             Set<String> known = new TreeSet<>();
             FILES.forEach(f -> known.add(f.name()));
-            try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, "*.csv")) {
+            FILES.forEach(f -> known.add(TableFile.stem(f.name()) + ".xlsx"));
+            known.add(WERKBOEK);
+            try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, "*.{csv,xlsx}")) {
                 Set<String> unknown = new TreeSet<>();
                 for (Path p : stream) {
                     String name = p.getFileName().toString();
-                    if (!known.contains(name)) {
+                    if (!known.contains(name) && !name.startsWith("~$")) {
                         unknown.add(name);
                     }
                 }
@@ -246,7 +342,7 @@ public final class ProblemReader {
             }
         }
 
-        private void regio(CsvRow row) {
+        private void regio(TableRow row) {
             String code = row.code("arbeidsmarktregio_code", true, REGIO_CODE, REGIO_FORM);
             String naam = row.required("naam");
             if (regioCodes.define(row, "arbeidsmarktregio_code", code) && row.ok()) {
@@ -254,7 +350,7 @@ public final class ProblemReader {
             }
         }
 
-        private void sectorvraag(CsvRow row) {
+        private void sectorvraag(TableRow row) {
             String code = regioReference(row, "arbeidsmarktregio_code", true);
             String sector = row.lowerCase("sector", true);
             Integer vraag = row.integer("vraag", true, 0, 100);
@@ -269,7 +365,7 @@ public final class ProblemReader {
             }
         }
 
-        private void gemeente(CsvRow row) {
+        private void gemeente(TableRow row) {
             String code = row.code("gemeente_code", true, GEMEENTE_CODE, GEMEENTE_FORM);
             String naam = row.required("naam");
             String regio = regioReference(row, "arbeidsmarktregio_code", true);
@@ -287,7 +383,7 @@ public final class ProblemReader {
             private final Map<String, Long> seen = new HashMap<>();
             private String periode;
 
-            void accept(CsvRow row) {
+            void accept(TableRow row) {
                 String code = gemeenteReference(row, "gemeente_code", true);
                 String p = row.code("periode", true, PERIODE, "JJJJ-H1 of JJJJ-H2 (2026-H1)");
                 Integer taak = row.integer("taakstelling", true, 0, Integer.MAX_VALUE);
@@ -313,7 +409,7 @@ public final class ProblemReader {
             }
         }
 
-        private void azc(CsvRow row) {
+        private void azc(TableRow row) {
             String code = row.required("azc_code");
             String naam = row.required("naam");
             String gemeente = gemeenteReference(row, "gemeente_code", true);
@@ -324,7 +420,7 @@ public final class ProblemReader {
             }
         }
 
-        private void zorglocatie(CsvRow row) {
+        private void zorglocatie(TableRow row) {
             String code = row.required("zorg_code");
             String naam = row.required("naam");
             String soort = row.text("soort");
@@ -335,7 +431,7 @@ public final class ProblemReader {
             }
         }
 
-        private void huishouden(CsvRow row) {
+        private void huishouden(TableRow row) {
             String id = row.required("huishouden_id");
             Integer personen = row.integer("personen", true, 1, Integer.MAX_VALUE);
             Integer volwassenen = row.integer("volwassenen", true, 0, Integer.MAX_VALUE);
@@ -379,7 +475,7 @@ public final class ProblemReader {
             huishoudens.put(id, b.build());
         }
 
-        private Opleidingsniveau opleidingsniveau(CsvRow row) {
+        private Opleidingsniveau opleidingsniveau(TableRow row) {
             String v = row.text("opleidingsniveau");
             if (v == null) {
                 return Opleidingsniveau.ONBEKEND;
@@ -392,7 +488,7 @@ public final class ProblemReader {
             }
         }
 
-        private void kans(CsvRow row) {
+        private void kans(TableRow row) {
             String id = row.required("huishouden_id");
             huishoudenIds.reference(row, "huishouden_id", id);
             String regio = regioReference(row, "arbeidsmarktregio_code", true);
@@ -408,13 +504,13 @@ public final class ProblemReader {
             }
         }
 
-        private String regioReference(CsvRow row, String column, boolean required) {
+        private String regioReference(TableRow row, String column, boolean required) {
             String code = row.code(column, required, REGIO_CODE, REGIO_FORM);
             regioCodes.reference(row, column, code);
             return code;
         }
 
-        private void checkRegio(CsvRow row, String column, String code) {
+        private void checkRegio(TableRow row, String column, String code) {
             if (!REGIO_CODE.matcher(code).matches()) {
                 row.error(column, code, "noemt een code die niet de vorm " + REGIO_FORM + " heeft");
             } else {
@@ -422,13 +518,13 @@ public final class ProblemReader {
             }
         }
 
-        private String gemeenteReference(CsvRow row, String column, boolean required) {
+        private String gemeenteReference(TableRow row, String column, boolean required) {
             String code = row.code(column, required, GEMEENTE_CODE, GEMEENTE_FORM);
             gemeenteCodes.reference(row, column, code);
             return code;
         }
 
-        private List<String> gemeenteList(CsvRow row, String column) {
+        private List<String> gemeenteList(TableRow row, String column) {
             List<String> codes = row.list(column);
             for (String code : codes) {
                 if (!GEMEENTE_CODE.matcher(code).matches()) {

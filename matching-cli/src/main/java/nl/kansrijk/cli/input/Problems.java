@@ -29,6 +29,15 @@ final class Problems {
         }
     }
 
+    /** An error in a cell, row or sheet of a workbook (see {@link InputException#format(Path, String, long, String, String, String, String)}). */
+    void error(Path file, String blad, long rij, String kolomLetter, String column, String value, String message) {
+        if (errors.size() < InputLimits.MAX_PROBLEMS) {
+            errors.add(new InputException(file, blad, rij, kolomLetter, column, value, message));
+        } else {
+            dropped++;
+        }
+    }
+
     /**
      * An error after which a file is not read further (a limit reached). Kept even beyond
      * {@link InputLimits#MAX_PROBLEMS}, since it explains why reading stopped.
@@ -37,8 +46,18 @@ final class Problems {
         errors.add(new InputException(file, line, null, null, message));
     }
 
+    /** {@link #stop(Path, long, String)} for a row of a workbook's sheet. */
+    void stop(Path file, String blad, long rij, String message) {
+        errors.add(new InputException(file, blad, rij, null, null, null, message));
+    }
+
     void warning(Path file, String message) {
         warnings.add(InputException.format(file, 0, null, null, message));
+    }
+
+    /** A warning about a sheet of a workbook ({@code blad} null: about a file). */
+    void warning(Path file, String blad, String message) {
+        warnings.add(InputException.format(file, blad, 0, null, null, null, message));
     }
 
     boolean hasErrors() {

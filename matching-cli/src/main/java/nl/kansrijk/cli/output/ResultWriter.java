@@ -1,7 +1,6 @@
 package nl.kansrijk.cli.output;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +22,6 @@ import nl.kansrijk.solve.MatchingResult;
 import nl.kansrijk.solve.PlanContext;
 import nl.kansrijk.solve.Status;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,8 +36,8 @@ public final class ResultWriter {
     public static final String GEMEENTEN = "gemeenten-resultaat.csv";
     public static final String SAMENVATTING = "samenvatting.json";
 
-    /** CSV as written: comma, header, LF line ends, UTF-8 without BOM. */
-    public static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+    /** CSV as written in the standard style: comma, header, LF line ends, UTF-8 without BOM. */
+    public static final CSVFormat FORMAT = CsvStijl.STANDARD.format();
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -54,11 +52,26 @@ public final class ResultWriter {
         return "score_" + r.id().replace('-', '_');
     }
 
-    /** Writes the three files into {@code dir} (which must exist). */
+    /** Writes the three files into {@code dir} (which must exist) in the standard CSV style. */
     public static void write(Path dir, PlanContext ctx, MatchingResult r, Metrics m, RunInfo info,
             Function<Koppeling, String> toelichting, Map<String, String> overruleRedenen) throws IOException {
-        writeKoppelingen(dir.resolve(KOPPELINGEN), ctx, r, toelichting, overruleRedenen);
-        writeGemeenten(dir.resolve(GEMEENTEN), r);
+        write(dir, ctx, r, m, info, toelichting, overruleRedenen, CsvStijl.STANDARD, false);
+    }
+
+    /**
+     * Writes the three files into {@code dir} (which must exist), the CSV files in {@code stijl}; with {@code xlsx}
+     * also {@value XlsxWriter#UITVOER}, a sheet per CSV file.
+     */
+    public static void write(Path dir, PlanContext ctx, MatchingResult r, Metrics m, RunInfo info,
+            Function<Koppeling, String> toelichting, Map<String, String> overruleRedenen, CsvStijl stijl, boolean xlsx)
+            throws IOException {
+        List<Tabel> tabellen = List.of(koppelingen(ctx, r, toelichting, overruleRedenen), gemeenten(r));
+        for (Tabel t : tabellen) {
+            t.schrijfCsv(dir, stijl);
+        }
+        if (xlsx) {
+            XlsxWriter.write(dir.resolve(XlsxWriter.UITVOER), tabellen);
+        }
         Files.writeString(dir.resolve(SAMENVATTING), json(samenvatting(ctx, r, m, info)), StandardCharsets.UTF_8);
     }
 
@@ -67,15 +80,14 @@ public final class ResultWriter {
         return JSON.writeValueAsString(value) + "\n";
     }
 
-    static void writeKoppelingen(Path file, PlanContext ctx, MatchingResult r, Function<Koppeling, String> toelichting,
-            Map<String, String> overruleRedenen) throws IOException {
+    static Tabel koppelingen(PlanContext ctx, MatchingResult r, Function<Koppeling, String> toelichting,
+            Map<String, String> overruleRedenen) {
         List<String> header = new ArrayList<>(List.of("huishouden_id", "gemeente_code", "gemeente_naam",
                 "arbeidsmarktregio_code", "personen", "status"));
         SCORE_KOLOMMEN.forEach(regel -> header.add(kolom(regel)));
         header.addAll(List.of("score_huishouden", "harde_schending", "toelichting", "overrule_reden"));
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-                CSVPrinter csv = new CSVPrinter(w, FORMAT)) {
-            csv.printRecord(header);
+        List<List<Object>> rows = new ArrayList<>(r.koppelingen().size());
+        {
             for (Koppeling k : r.koppelingen()) {
                 Bestemming b = k.gemeenteCode() == null ? null : ctx.bestemming(k.gemeenteCode());
                 List<Object> row = new ArrayList<>();
@@ -91,25 +103,27 @@ public final class ResultWriter {
                         .filter(regel -> regel.niveau() == nl.kansrijk.rules.Niveau.HARD).map(Regel::id).toList()));
                 row.add(toelichting.apply(k));
                 row.add(overruleRedenen.getOrDefault(k.huishoudenId(), ""));
-                csv.printRecord(row);
+                rows.add(row);
             }
         }
+        return new Tabel(KOPPELINGEN, header, rows);
     }
 
-    static void writeGemeenten(Path file, MatchingResult r) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-                CSVPrinter csv = new CSVPrinter(w, FORMAT)) {
-            csv.printRecord("gemeente_code", "gemeente_naam", "arbeidsmarktregio_code", "taakstelling", "achterstand",
-                    "gerealiseerd", "capaciteit", "vaste_personen", "gekoppeld_nu", "resterend", "vulgraad",
-                    "score_balans", "taakstelling_overschrijding");
+    static Tabel gemeenten(MatchingResult r) {
+        List<String> header = List.of("gemeente_code", "gemeente_naam", "arbeidsmarktregio_code", "taakstelling",
+                "achterstand", "gerealiseerd", "capaciteit", "vaste_personen", "gekoppeld_nu", "resterend", "vulgraad",
+                "score_balans", "taakstelling_overschrijding");
+        List<List<Object>> rows = new ArrayList<>(r.gemeenten().size());
+        {
             for (GemeenteResultaat g : r.gemeenten()) {
-                csv.printRecord(g.gemeente().code(), g.gemeente().naam(), g.gemeente().arbeidsmarktregioCode(),
+                rows.add(java.util.Arrays.asList(g.gemeente().code(), g.gemeente().naam(), g.gemeente().arbeidsmarktregioCode(),
                         g.taakstelling().taakstelling(), g.taakstelling().achterstand(), g.taakstelling().gerealiseerd(),
                         g.capaciteit(), g.vastePersonen(), g.gekoppeldePersonen(), g.resterend(),
                         decimaal(g.vulgraad(), 4), g.bijdragen().get(Regel.BALANS),
-                        -g.bijdragen().get(Regel.TAAKSTELLING) / Math.max(1, r.config().gewichten().get(Regel.TAAKSTELLING)));
+                        -g.bijdragen().get(Regel.TAAKSTELLING) / Math.max(1, r.config().gewichten().get(Regel.TAAKSTELLING))));
             }
         }
+        return new Tabel(GEMEENTEN, header, rows);
     }
 
     /** The content of samenvatting.json as an ordered map. */
@@ -119,6 +133,9 @@ public final class ResultWriter {
         s.put("periode", r.periode());
         s.put("score", ordered("hard", r.score().hardScore(), "medium", r.score().mediumScore(),
                 "soft", r.score().softScore(), "tekst", r.score().toString()));
+        // the proven upper bound of the soft score (LP relaxation's dual), and how close the plan is to it
+        s.put("bovengrens", r.bovengrens());
+        s.put("procent_van_bovengrens", r.procentVanBovengrens().map(v -> decimaal(v, 3)).orElse(null));
         Map<String, Object> perRegel = new LinkedHashMap<>();
         for (Regel regel : Regel.values()) {
             perRegel.put(regel.id(), r.totaalPerRegel().get(regel));
@@ -150,8 +167,9 @@ public final class ResultWriter {
         s.put("niet_geplaatst", nietGeplaatst);
         List<Map<String, Object>> groepen = new ArrayList<>();
         for (Groepsverschil g : m.groepen()) {
-            Map<String, Object> per = new LinkedHashMap<>();
+            Map<String, Object> per = new java.util.TreeMap<>();
             g.perGroep().forEach((k, v) -> per.put(k, kwaliteit(v)));
+            g.onderdrukt().forEach((k, v) -> per.put(k, ordered("huishoudens", v)));
             Map<String, Object> gap = new LinkedHashMap<>();
             g.grootsteVerschil().forEach((k, v) -> gap.put(k, decimaal(v, 4)));
             groepen.add(ordered("indeling", g.indeling(), "grootste_verschil", gap, "per_groep", per));
@@ -177,7 +195,8 @@ public final class ResultWriter {
                 "aandeel_advies_regio", decimaal(k.aandeelAdviesRegio(), 4),
                 "km_gemiddeld", decimaal(k.kmGemiddeld(), 1), "km_p90", decimaal(k.kmP90(), 1),
                 "aandeel_voorkeur_of_netwerk", decimaal(k.aandeelVoorkeurOfNetwerk(), 4),
-                "gemiddelde_sectorvraag", decimaal(k.gemiddeldeSectorvraag(), 2));
+                "gemiddelde_sectorvraag", decimaal(k.gemiddeldeSectorvraag(), 2),
+                "zacht_per_persoon", decimaal(k.zachtPerPersoon(), 2));
     }
 
     private static long count(MatchingResult r, Status s) {

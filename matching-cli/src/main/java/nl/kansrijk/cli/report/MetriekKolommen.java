@@ -11,6 +11,7 @@ import nl.kansrijk.cli.output.ResultWriter;
 import nl.kansrijk.metrics.Groepsverschil;
 import nl.kansrijk.metrics.Kwaliteit;
 import nl.kansrijk.metrics.Metrics;
+import nl.kansrijk.rules.Regel;
 import nl.kansrijk.solve.MatchingResult;
 
 /**
@@ -60,6 +61,16 @@ public final class MetriekKolommen {
                 Kwaliteit::aandeelVoorkeurOfNetwerk, 4));
         k.add(kwaliteit("gemiddelde_sectorvraag", "gemiddelde sectorvraag (0–100)", Richting.HOGER_BETER,
                 Kwaliteit::gemiddeldeSectorvraag, 2));
+        k.add(kwaliteit("zacht_per_persoon", "zachte score per geplaatste persoon", Richting.GEEN,
+                Kwaliteit::zachtPerPersoon, 2));
+        k.add(new Kolom("score_soft_zonder_groepsgelijkheid", "zachte score zonder groepsgelijkheid", Richting.GEEN,
+                (r, m) -> r.score().softScore() - r.totaalPerRegel().getOrDefault(Regel.GROEPSGELIJKHEID, 0L)));
+        k.add(new Kolom("groepsgelijkheid_indeling", "indeling van de groepsgelijkheid", Richting.GEEN,
+                (r, m) -> r.config().groepsindeling().naam()));
+        k.add(new Kolom("groepsgelijkheid_verschil", "grootste verschil zachte score per persoon tussen groepen",
+                Richting.LAGER_BETER, (r, m) -> gelijkheidsverschil(r, m, "zacht_per_persoon", 2)));
+        k.add(new Kolom("groepsgelijkheid_verschil_eerste_regio", "grootste verschil aandeel eerste adviesregio tussen groepen",
+                Richting.LAGER_BETER, (r, m) -> gelijkheidsverschil(r, m, "aandeel_eerste_regio", 4)));
         k.add(new Kolom("vulgraad_min", "laagste vulgraad", Richting.HOGER_BETER, (r, m) -> ResultWriter.decimaal(m.vulgraadMin(), 4)));
         k.add(new Kolom("vulgraad_max", "hoogste vulgraad", Richting.LAGER_BETER, (r, m) -> ResultWriter.decimaal(m.vulgraadMax(), 4)));
         k.add(new Kolom("vulgraad_gini", "Gini van de vulgraad", Richting.LAGER_BETER,
@@ -78,6 +89,12 @@ public final class MetriekKolommen {
     }
 
     private MetriekKolommen() {
+    }
+
+    /** The largest gap in one measure between the shown groups of the groepsgelijkheid rule's grouping. */
+    private static Object gelijkheidsverschil(MatchingResult r, Metrics m, String maat, int decimalen) {
+        return m.groepsverschil(r.config().groepsindeling())
+                .map(g -> ResultWriter.decimaal(g.grootsteVerschil().get(maat), decimalen)).orElse(null);
     }
 
     private static Kolom kwaliteit(String naam, String label, Richting richting, ToDoubleFunction<Kwaliteit> f, int decimalen) {

@@ -52,10 +52,12 @@ public record PlanOverzicht(String beleid, int run, String instelling, long seed
      *
      * @param indeling the grouping ({@code huishoudtype}, {@code opleidingsniveau}, {@code kenmerk:<column>})
      * @param groep the group value
-     * @param personen persons in the group
-     * @param maten every measure of {@link Metrics#MAATSTAVEN}, {@code null} where it does not apply
+     * @param personen persons in the group, or {@code null} for a group suppressed for privacy
+     * @param maten every measure of {@link Metrics#MAATSTAVEN}, {@code null} where it does not apply; empty for a
+     *        suppressed group
+     * @param huishoudens for a suppressed group its count as it may be shown ({@code "< 10"}), else {@code null}
      */
-    public record Groep(String indeling, String groep, long personen, Map<String, Double> maten) {
+    public record Groep(String indeling, String groep, Long personen, Map<String, Double> maten, String huishoudens) {
     }
 
     /** The overview of a result. */
@@ -84,7 +86,10 @@ public record PlanOverzicht(String beleid, int run, String instelling, long seed
         }
         List<Groep> groepen = new ArrayList<>();
         for (Groepsverschil g : m.groepen()) {
-            g.perGroep().forEach((groep, kw) -> groepen.add(new Groep(g.indeling(), groep, kw.personen(), maten(kw))));
+            java.util.TreeMap<String, Groep> perGroep = new java.util.TreeMap<>();
+            g.perGroep().forEach((groep, kw) -> perGroep.put(groep, new Groep(g.indeling(), groep, kw.personen(), maten(kw), null)));
+            g.onderdrukt().forEach((groep, aantal) -> perGroep.put(groep, new Groep(g.indeling(), groep, null, Map.of(), aantal)));
+            groepen.addAll(perGroep.values());
         }
         return new PlanOverzicht(beleid, run, instelling, seed, punten, KM_KLASSE, klassen, groepen);
     }

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Fuzzes the command line with damaged input folders. Each case takes a valid base folder, applies one to three
  * {@link Mutation}s chosen by a seeded random, and runs {@code kansrijk validate} and {@code kansrijk solve} on it
- * in this JVM. Every run must end with exit 0 and a complete output folder, or exit 2 with a message naming the
+ * in this JVM; one case in four then saves the folder as workbooks (one {@code invoer.xlsx} or one per file) and
+ * most of those get one {@link WorkbookMutation} too. Every run must end with exit 0 and a complete output folder, or exit 2 with a message naming the
  * file (and line, for damage to one row) and no output folder; never a stack trace or exit 1, never a planted
  * attribute or BSN in what it prints, never a temporary folder left behind; and validate must agree with solve.
  *
@@ -43,6 +44,9 @@ class BadInputFuzzTest {
         List<InputFiles> bases = FuzzBases.all(tmp.resolve("bases"));
         Mutation[] kinds = Mutation.values();
         Map<Mutation, Integer> used = new EnumMap<>(Mutation.class);
+        Map<WorkbookMutation, Integer> usedInWorkbooks = new EnumMap<>(WorkbookMutation.class);
+        WorkbookMutation[] workbookKinds = WorkbookMutation.values();
+        int asWorkbook = 0;
         int valid = 0;
         int rejected = 0;
         for (int i = 0; i < cases; i++) {
@@ -67,8 +71,33 @@ class BadInputFuzzTest {
                 rowLevel &= m.rowLevel();
                 used.merge(m, 1, Integer::sum);
             }
+            if (rnd.nextInt(4) == 0) {
+                WorkbookMutation wm = rnd.nextInt(4) == 0 ? null : workbookKinds[rnd.nextInt(workbookKinds.length)];
+                Mutation.Mutated converted = WorkbookMutation.toWorkbooks(files, rnd,
+                        wm == WorkbookMutation.ALSO_AS_CSV);
+                if (converted != null) {
+                    files = converted.files();
+                    done.add("AS_WORKBOOK (" + converted.description() + ")");
+                    asWorkbook++;
+                    List<String> books = WorkbookMutation.workbooks(files);
+                    Mutation.Mutated r = wm == null || books.isEmpty() ? null
+                            : wm == WorkbookMutation.ALSO_AS_CSV ? converted
+                            : wm.apply(files, Mutation.pick(books, rnd), rnd);
+                    if (r != null) {
+                        files = r.files();
+                        done.add(wm.name() + " (" + r.description() + ")");
+                        rowLevel &= wm.rowLevel();
+                        usedInWorkbooks.merge(wm, 1, Integer::sum);
+                    }
+                }
+            }
             String context = "fuzz case " + i + " (seed " + seed + ", replay with -Dkansrijk.fuzz.only=" + i + "): " + done;
-            boolean ok = runCase(tmp.resolve("case-" + i), files, secrets, !done.isEmpty() && rowLevel, context);
+            boolean ok;
+            try {
+                ok = runCase(tmp.resolve("case-" + i), files, secrets, !done.isEmpty() && rowLevel, context);
+            } catch (RuntimeException e) {
+                throw new AssertionError(context + ": " + e, e); // name the case whatever went wrong
+            }
             if (ok) {
                 valid++;
             } else {
@@ -76,12 +105,15 @@ class BadInputFuzzTest {
             }
         }
         System.out.println("fuzz: " + (valid + rejected) + " cases, " + valid + " valid, " + rejected
-                + " rejected (seed " + seed + "); mutations applied: " + used);
+                + " rejected (seed " + seed + "); mutations applied: " + used + "; as workbooks: " + asWorkbook
+                + ", workbook mutations: " + usedInWorkbooks);
         assertThat(valid + rejected).isEqualTo(only == null ? cases : 1);
         if (only == null && cases >= 100) {
             assertThat(valid).as("some damage is harmless and must still give a plan").isPositive();
             assertThat(rejected).as("most damage must be refused").isGreaterThan(valid);
             assertThat(used.keySet()).as("every mutation kind was tried").containsExactlyInAnyOrder(kinds);
+            assertThat(usedInWorkbooks.keySet()).as("every workbook mutation kind was tried")
+                    .containsExactlyInAnyOrder(workbookKinds);
         }
     }
 

@@ -49,6 +49,57 @@ class LargeInputTest {
     }
 
     @Test
+    void workbookJustOverTheByteLimitIsRefusedBeforeItIsRead() throws IOException {
+        Path in = base();
+        Files.delete(in.resolve("huishoudens.csv"));
+        try (RandomAccessFile f = new RandomAccessFile(in.resolve("huishoudens.xlsx").toFile(), "rw")) {
+            f.setLength(InputLimits.MAX_FILE_BYTES + 1);
+        }
+        CliRun run = solve(in);
+        RunChecks.noCrash(run, "workbook over the limit");
+        RunChecks.locatedRejection(run, tmp.resolve("out"), false, "workbook over the limit");
+        assertThat(run.err()).contains("huishoudens.xlsx: bestand is 209,715,201 bytes, groter dan het maximum van 200 MB");
+        RunChecks.onlyEntries(tmp, List.of("in"), "workbook over the limit");
+    }
+
+    /** A small workbook whose sheet unzips to 40 MB of spaces: refused as a zip bomb, not read into memory. */
+    @Test
+    void workbookThatUnzipsFarBeyondItsSizeIsRefused() throws IOException {
+        Path in = base();
+        Path books = nl.kansrijk.cli.input.Werkboeken.alsWerkboekPerBestand(in, tmp.resolve("books"));
+        Path book = books.resolve("huishoudens.xlsx");
+        Path bomb = in.resolve("huishoudens.xlsx");
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(book.toFile());
+                java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(bomb))) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(zip.entries())) {
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                byte[] data = zip.getInputStream(e).readAllBytes();
+                if (e.getName().startsWith("xl/worksheets/")) {
+                    String xml = new String(data, StandardCharsets.UTF_8);
+                    int end = xml.lastIndexOf("</worksheet>");
+                    out.write(xml.substring(0, end).getBytes(StandardCharsets.UTF_8));
+                    byte[] spaces = new byte[1 << 20];
+                    java.util.Arrays.fill(spaces, (byte) ' ');
+                    for (int i = 0; i < 40; i++) {
+                        out.write(spaces);
+                    }
+                    out.write(xml.substring(end).getBytes(StandardCharsets.UTF_8));
+                } else {
+                    out.write(data);
+                }
+                out.closeEntry();
+            }
+        }
+        Files.delete(in.resolve("huishoudens.csv"));
+        assertThat(Files.size(bomb)).as("the bomb itself is small").isLessThan(1024 * 1024);
+        CliRun run = solve(in);
+        RunChecks.noCrash(run, "zip bomb");
+        RunChecks.locatedRejection(run, tmp.resolve("out"), false, "zip bomb");
+        assertThat(run.err()).contains("huishoudens.xlsx").contains("zip-bom");
+        RunChecks.onlyEntries(tmp, List.of("in", "books"), "zip bomb");
+    }
+
+    @Test
     void oneHouseholdRowMoreThanTheLimitIsRefusedAndSaysSo() throws IOException {
         Path in = base();
         String header = Files.readAllLines(in.resolve("huishoudens.csv")).get(0);

@@ -28,8 +28,12 @@ public final class RunChecks {
     /** The output files a successful solve writes. */
     public static final List<String> OUTPUT_FILES = List.of("koppelingen.csv", "gemeenten-resultaat.csv", "samenvatting.json");
 
-    /** "file.csv:12: …" or "file.csv: …" anywhere in a line. */
-    public static final Pattern LOCATION = Pattern.compile("([\\w.-]+\\.(?:csv|json))(?::(\\d+))?: ");
+    /**
+     * "file.csv:12: …" or "file.csv: …" anywhere in a line, or in a workbook "file.xlsx, blad s, rij 12, …",
+     * "file.xlsx, blad s: …" or "file.xlsx: …"; the line or row is group 2 or 3.
+     */
+    public static final Pattern LOCATION = Pattern.compile(
+            "([\\w.-]+\\.(?:csv|json|xlsx))(?::(\\d+): |, blad [^,:]+(?:, rij (\\d+))?[,:] |: )");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final List<String> STACK_TRACE_MARKS = List.of("Exception", "\tat ", "    at ", "Caused by", "interne fout");
@@ -75,8 +79,14 @@ public final class RunChecks {
         assertThat(located).as("a message naming the file (%s)%n%s", context, run).isNotEmpty();
         if (lineExpected) {
             assertThat(located).as("a message naming file and line (%s)%n%s", context, run)
-                    .anyMatch(m -> m.group(2) != null && Long.parseLong(m.group(2)) >= 1);
+                    .anyMatch(m -> line(m) >= 1);
         }
+    }
+
+    /** The line (CSV) or row (workbook) of a location, or 0. */
+    public static long line(Matcher m) {
+        String n = m.group(2) != null ? m.group(2) : m.group(3);
+        return n == null ? 0 : Long.parseLong(n);
     }
 
     /** Every "file[:line]: " location in the text. */

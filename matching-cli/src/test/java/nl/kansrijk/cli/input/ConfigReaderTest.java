@@ -72,7 +72,7 @@ class ConfigReaderTest {
     void unknownKeysAreErrorsNamingTheKeyPath() throws Exception {
         List<InputException> problems = problems("{\"seeed\": 1, \"stralen\": {\"familie\": 3}, \"gewichten\": {\"regio\": 1}}");
         assertThat(problems).extracting(InputException::getMessage).hasSize(3)
-                .contains("config.json: sleutel 'seeed': onbekende sleutel; toegestaan zijn beeindiging, gewichten, seed, stralen, tolerantie",
+                .contains("config.json: sleutel 'seeed': onbekende sleutel; toegestaan zijn beeindiging, gewichten, groepsgelijkheid, privacy, seed, stralen, tolerantie",
                         "config.json: sleutel 'stralen.familie': onbekende sleutel; toegestaan zijn familie_km, netwerk_km, werk_km, zorg_km")
                 .anySatisfy(m -> assertThat(m).startsWith("config.json: sleutel 'gewichten.regio': onbekende regel; bekend zijn taakstelling,"));
     }
@@ -124,14 +124,32 @@ class ConfigReaderTest {
     @Test
     void effectiveConfigurationReadsBackToTheSameConfig() throws Exception {
         MatchingConfig c = MatchingConfig.STANDAARD.withGewicht(Regel.SECTORVRAAG, 7).withTolerantie(2).withSeed(-9)
-                .withStralen(new Stralen(1, 2, 3, 4)).withBeeindiging(new Beeindiging(Duration.ofMillis(2500), null, 99L));
+                .withStralen(new Stralen(1, 2, 3, 4)).withBeeindiging(new Beeindiging(Duration.ofMillis(2500), null, 99L))
+                .withGroepsindeling(new nl.kansrijk.model.Groepsindeling("geslacht_hoofdaanvrager")).withMinGroepsgrootte(5);
         Map<String, Object> effective = ConfigReader.effective(c);
-        assertThat(effective).containsOnlyKeys("gewichten", "stralen", "tolerantie", "beeindiging", "seed");
+        assertThat(effective).containsOnlyKeys("gewichten", "stralen", "tolerantie", "beeindiging", "seed",
+                "groepsgelijkheid", "privacy");
         assertThat((Map<?, ?>) effective.get("gewichten")).hasSize(Regel.values().length);
         String text = JsonMapper.builder().build().writeValueAsString(effective);
         assertThat(text).contains("\"tijdslimiet\":\"2500ms\"", "\"onverbeterde_stappen\":null");
         assertThat(ConfigReader.read(json(text))).isEqualTo(c);
         assertThat(ConfigReader.read(json(JsonMapper.builder().build()
                 .writeValueAsString(ConfigReader.effective(MatchingConfig.STANDAARD))))).isEqualTo(MatchingConfig.STANDAARD);
+    }
+
+    @Test
+    void groepsgelijkheidAndPrivacyAreReadAndCheckedByKeyPath() throws Exception {
+        MatchingConfig c = ConfigReader.read(json("{\"gewichten\": {\"groepsgelijkheid\": 5}, "
+                + "\"groepsgelijkheid\": {\"kolom\": \"geslacht_hoofdaanvrager\"}, \"privacy\": {\"min_groepsgrootte\": 20}}"));
+        assertThat(c.gewichten().get(Regel.GROEPSGELIJKHEID)).isEqualTo(5);
+        assertThat(c.groepsindeling().kolom()).isEqualTo("geslacht_hoofdaanvrager");
+        assertThat(c.minGroepsgrootte()).isEqualTo(20);
+        assertThat(MatchingConfig.STANDAARD.gewichten().get(Regel.GROEPSGELIJKHEID)).isZero();
+        assertThat(MatchingConfig.STANDAARD.minGroepsgrootte()).isEqualTo(10);
+        assertThatThrownBy(() -> ConfigReader.read(json("{\"groepsgelijkheid\": {\"kolom\": 3, \"x\": 1}, "
+                + "\"privacy\": {\"min_groepsgrootte\": 0}}")))
+                .hasMessageContaining("sleutel 'groepsgelijkheid.kolom', waarde 3")
+                .hasMessageContaining("sleutel 'groepsgelijkheid.x': onbekende sleutel")
+                .hasMessageContaining("sleutel 'privacy.min_groepsgrootte', waarde 0: moet minstens 1 zijn");
     }
 }

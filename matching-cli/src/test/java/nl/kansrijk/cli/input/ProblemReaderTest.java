@@ -199,11 +199,40 @@ class ProblemReaderTest {
     }
 
     @Test
-    void malformedNumberNamesTheDecimalPoint() {
+    void decimalCommaInACommaFileNamesTheDecimalPoint() {
+        Invoer invoer = invoer().replace("azcs.csv", "52.0800", "\"52,0800\"");
+        InputException p = only(problems(invoer), "azcs.csv", 2, "lat");
+        assertThat(p.value()).isEqualTo("52,0800");
+        assertThat(p.getMessage()).contains("gebruik een punt als decimaalteken");
+    }
+
+    private Path dir(String name) {
+        try {
+            return Files.createDirectories(tmp.resolve(name));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void decimalCommaInASemicolonFileIsADecimal() {
         Invoer invoer = invoer().replace("gemeenten.csv", "52.3728", "52,3728");
-        InputException p = only(problems(invoer), "gemeenten.csv", 2, "lat");
-        assertThat(p.value()).isEqualTo("52,3728");
-        assertThat(p.getMessage()).contains("punt");
+        InputFolder in = ProblemReader.read(invoer.dir(), ReadOptions.DEFAULT);
+        assertThat(in.problem().gemeenten().get(0).lat()).isEqualTo(52.3728);
+        assertThat(in.uitExcel()).as("only gemeenten.csv has ; so the folder is not all Excel's style").isFalse();
+    }
+
+    @Test
+    void pointAsThousandsSeparatorInASemicolonFileIsRefusedNotGuessed() {
+        Invoer invoer = invoer().replace("gemeenten.csv", "GM0363;Amsterdam;AM01;52.3728;4.8936;931298",
+                "GM0363;Amsterdam;AM01;52.3728;4.8936;931.298");
+        InputException p = only(problems(invoer), "gemeenten.csv", 2, "inwoners");
+        assertThat(p.value()).isEqualTo("931.298");
+        assertThat(p.getMessage()).contains("duizendtalscheiding");
+        Invoer lat = Invoer.geldig(dir("lat")).replace("gemeenten.csv", "52.3728", "52.372");
+        assertThat(only(problems(lat), "gemeenten.csv", 2, "lat").getMessage()).contains("duizendtalscheiding");
+        Invoer both = Invoer.geldig(dir("both")).replace("gemeenten.csv", "52.3728", "1.052,3728");
+        assertThat(only(problems(both), "gemeenten.csv", 2, "lat").getMessage()).contains("duizendtalscheiding");
     }
 
     @Test
@@ -312,8 +341,34 @@ class ProblemReaderTest {
         all[head.length] = (byte) 0xC3;
         all[head.length + 1] = (byte) 0x28;
         System.arraycopy(tail, 0, all, head.length + 2, tail.length);
+        all[head.length] = (byte) 0x81; // not UTF-8 and not Windows-1252 either
         Files.write(invoer.file("zorglocaties.csv"), all);
-        assertThat(only(problems(invoer), "zorglocaties.csv", 2, null).getMessage()).contains("UTF-8");
+        assertThat(only(problems(invoer), "zorglocaties.csv", 2, null).getMessage()).contains("geen UTF-8 en geen Windows-1252");
+    }
+
+    @Test
+    void windows1252IsReadWithAWarningNeverSilently() throws IOException {
+        Invoer invoer = invoer();
+        String text = invoer.text("gemeenten.csv").replace("Amstelveen", "Súdwest-Fryslân");
+        Files.write(invoer.file("gemeenten.csv"), text.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        InputFolder in = ProblemReader.read(invoer.dir(), ReadOptions.DEFAULT);
+        assertThat(in.problem().gemeenten()).anyMatch(g -> g.naam().equals("Súdwest-Fryslân"));
+        assertThat(in.warnings()).anyMatch(w -> w.startsWith("gemeenten.csv: is geen UTF-8 (regel 3")
+                && w.contains("Windows-1252"));
+    }
+
+    @Test
+    void invalidUtf8AfterABomIsRefused() throws IOException {
+        Invoer invoer = invoer();
+        byte[] text = invoer.text("zorglocaties.csv").replace("Utrecht", "Utr\u00e9cht")
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        byte[] withBom = new byte[text.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, withBom, 3, text.length);
+        Files.write(invoer.file("zorglocaties.csv"), withBom);
+        assertThat(only(problems(invoer), "zorglocaties.csv", 2, null).getMessage()).contains("UTF-8-BOM");
     }
 
     @Test
@@ -389,8 +444,8 @@ class ProblemReaderTest {
         FileSpec small = new FileSpec("kansen.csv", ProblemReader.KANSEN.required(), List.of(), false, false, 2);
         Problems problems = new Problems();
         List<Long> lines = new ArrayList<>();
-        boolean complete = CsvFile.read(invoer.dir(), small, true, ReadOptions.DEFAULT, problems, new TreeMap<>(),
-                row -> lines.add(row.line()));
+        boolean complete = TableFile.read(invoer.dir(), small, true, ReadOptions.DEFAULT, problems, new TreeMap<>(),
+                row -> lines.add(row.line())).complete();
         assertThat(complete).isFalse();
         assertThat(lines).containsExactly(2L, 3L);
         assertThat(problems.errors()).singleElement().extracting(InputException::line).isEqualTo(4L);

@@ -73,7 +73,7 @@ class ReportWriterTest {
         MetriekKolommen.namen().forEach(n -> rij.add(""));
         PlanOverzicht plan = new PlanOverzicht("engine", 0, "x", 0,
                 List.of(new PlanOverzicht.GemeentePunt("GM0001", "</script>", 52, 5, 3, 0.5)), 10, List.of(3L),
-                List.of(new PlanOverzicht.Groep("huishoudtype", "stel", 2, Map.of("aandeel_geplaatst", 1.0))));
+                List.of(new PlanOverzicht.Groep("huishoudtype", "stel", 2L, Map.of("aandeel_geplaatst", 1.0), null)));
         String html = ReportWriter.html(new Rapport("t", "o", header, List.of(rij), "km_gemiddeld", "aandeel_advies_regio",
                 List.of(plan)));
         String leeg = ReportWriter.html(new Rapport("t", "o", header, List.of(), "km_gemiddeld", "aandeel_advies_regio",

@@ -1,6 +1,5 @@
-package nl.kansrijk.metrics;
+package nl.kansrijk.model;
 
-import nl.kansrijk.model.Huishouden;
 
 /** The household type (huishoudtype) used to break outcomes down by group. */
 public enum Huishoudtype {

@@ -11,27 +11,36 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * One data row of an input file with typed, checked access to its cells. Every problem is reported with file,
- * line, column and (where the file allows it) value; a cell that fails a check reads as {@code null} and marks
- * the row as not usable. Cells that look like a BSN are refused up front unless the options allow them.
+ * One data row of an input table with typed, checked access to its cells. Every problem is reported with file,
+ * line (or sheet, row and column letter), column and (where the file allows it) value; a cell that fails a check
+ * reads as {@code null} and marks the row as not usable. Cells that look like a BSN are refused up front unless
+ * the options allow them.
  */
-final class CsvRow {
+final class TableRow {
 
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
     private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?\\d+,\\d+");
+    /** 1.234 or 12.345.678: a point as thousands separator, as Dutch Excel writes a number formatted with one. */
+    private static final Pattern THOUSANDS = Pattern.compile("[+-]?\\d{1,3}(\\.\\d{3})+(,\\d+)?");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** 5-1-2026: the Dutch short date (day first) that Excel writes into a CSV file it saves. */
+    private static final Pattern DUTCH_DATE = Pattern.compile("(\\d{1,2})-(\\d{1,2})-(\\d{4})");
     private static final int MAX_ECHO = 40;
 
-    private final CsvFile file;
+    private final TableFile file;
     private final long line;
     private final String[] values;
+    private final BitSet exact;
     private final BitSet refused = new BitSet();
     private boolean ok = true;
 
-    CsvRow(CsvFile file, long line, String[] values) {
+    /** @param exact cells whose text was made from a typed number or date of a workbook, not typed by a person */
+    TableRow(TableFile file, long line, String[] values, BitSet exact) {
         this.file = file;
         this.line = line;
         this.values = values;
+        this.exact = exact;
         for (int i = 0; i < values.length; i++) {
             if (looksLikeBsn(values[i])) {
                 if (file.options().allowBsn()) {
@@ -39,11 +48,20 @@ final class CsvRow {
                 } else {
                     refused.set(i);
                     ok = false;
-                    file.problems().error(file.path(), line, columnName(i), null,
+                    file.report(line, i, columnName(i), null,
                             "waarde lijkt op een BSN (negen cijfers die de elfproef doorstaan); een BSN hoort niet in de "
                                     + "invoer, gebruik pseudonieme ids (of --allow-bsn als het zeker geen BSN is)");
                 }
             }
+        }
+    }
+
+    /** Refuses a cell the source found wrong (an Excel error value, a formula without result…): reported, reads as null. */
+    void refuse(int index, String message) {
+        if (!refused.get(index)) {
+            refused.set(index);
+            ok = false;
+            file.report(line, index, columnName(index), null, message);
         }
     }
 
@@ -105,7 +123,7 @@ final class CsvRow {
             return null;
         }
         if (!INTEGER.matcher(v).matches()) {
-            error(column, v, "geen geheel getal");
+            error(column, v, thousands(column, v) ? THOUSANDS_MESSAGE : "geen geheel getal");
             return null;
         }
         long n;
@@ -127,16 +145,42 @@ final class CsvRow {
         if (v == null) {
             return null;
         }
-        if (!DECIMAL.matcher(v).matches()) {
-            error(column, v, v.contains(",") ? "geen getal: gebruik een punt als decimaalteken" : "geen getal");
+        String number = v;
+        if (thousands(column, v)) {
+            error(column, v, THOUSANDS_MESSAGE);
             return null;
         }
-        double d = Double.parseDouble(v);
+        if (file.decimalComma() && !isExact(column) && DECIMAL_COMMA.matcher(v).matches()) {
+            number = v.replace(',', '.');
+        } else if (!DECIMAL.matcher(v).matches()) {
+            error(column, v, !v.contains(",") ? "geen getal" : file.decimalComma() ? "geen getal"
+                    : "geen getal: gebruik een punt als decimaalteken (of ; als scheidingsteken, dan is de komma het "
+                            + "decimaalteken)");
+            return null;
+        }
+        double d = Double.parseDouble(number);
         if (!(d >= min && d <= max)) {
             error(column, v, range(min, max));
             return null;
         }
         return d;
+    }
+
+    private static final String THOUSANDS_MESSAGE = "punt als duizendtalscheiding of als decimaalteken? In een "
+            + "bestand met ; als scheidingsteken is de komma het decimaalteken: schrijf het getal zonder "
+            + "duizendtalscheiding (1234 of 1234,5)";
+
+    /**
+     * A typed-in number with a point every three digits, where a comma is the decimal sign: {@code 1.234} is then
+     * a thousands separator or a decimal point, and is refused rather than guessed.
+     */
+    private boolean thousands(String column, String v) {
+        return file.decimalComma() && !isExact(column) && THOUSANDS.matcher(v).matches();
+    }
+
+    private boolean isExact(String column) {
+        int i = file.index(column);
+        return i >= 0 && exact.get(i);
     }
 
     /** The required WGS84 latitude in column {@code lat}. */
@@ -160,7 +204,10 @@ final class CsvRow {
         return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
     }
 
-    /** A date YYYY-MM-DD, or {@code null} when empty or bad (bad is reported). */
+    /**
+     * A date YYYY-MM-DD, or {@code null} when empty or bad (bad is reported); where a decimal comma is read (a
+     * {@code ;} file or a workbook's text cell) also the Dutch D-M-YYYY that Excel writes.
+     */
     LocalDate date(String column) {
         String v = text(column);
         if (v == null) {
@@ -173,7 +220,16 @@ final class CsvRow {
                 // reported below
             }
         }
-        error(column, v, "geen geldige datum (JJJJ-MM-DD)");
+        java.util.regex.Matcher dutch = DUTCH_DATE.matcher(v);
+        if (file.decimalComma() && dutch.matches()) {
+            try {
+                return LocalDate.of(Integer.parseInt(dutch.group(3)), Integer.parseInt(dutch.group(2)),
+                        Integer.parseInt(dutch.group(1)));
+            } catch (java.time.DateTimeException e) {
+                // reported below
+            }
+        }
+        error(column, v, file.decimalComma() ? "geen geldige datum (JJJJ-MM-DD of D-M-JJJJ)" : "geen geldige datum (JJJJ-MM-DD)");
         return null;
     }
 
@@ -231,6 +287,6 @@ final class CsvRow {
         ok = false;
         String echoed = value == null || !file.echo(column) ? null
                 : value.length() > MAX_ECHO ? value.substring(0, MAX_ECHO) + "…" : value;
-        file.problems().error(file.path(), line, column, echoed, message);
+        file.report(line, column, echoed, message);
     }
 }

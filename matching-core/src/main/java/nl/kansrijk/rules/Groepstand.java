@@ -1,0 +1,42 @@
+package nl.kansrijk.rules;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import nl.kansrijk.model.Plaatsingseenheid;
+
+/**
+ * The standing (groepstand) of one group of placed households for the groepsgelijkheid rule: their soft points
+ * and their persons.
+ *
+ * @param groep the group value (for example {@code alleenstaand} or {@code v})
+ * @param zachtePunten the summed soft points (weighted, from the soft per-household rules) of its placed households
+ * @param personen the persons of its placed households
+ */
+public record Groepstand(String groep, long zachtePunten, long personen) {
+
+    /** The group's mean soft points per person (NaN without persons). */
+    public double gemiddelde() {
+        return personen == 0 ? Double.NaN : zachtePunten / (double) personen;
+    }
+
+    /** This standing with a household of {@code personen} persons and {@code punten} soft points added (negative: removed). */
+    public Groepstand plus(long punten, long personen) {
+        return new Groepstand(groep, zachtePunten + punten, this.personen + personen);
+    }
+
+    /** The standings of the placed households of a plan that have a group, sorted by group. */
+    public static List<Groepstand> van(Collection<Plaatsingseenheid> eenheden) {
+        Map<String, long[]> som = new TreeMap<>();
+        for (Plaatsingseenheid p : eenheden) {
+            if (p.getBestemming() != null && p.getGroep() != null) {
+                long[] t = som.computeIfAbsent(p.getGroep(), g -> new long[2]);
+                t[0] += p.getZachtePunten();
+                t[1] += p.getPersonen();
+            }
+        }
+        return som.entrySet().stream().map(e -> new Groepstand(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+    }
+}
