@@ -62,7 +62,7 @@ class EvaluateCommandTest {
         assertThat(h001.get("overrule_reden")).isEqualTo("school van de kinderen");
         CSVRecord h003 = rows.stream().filter(k -> k.get("huishouden_id").equals("H003")).findFirst().orElseThrow();
         assertThat(h003.get("harde_schending")).isEqualTo("medische-zorg");
-        assertThat(r.out()).contains("Harde regels gebroken (2)", "H003 in GM0599: medische zorg");
+        assertThat(r.out()).contains("Harde regels gebroken (3)", "H003 in GM0599: medische zorg");
     }
 
     @Test

@@ -118,6 +118,7 @@ public final class AdviesTekst {
             sb.append("Harde regels gebroken (").append(e.overtredingen().size()).append("):\n");
             for (Overtreding o : e.overtredingen()) {
                 sb.append("  - ").append(o.huishoudenId() == null ? "gemeente " + o.gemeenteCode()
+                        : o.gemeenteCode() == null ? o.huishoudenId() + " (niet geplaatst)"
                         : o.huishoudenId() + " in " + o.gemeenteCode()).append(": ").append(o.tekst()).append('\n');
             }
         }

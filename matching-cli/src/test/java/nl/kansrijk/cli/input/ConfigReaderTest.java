@@ -65,7 +65,7 @@ class ConfigReaderTest {
     void absentSubKeysKeepTheirDefault() throws Exception {
         MatchingConfig c = ConfigReader.read(json("{\"stralen\": {\"zorg_km\": 50}, \"beeindiging\": {\"zettenlimiet\": 5}}"));
         assertThat(c.stralen()).isEqualTo(new Stralen(25, 50, 40, 25));
-        assertThat(c.beeindiging()).isEqualTo(new Beeindiging(Duration.ofSeconds(60), 2000, 5L));
+        assertThat(c.beeindiging()).isEqualTo(new Beeindiging(Duration.ofSeconds(30), 2000, 5L));
     }
 
     @Test
