@@ -33,7 +33,25 @@ public final class PlanSearch {
     private final int[][] kandidaten;
     private long zetten;
 
+    /** How the plan of whole households starts. */
+    public enum Start {
+        /** Households the relaxation puts wholly in one gemeente stay there; the rest largest first by reduced score. */
+        RELAXATIE,
+        /**
+         * Every household largest first (then fewest allowed gemeenten), each by reduced score where room is left:
+         * better where places are few per gemeente and the relaxation splits many households.
+         */
+        GROOTSTE_EERST
+    }
+
+    private final Start start;
+
     public PlanSearch(Relaxation relaxation) {
+        this(relaxation, Start.RELAXATIE);
+    }
+
+    public PlanSearch(Relaxation relaxation, Start start) {
+        this.start = start;
         this.r = relaxation;
         this.m = relaxation.model();
         this.n = m.huishoudens();
@@ -117,7 +135,7 @@ public final class PlanSearch {
     /** Households wholly placed by the relaxation start there; the rest by reduced score where room is left. */
     private void rondAf() {
         boolean[] gedaan = new boolean[n];
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; start == Start.RELAXATIE && i < n; i++) {
             int[] t = m.toegestaan(i);
             for (int k = 0; k < t.length; k++) {
                 if (r.aantal(i, k) == m.personen(i)) {
@@ -136,6 +154,9 @@ public final class PlanSearch {
         }
         Arrays.sort(rest, 0, aantal, (a, b) -> {
             int c = Integer.compare(m.personen(b), m.personen(a));
+            if (c == 0) {
+                c = Integer.compare(m.toegestaan(a).length, m.toegestaan(b).length);
+            }
             return c != 0 ? c : Integer.compare(a, b);
         });
         for (int q = 0; q < aantal; q++) {
@@ -331,6 +352,15 @@ public final class PlanSearch {
         }
         for (int g = 0; g < m.gemeenten(); g++) {
             s += m.balans(g, vrijeLast[g]);
+        }
+        return s;
+    }
+
+    /** The plan's medium score: the niet-geplaatst terms of its unplaced free households (≤ 0). */
+    public long medium() {
+        long s = 0;
+        for (int i = 0; i < n; i++) {
+            s += mediumVan(i, keuze[i]);
         }
         return s;
     }

@@ -103,8 +103,12 @@ public final class MatchingEngine {
         plan.setVoorstel(start.voorstel());
         // an unimproved-step limit may end local search only once the plan is within the target of the bound
         Integer stappen = start.binnen(DOEL_AFSTAND_TOT_GRENS) ? b.onverbeterdeStappen() : null;
+        // the time limit covers the whole solve: the solver gets what the relaxation left
+        Beeindiging rest = b.tijdslimiet() == null ? b : new Beeindiging(
+                Duration.ofNanos(Math.max(MIN_REST.toNanos(), b.tijdslimiet().toNanos() - (System.nanoTime() - startNanos))),
+                b.onverbeterdeStappen(), b.zettenlimiet());
         Solver<Koppelplan> solver = factory(stappen, config.seed()).buildSolver(
-                new SolverConfigOverride().withTerminationConfig(oplossingsgrens(b, plan)));
+                new SolverConfigOverride().withTerminationConfig(oplossingsgrens(rest, plan)));
         solver.addEventListener(e -> voortgang.accept(new Voortgang(
                 e.getNewBestScore() instanceof HardMediumSoftScore s ? s : null,
                 Duration.ofNanos(System.nanoTime() - startNanos))));
@@ -115,6 +119,8 @@ public final class MatchingEngine {
         return best;
     }
 
+    /** The solver's own time when the relaxation used up the limit: enough to install and score its plan. */
+    static final Duration MIN_REST = Duration.ofMillis(200);
     /** The share of the time limit the relaxation's search may use before local search starts. */
     static final double START_AANDEEL = 0.8;
     /** The quality target: within 0.1 % of the proven bound. */

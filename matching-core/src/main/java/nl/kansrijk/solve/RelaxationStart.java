@@ -37,8 +37,18 @@ public record RelaxationStart(Relaxation relaxation, List<Bestemming> voorstel, 
     public static RelaxationStart of(Koppelplan plan, Gewichten gewichten, long seed, BooleanSupplier stop) {
         TransportModel model = new TransportModel(plan, gewichten);
         Relaxation relaxation = Relaxation.of(model);
-        PlanSearch search = new PlanSearch(relaxation);
-        int[] keuze = search.run(seed, MAX_PASSES, stop);
+        // two starts, the better plan (medium first, then soft) is kept
+        PlanSearch search = null;
+        int[] keuze = null;
+        for (PlanSearch.Start s : PlanSearch.Start.values()) {
+            PlanSearch poging = new PlanSearch(relaxation, s);
+            int[] k = poging.run(seed, MAX_PASSES, stop);
+            if (search == null || poging.medium() > search.medium()
+                    || (poging.medium() == search.medium() && poging.zacht() > search.zacht())) {
+                search = poging;
+                keuze = k;
+            }
+        }
         List<Plaatsingseenheid> eenheden = plan.getEenheden();
         List<Bestemming> voorstel = new ArrayList<>(Arrays.asList(new Bestemming[eenheden.size()]));
         long vast = 0;
