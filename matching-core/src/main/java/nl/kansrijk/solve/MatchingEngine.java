@@ -105,7 +105,8 @@ public final class MatchingEngine {
         Integer stappen = start.binnen(DOEL_AFSTAND_TOT_GRENS) ? b.onverbeterdeStappen() : null;
         // the time limit covers the whole solve: the solver gets what the relaxation left
         Beeindiging rest = b.tijdslimiet() == null ? b : new Beeindiging(
-                Duration.ofNanos(Math.max(MIN_REST.toNanos(), b.tijdslimiet().toNanos() - (System.nanoTime() - startNanos))),
+                Duration.ofMillis(Math.max(MIN_REST.toMillis(),
+                        b.tijdslimiet().toMillis() - (System.nanoTime() - startNanos) / 1_000_000)),
                 b.onverbeterdeStappen(), b.zettenlimiet());
         Solver<Koppelplan> solver = factory(stappen, config.seed()).buildSolver(
                 new SolverConfigOverride().withTerminationConfig(oplossingsgrens(rest, plan)));
