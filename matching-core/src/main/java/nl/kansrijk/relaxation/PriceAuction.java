@@ -17,6 +17,9 @@ public final class PriceAuction {
     /** The relaxation's value of leaving a person unplaced: far below any soft score (lexicographic in practice). */
     public static final double ONGEPLAATST = 1e7;
 
+    /** Rounds of lowering empty places to their reserve and letting unsatisfied persons bid again, at most. */
+    static final int MAX_RONDEN = 3;
+
     private final double epsilon;
     private final long maxBiedingen;
 
@@ -136,7 +139,7 @@ public final class PriceAuction {
                     zetInRij(slot);
                 }
             }
-            while (true) {
+            for (int ronde = 0; ; ronde++) {
                 while (inRij > 0) {
                     if (biedingen >= maxBiedingen) {
                         return false;
@@ -162,6 +165,9 @@ public final class PriceAuction {
                 }
                 if (!verlaagd) {
                     return true;
+                }
+                if (ronde >= MAX_RONDEN) {
+                    return false; // prices as they are: the bound stays valid, only less tight
                 }
                 for (int slot = 0; slot < plaatsVan.length; slot++) {
                     if (!tevreden(slot, eps)) {
