@@ -13,7 +13,11 @@ import nl.kansrijk.cli.output.ResultWriter;
 import nl.kansrijk.explain.Adviseur;
 import nl.kansrijk.explain.Overrule;
 import nl.kansrijk.explain.Overweging;
+import nl.kansrijk.explain.Schaarste;
 import nl.kansrijk.model.Huishouden;
+import nl.kansrijk.simulate.Adviesstand;
+import nl.kansrijk.simulate.Prijsschatter;
+import nl.kansrijk.simulate.Verwachting;
 import nl.kansrijk.solve.PlanContext;
 import org.apache.commons.csv.CSVFormat;
 import picocli.CommandLine.Command;
@@ -60,6 +64,24 @@ public final class AdviseCommand implements Callable<Integer> {
             description = "Take the koppelingen of this solve/evaluate output as the current plan (its koppelingen.csv).")
     Path pinFrom;
 
+    @Option(names = "--scarcity",
+            description = "Show per gemeente the scarcity price: the points its place is expected to cost households "
+                    + "arriving later this period (the price policy's estimate; docs/dynamic.md).")
+    boolean schaarste;
+
+    @Option(names = {"--met-schaarste", "--rank-by-scarcity"},
+            description = "Show the scarcity price and rank the gemeenten by score minus that price (implies --scarcity).")
+    boolean metSchaarste;
+
+    @Option(names = "--price-samples", defaultValue = "3", paramLabel = "N",
+            description = "With --scarcity: sampled futures the prices are averaged over (default: ${DEFAULT-VALUE}).")
+    int prijsSteekproeven;
+
+    @Option(names = "--history", paramLabel = "DIR",
+            description = "With --scarcity: draw later arrivals from this earlier period's input folder instead of "
+                    + "the profile mix that arrived so far.")
+    Path historie;
+
     @Option(names = "--json", description = "JSON instead of text (schema in docs/advice.md).")
     boolean json;
 
@@ -85,9 +107,20 @@ public final class AdviseCommand implements Callable<Integer> {
             throw new InputException(null, 0, null, null, "--gemeente " + gemeente + ": onbekende gemeente, niet in "
                     + dir.resolve("gemeenten.csv"));
         }
-        Adviseur adviseur = new Adviseur(ctx, plan(in));
+        if (prijsSteekproeven < 1) {
+            throw new ParameterException(spec.commandLine(), "--price-samples moet minstens 1 zijn, is " + prijsSteekproeven);
+        }
+        Map<String, String> plan = plan(in);
+        Adviseur adviseur = new Adviseur(ctx, plan);
+        if (schaarste || metSchaarste) {
+            Verwachting verwachting = Historie.lees(historie, in.problem(), invoer.readOptions());
+            Adviesstand stand = Adviesstand.van(in.problem(), ctx.config(), plan, h);
+            Schaarste prijzen = Prijsschatter.schat(stand.stand(), stand.wachtrij(), verwachting, prijsSteekproeven);
+            adviseur = adviseur.metSchaarste(prijzen, metSchaarste);
+        }
+        Adviseur advisor = adviseur;
         long inPlan = in.problem().huishoudens().stream()
-                .filter(x -> !x.id().equals(h.id()) && adviseur.huidig(x.id()) != null).count();
+                .filter(x -> !x.id().equals(h.id()) && advisor.huidig(x.id()) != null).count();
         if (gemeente == null) {
             var advies = adviseur.advies(h, top);
             out.print(json ? ResultWriter.json(AdviesJson.json(advies, inPlan))

@@ -23,6 +23,8 @@ import nl.kansrijk.simulate.BatchBeleid;
 import nl.kansrijk.simulate.Beleidsuitkomst;
 import nl.kansrijk.simulate.GretigBeleid;
 import nl.kansrijk.simulate.OnlineBeleid;
+import nl.kansrijk.simulate.PrijsBeleid;
+import nl.kansrijk.simulate.Verwachting;
 import nl.kansrijk.simulate.SimulatieInstellingen;
 import nl.kansrijk.simulate.SimulatieResultaat;
 import nl.kansrijk.simulate.Simulator;
@@ -49,7 +51,7 @@ import picocli.CommandLine.Spec;
 public final class SimulateCommand implements Callable<Integer> {
 
     /** The policies by name, in the order they are listed by default. */
-    static final List<String> BELEID = List.of("greedy", "batch", "lookahead");
+    static final List<String> BELEID = List.of("greedy", "batch", "price", "lookahead");
 
     @Spec
     CommandSpec spec;
@@ -64,8 +66,8 @@ public final class SimulateCommand implements Callable<Integer> {
             description = "Link once a week (Fridays) or every day (default: ${DEFAULT-VALUE}).")
     String batch;
 
-    @Option(names = "--policy", defaultValue = "greedy,batch,lookahead", split = ",", paramLabel = "P",
-            description = "Policies to compare, comma-separated, from greedy, batch, lookahead (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--policy", defaultValue = "greedy,batch,price", split = ",", paramLabel = "P",
+            description = "Policies to compare, comma-separated, from greedy, batch, price, lookahead (default: ${DEFAULT-VALUE}).")
     List<String> policies;
 
     @Option(names = "--seed", paramLabel = "N", description = "Random seed (overrides the configuration).")
@@ -94,6 +96,15 @@ public final class SimulateCommand implements Callable<Integer> {
             description = "Look-ahead: at most this many sampled households per future; room is scaled down when "
                     + "more are expected (default: ${DEFAULT-VALUE}).")
     int maxToekomst;
+
+    @Option(names = "--price-samples", defaultValue = "3", paramLabel = "N",
+            description = "Price policy: sampled futures per batch the scarcity prices are averaged over (default: ${DEFAULT-VALUE}).")
+    int prijsSteekproeven;
+
+    @Option(names = "--history", paramLabel = "DIR",
+            description = "Price policy: draw later arrivals from this earlier period's input folder (its households "
+                    + "with vergunningdatum) instead of the profile mix seen so far.")
+    Path historie;
 
     @Option(names = "--late-acceptance", defaultValue = "20", paramLabel = "N",
             description = "Late-acceptance list length of every solve's local search (default: ${DEFAULT-VALUE}; "
@@ -124,11 +135,15 @@ public final class SimulateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        List<OnlineBeleid> beleid = beleid(engine, budget, vooruitblik);
+        if (prijsSteekproeven < 1) {
+            throw new ParameterException(spec.commandLine(), "--price-samples moet minstens 1 zijn, is " + prijsSteekproeven);
+        }
         PrintWriter err = spec.commandLine().getErr();
         InputFolder in = ProblemReader.read(dir, new ReadOptions(allowBsn));
         in.warnings().forEach(w -> err.println("waarschuwing: " + w));
         MatchingConfig cfg = SolveCommand.effectiveConfig(in, config, null, seed);
+        Verwachting verwachting = Historie.lees(historie, in.problem(), new ReadOptions(allowBsn));
+        List<OnlineBeleid> beleid = beleid(engine, budget, vooruitblik, verwachting);
         SimulatieResultaat r = new Simulator(engine).simuleer(in.problem(),
                 new SimulatieInstellingen(cfg, ritme, achterafBudget), beleid, (naam, i, n) -> {
                     if (!quiet && (i == n || i % 10 == 0)) {
@@ -142,6 +157,8 @@ public final class SimulateCommand implements Callable<Integer> {
         instellingen.put("late_acceptance", lateAcceptance);
         instellingen.put("achteraf_zetten_per_huishouden", achterafZetten);
         instellingen.put("vooruitblik", Map.of("steekproeven", steekproeven, "schaal", schaal, "max_toekomst", maxToekomst));
+        instellingen.put("prijs", Map.of("steekproeven", prijsSteekproeven, "verwachting",
+                verwachting.isHistorie() ? "historie " + verwachting.historiePeriode().code() : "profielmix"));
         instellingen.put("seed", cfg.seed());
         instellingen.put("invoer_sha256", in.sha256PerFile());
         instellingen.put("configuratie", ConfigReader.effective(cfg));
@@ -150,7 +167,8 @@ public final class SimulateCommand implements Callable<Integer> {
         return KansrijkCli.OK;
     }
 
-    private List<OnlineBeleid> beleid(MatchingEngine engine, Zoekbudget budget, Vooruitblik vooruitblik) {
+    private List<OnlineBeleid> beleid(MatchingEngine engine, Zoekbudget budget, Vooruitblik vooruitblik,
+            Verwachting verwachting) {
         Set<String> namen = new LinkedHashSet<>();
         for (String p : policies) {
             String naam = p.trim().toLowerCase(Locale.ROOT);
@@ -164,6 +182,7 @@ public final class SimulateCommand implements Callable<Integer> {
             out.add(switch (naam) {
                 case "greedy" -> new GretigBeleid();
                 case "batch" -> new BatchBeleid(engine, budget);
+                case "price" -> new PrijsBeleid(verwachting, prijsSteekproeven);
                 default -> new VooruitkijkBeleid(engine, vooruitblik);
             });
         }
@@ -173,6 +192,10 @@ public final class SimulateCommand implements Callable<Integer> {
     static void printTable(PrintWriter o, SimulatieResultaat r, Path out) {
         o.printf(Locale.ROOT, "kansrijk simulate %s: %d huishoudens in %d batches (%s)%n", r.periode().code(),
                 r.huishoudens(), r.batches(), r.ritme().code());
+        if (r.bovengrens() != null) {
+            o.printf(Locale.ROOT, "bewezen bovengrens (achteraf, relaxatie): %d; achteraf haalt %.2f%%%n", r.bovengrens(),
+                    r.procentVanBovengrens(r.achteraf()));
+        }
         o.printf(Locale.ROOT, "%-10s %9s %14s %14s %10s %10s %8s %8s %9s%n", "beleid", "%achteraf", "score_zacht",
                 "niet_geplaatst", "1e_regio", "adv_regio", "km_gem", "gini", "tijd_s");
         List<Beleidsuitkomst> alle = new ArrayList<>();

@@ -51,6 +51,34 @@ class AdviseCommandTest {
     }
 
     @Test
+    void scarcityShowsThePriceOfEachPlaceInDutchAndRanksByScoreMinusPrice() {
+        Run text = run("advise", GELDIG.toString(), "--household", "H001", "--top", "5", "--met-schaarste");
+        Run json = run("advise", GELDIG.toString(), "--household", "H001", "--top", "5", "--met-schaarste", "--json");
+        Run gewoon = run("advise", GELDIG.toString(), "--household", "H001", "--top", "5", "--json");
+        assertThat(text.exit()).as(text.err()).isZero();
+        assertThat(json.exit()).as(json.err()).isZero();
+        JsonNode advies = JSON.readTree(json.out()).get("advies");
+        assertThat(advies.size()).isPositive();
+        long vorige = Long.MAX_VALUE;
+        for (JsonNode o : advies) {
+            long prijs = o.get("prijs").asLong();
+            assertThat(prijs).isNotNegative();
+            String zin = "schaarste: plaats in " + o.get("gemeente_naam").asString()
+                    + " kost later binnenkomende huishoudens naar verwachting " + prijs + (prijs == 1 ? " punt" : " punten");
+            assertThat(o.get("schaarste").asString()).isEqualTo(zin);
+            assertThat(text.out()).contains(zin);
+            long netto = o.get("score").get("soft").asLong() - prijs;
+            assertThat(netto).isLessThanOrEqualTo(vorige); // all options are placements: same hard and medium
+            vorige = netto;
+        }
+        for (JsonNode o : JSON.readTree(gewoon.out()).get("advies")) {
+            assertThat(o.has("prijs")).isFalse();
+        }
+        Run slecht = run("advise", GELDIG.toString(), "--household", "H001", "--scarcity", "--price-samples", "0");
+        assertThat(slecht.exit()).isEqualTo(KansrijkCli.BAD_INPUT);
+    }
+
+    @Test
     void whatIfForbiddenByHardRuleIsRefusedNamingTheRule() {
         // H003 needs care at UMC Utrecht (within 30 km); Rotterdam is 51 km away
         Run text = run("advise", GELDIG.toString(), "--household", "H003", "--gemeente", "GM0599", "--reden", "wens");

@@ -34,24 +34,27 @@ class SimulateCommandTest {
     @Test
     void reportsAllPoliciesSideBySideAndWritesIdenticalFilesOnRerun() throws IOException {
         Path a = tmp.resolve("a");
-        Run r = simulate(a, "--batch", "daily");
+        Run r = simulate(a, "--batch", "daily", "--policy", "greedy,batch,lookahead,price");
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).contains("hindsight", "greedy", "batch", "lookahead", "%achteraf", "(daily)");
+        assertThat(r.out()).contains("hindsight", "greedy", "batch", "lookahead", "price", "%achteraf", "(daily)",
+                "bewezen bovengrens");
 
         List<CSVRecord> rijen;
         try (Reader in = Files.newBufferedReader(a.resolve(SimulatieWriter.CSV))) {
             rijen = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
         }
-        assertThat(rijen).extracting(x -> x.get("beleid")).containsExactly("hindsight", "greedy", "batch", "lookahead");
+        assertThat(rijen).extracting(x -> x.get("beleid")).containsExactly("hindsight", "greedy", "batch", "lookahead", "price");
         assertThat(rijen.get(0).get("procent_van_achteraf")).isEqualTo("100.00");
         assertThat(rijen).allSatisfy(x -> assertThat(Long.parseLong(x.get("huishoudens"))).isEqualTo(8));
         JsonNode json = new JsonMapper().readTree(a.resolve(SimulatieWriter.JSON).toFile());
         assertThat(json.get("batch").asString()).isEqualTo("daily");
-        assertThat(json.get("plannen")).hasSize(4);
+        assertThat(json.get("plannen")).hasSize(5);
+        assertThat(json.get("bovengrens").asLong()).isGreaterThanOrEqualTo(Long.parseLong(rijen.get(0).get("score_zacht")));
+        assertThat(Double.parseDouble(rijen.get(0).get("procent_van_bovengrens"))).isLessThanOrEqualTo(100.0);
         assertThat(json.get("instellingen").get("seed").asLong()).isEqualTo(7);
 
         Path b = tmp.resolve("b");
-        assertThat(simulate(b, "--batch", "daily").exit()).isZero();
+        assertThat(simulate(b, "--batch", "daily", "--policy", "greedy,batch,lookahead,price").exit()).isZero();
         assertThat(Files.readAllBytes(b.resolve(SimulatieWriter.CSV))).isEqualTo(Files.readAllBytes(a.resolve(SimulatieWriter.CSV)));
         assertThat(Files.readAllBytes(b.resolve(SimulatieWriter.JSON))).isEqualTo(Files.readAllBytes(a.resolve(SimulatieWriter.JSON)));
     }
@@ -62,6 +65,20 @@ class SimulateCommandTest {
         Run r = simulate(uit, "--policy", "lookahead,greedy", "--samples", "2");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("lookahead", "greedy").doesNotContain("batch ");
+    }
+
+    @Test
+    void pricePolicyDrawsLaterArrivalsFromAnEarlierPeriodWithHistory() throws IOException {
+        Path uit = tmp.resolve("uit");
+        Run r = simulate(uit, "--policy", "price,greedy", "--history", GELDIG.toString(), "--price-samples", "2");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("price", "greedy");
+        JsonNode json = new JsonMapper().readTree(uit.resolve(SimulatieWriter.JSON).toFile());
+        assertThat(json.get("instellingen").get("prijs").get("steekproeven").asInt()).isEqualTo(2);
+        assertThat(json.get("instellingen").get("prijs").get("verwachting").asString()).startsWith("historie");
+        Run fout = simulate(tmp.resolve("fout"), "--policy", "price", "--history", tmp.resolve("bestaat-niet").toString());
+        assertThat(fout.exit()).isEqualTo(KansrijkCli.BAD_INPUT);
+        assertThat(tmp.resolve("fout")).doesNotExist();
     }
 
     @Test

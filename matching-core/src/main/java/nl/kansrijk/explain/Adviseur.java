@@ -36,7 +36,7 @@ public final class Adviseur {
     /** The number of gemeenten an advice lists by default. */
     public static final int STANDAARD_TOP = 5;
 
-    private static final Comparator<Kandidaat> BESTE_EERST = Comparator
+    private static final Comparator<Kandidaat> OP_SCORE = Comparator
             .comparing(Kandidaat::score, Comparator.reverseOrder())
             .thenComparing(k -> k.bestemming().code());
 
@@ -52,6 +52,10 @@ public final class Adviseur {
     private final Map<String, Groepstand> groepen;
     /** Per placed household (groepsgelijkheid on): its soft points where the plan has it. */
     private final Map<String, Long> zachtePunten;
+    /** The scarcity prices shown per option, or {@code null}. */
+    private final Schaarste schaarste;
+    /** Best first: by score, or by score minus the scarcity price. */
+    private final Comparator<Kandidaat> besteEerst;
 
     /**
      * An advisor for the plan in which every household of the problem is where {@code plan} puts it (household
@@ -110,6 +114,39 @@ public final class Adviseur {
                 }
             }
         }
+        this.schaarste = null;
+        this.besteEerst = OP_SCORE;
+    }
+
+    private Adviseur(Adviseur a, Schaarste schaarste, boolean rangschikken) {
+        this.ctx = a.ctx;
+        this.gewichten = a.gewichten;
+        this.last = a.last;
+        this.gebonden = a.gebonden;
+        this.huidig = a.huidig;
+        this.huishoudens = a.huishoudens;
+        this.wachtend = a.wachtend;
+        this.groepen = a.groepen;
+        this.zachtePunten = a.zachtePunten;
+        this.schaarste = schaarste;
+        this.besteEerst = !rangschikken ? OP_SCORE : Comparator
+                .comparing((Kandidaat k) -> k.score().subtract(HardMediumSoftScore.ofSoft(
+                        schaarste.kosten(k.bestemming().code(), k.eenheid().getPersonen()))), Comparator.reverseOrder())
+                .thenComparing(k -> k.bestemming().code());
+    }
+
+    /**
+     * This advisor with scarcity: every option shows the price its places are expected to cost later arrivals
+     * ({@link Optie#prijs()}), and with {@code rangschikken} the options are ranked by score minus that price
+     * (hard and medium levels first, as always) instead of by score.
+     */
+    public Adviseur metSchaarste(Schaarste schaarste, boolean rangschikken) {
+        return new Adviseur(this, java.util.Objects.requireNonNull(schaarste, "schaarste"), rangschikken);
+    }
+
+    /** The scarcity prices this advisor shows, or {@code null}. */
+    public Schaarste schaarste() {
+        return schaarste;
     }
 
     /** An advisor for a solved or evaluated plan: its placed households stay where they are. */
@@ -163,7 +200,7 @@ public final class Adviseur {
                 k.overtreden().forEach(r -> uitgesloten.merge(r, 1, Integer::sum));
             }
         }
-        toegestaan.sort(BESTE_EERST);
+        toegestaan.sort(besteEerst);
         List<Optie> opties = new ArrayList<>();
         for (int i = 0; i < Math.min(top, toegestaan.size()); i++) {
             opties.add(optie(toegestaan.get(i), i + 1, toegestaan.get(0)));
@@ -194,9 +231,9 @@ public final class Adviseur {
             }
         }
         if (!toegestaan.isEmpty()) {
-            beste = toegestaan.stream().min(BESTE_EERST).orElseThrow();
+            beste = toegestaan.stream().min(besteEerst).orElseThrow();
             if (gekozen.overtreden().isEmpty()) {
-                rang = 1 + (int) toegestaan.stream().filter(k -> BESTE_EERST.compare(k, gekozen) < 0).count();
+                rang = 1 + (int) toegestaan.stream().filter(k -> besteEerst.compare(k, gekozen) < 0).count();
             }
         }
         List<String> weigering = gekozen.overtreden().stream()
@@ -229,8 +266,10 @@ public final class Adviseur {
 
     private Optie optie(Kandidaat k, int rang, Kandidaat beste) {
         Plaatsingseenheid p = k.eenheid();
+        Long prijs = schaarste == null || schaarste.prijs(k.bestemming().code()).isEmpty() ? null
+                : schaarste.kosten(k.bestemming().code(), p.getPersonen());
         return new Optie(k.bestemming().gemeente(), rang, k.score(), k.score().subtract(beste.score()), k.delta().perRegel(),
-                Toelichting.redenen(ctx, p, k.bestemming(), k.lastZonder(), k.delta().perRegel()), k.overtreden());
+                Toelichting.redenen(ctx, p, k.bestemming(), k.lastZonder(), k.delta().perRegel()), k.overtreden(), prijs);
     }
 
     /** The change of the plan's score when {@code p} goes from unplaced to {@code b}, the others fixed. */

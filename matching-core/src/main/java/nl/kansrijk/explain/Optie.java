@@ -21,9 +21,12 @@ import nl.kansrijk.rules.Regel;
  *        penalty that falls away
  * @param redenen the reasons in Dutch, in {@link Toelichting#VOLGORDE}
  * @param overtreden the hard rules placing the household here breaks (capacity as {@link Regel#TAAKSTELLING})
+ * @param prijs with scarcity known ({@link Adviseur#metSchaarste}): the soft points this household's places here
+ *        are expected to cost later arrivals ({@link Schaarste#kosten}); {@code null} without scarcity or when the
+ *        gemeente has no room left for free households
  */
 public record Optie(Gemeente gemeente, int rang, HardMediumSoftScore delta, HardMediumSoftScore verschil,
-        Map<Regel, Long> perRegel, List<Reden> redenen, List<Regel> overtreden) {
+        Map<Regel, Long> perRegel, List<Reden> redenen, List<Regel> overtreden, Long prijs) {
 
     public Optie {
         perRegel = new Bijdragen(perRegel).perRegel();
@@ -38,6 +41,15 @@ public record Optie(Gemeente gemeente, int rang, HardMediumSoftScore delta, Hard
     /** Whether no hard rule forbids this option. */
     public boolean isToegestaan() {
         return overtreden.isEmpty();
+    }
+
+    /**
+     * The scarcity line in Dutch, e.g. {@code schaarste: plaats in Utrecht kost later binnenkomende huishoudens
+     * naar verwachting 120 punten}; {@code null} without a price.
+     */
+    public String schaarsteTekst() {
+        return prijs == null ? null : "schaarste: plaats in " + gemeente.naam()
+                + " kost later binnenkomende huishoudens naar verwachting " + prijs + (prijs == 1 ? " punt" : " punten");
     }
 
     /** The reasons as one line: {@code +300 regioadvies 1 (Utrecht-Midden); −46 23 km van azc Zeist; …}. */

@@ -12,9 +12,12 @@ import java.util.List;
  * @param huishoudens households that arrived during the period
  * @param achteraf the hindsight plan: the engine solving all households at once, knowing every arrival
  * @param beleid one outcome per policy, in the order given
+ * @param bovengrens the proven upper bound of the soft score of every plan that leaves no more persons unplaced
+ *        than hindsight (from the optimal core's relaxation of the hindsight solve), or {@code null} when the
+ *        hindsight solve had nothing to decide
  */
 public record SimulatieResultaat(Periode periode, Batchritme ritme, int batches, int huishoudens, Beleidsuitkomst achteraf,
-        List<Beleidsuitkomst> beleid) {
+        List<Beleidsuitkomst> beleid, Long bovengrens) {
 
     public SimulatieResultaat {
         beleid = List.copyOf(beleid);
@@ -28,6 +31,14 @@ public record SimulatieResultaat(Periode periode, Batchritme ritme, int batches,
      */
     public double procentVanAchteraf(Beleidsuitkomst u) {
         return procent(u.zacht(), achteraf.zacht());
+    }
+
+    /**
+     * The plan's soft score as a percentage of the proven bound ({@link #bovengrens()}): 100 would be proven
+     * optimal among plans placing as many persons as hindsight; NaN without a bound.
+     */
+    public double procentVanBovengrens(Beleidsuitkomst u) {
+        return bovengrens == null ? Double.NaN : procent(u.zacht(), bovengrens);
     }
 
     static double procent(long beleid, long achteraf) {

@@ -17,7 +17,12 @@ import java.util.TreeMap;
 import nl.kansrijk.metrics.Metrics;
 import nl.kansrijk.model.Huishouden;
 import nl.kansrijk.model.InvalidProblemException;
+import nl.kansrijk.model.Bestemming;
 import nl.kansrijk.model.Koppelplan;
+import nl.kansrijk.model.Plaatsingseenheid;
+import nl.kansrijk.relaxation.Relaxation;
+import nl.kansrijk.relaxation.TransportModel;
+import nl.kansrijk.rules.Bijdragen;
 import nl.kansrijk.model.MatchingProblem;
 import nl.kansrijk.solve.MatchingConfig;
 import nl.kansrijk.solve.MatchingEngine;
@@ -28,7 +33,8 @@ import nl.kansrijk.solve.PlanContext;
  * Replays a half year (simulator): the households are released in arrival order (by vergunningdatum) in
  * weekly or daily batches; a policy links each batch knowing only what arrived so far; its koppelingen are
  * pinned for all later batches. At the end each policy's plan is scored as a whole with the same rules and
- * weights, next to the hindsight plan: the engine solving all households at once.
+ * weights, next to the hindsight plan: the engine (the optimal core: relaxation, plan search, local search) solving
+ * all households at once, reported with the proven bound its relaxation gives.
  * <p>
  * Households that already have a koppeling in the input are pinned from the start; every other household needs a
  * vergunningdatum. Thread-safe: the simulator holds no state between runs.
@@ -78,7 +84,56 @@ public final class Simulator {
         for (OnlineBeleid b : beleid) {
             uitkomsten.add(speel(b, problem, ctx, periode, vast, batches, config, luisteraar));
         }
-        return new SimulatieResultaat(periode, inst.ritme(), batches.size(), aangekomen, achteraf, uitkomsten);
+        return new SimulatieResultaat(periode, inst.ritme(), batches.size(), aangekomen, achteraf, uitkomsten,
+                bovengrens(ctx.nieuwPlan(), best, config));
+    }
+
+    /** Penalties per unplaced person tried for the bound of plans with as many unplaced persons as hindsight. */
+    static final double[] STRAFFEN = {250, 500, 1_000, 2_000, 4_000, 8_000, 16_000, 32_000};
+
+    /**
+     * The proven upper bound of the soft score of every plan that leaves no more persons unplaced than hindsight:
+     * the engine's own bound, or, tighter when hindsight leaves persons unplaced, the relaxation's dual value with
+     * a finite penalty {@code s} per unplaced person plus {@code s} × hindsight's unplaced persons (weak duality
+     * holds for every price vector and every {@code s ≥ 0}), the smallest over {@link #STRAFFEN} and the
+     * relaxation's prices capped at a few multiples of {@code s}.
+     */
+    static Long bovengrens(Koppelplan leeg, Koppelplan best, MatchingConfig config) {
+        Long grens = best.getBovengrens();
+        if (grens == null) {
+            return null;
+        }
+        TransportModel model = new TransportModel(leeg, config.gewichten());
+        long vast = 0;
+        long ongeplaatst = 0;
+        List<Plaatsingseenheid> eenheden = best.getEenheden();
+        for (int e = 0; e < eenheden.size(); e++) {
+            Plaatsingseenheid p = eenheden.get(e);
+            Bestemming b = TransportModel.vasteBestemming(p);
+            if (b != null) {
+                vast += Bijdragen.zacht(p, b, config.gewichten());
+            } else if (model.vrijIndex(e) >= 0 && p.getBestemming() == null) {
+                ongeplaatst += p.getPersonen();
+            }
+        }
+        if (ongeplaatst == 0) {
+            return grens;
+        }
+        double[] rho = Relaxation.of(model).prijzen();
+        double beste = Double.POSITIVE_INFINITY;
+        double[] begrensd = new double[rho.length];
+        for (double straf : STRAFFEN) {
+            // the relaxation's prices are set for a prohibitive penalty; with a finite one, prices above about the
+            // penalty only cost: every capped price vector is a valid dual too
+            for (double plafond : new double[] {straf / 4, straf / 2, straf, 2 * straf, Double.POSITIVE_INFINITY}) {
+                for (int g = 0; g < rho.length; g++) {
+                    begrensd[g] = Math.min(rho[g], plafond);
+                }
+                beste = Math.min(beste, Relaxation.duaal(model, begrensd, straf) + straf * ongeplaatst);
+            }
+        }
+        long b = vast + (long) Math.floor(beste + 1e-6 * Math.max(1.0, Math.abs(beste)));
+        return Math.min(grens, b);
     }
 
     /** The households to release, grouped by batch date, each batch in arrival order. */

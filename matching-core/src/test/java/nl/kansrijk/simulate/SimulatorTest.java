@@ -23,7 +23,8 @@ class SimulatorTest {
 
     private List<OnlineBeleid> alleBeleid() {
         return List.of(new GretigBeleid(), new BatchBeleid(engine, new Zoekbudget(500)),
-                new VooruitkijkBeleid(engine, new Vooruitblik(3, 1.0, 1_500, new Zoekbudget(500))));
+                new VooruitkijkBeleid(engine, new Vooruitblik(3, 1.0, 1_500, new Zoekbudget(500))),
+                new PrijsBeleid(Verwachting.PROFIELMIX, 2));
     }
 
     @Test
@@ -40,7 +41,8 @@ class SimulatorTest {
         Beleidsuitkomst gretig = r.beleid().get(0);
         Beleidsuitkomst batch = r.beleid().get(1);
         Beleidsuitkomst vooruit = r.beleid().get(2);
-        assertThat(List.of(gretig.naam(), batch.naam(), vooruit.naam())).containsExactly("greedy", "batch", "lookahead");
+        assertThat(List.of(gretig.naam(), batch.naam(), vooruit.naam(), r.beleid().get(3).naam()))
+                .containsExactly("greedy", "batch", "lookahead", "price");
         for (Beleidsuitkomst u : r.beleid()) {
             assertThat(u.nietGeplaatstePersonen()).as(u.naam()).isZero();
             assertThat(u.resultaat().isHaalbaar()).as(u.naam()).isTrue();

@@ -109,6 +109,10 @@ public final class AdviesJson {
         }
         m.put("redenen", redenen);
         m.put("toelichting", o.redenTekst());
+        if (o.prijs() != null) {
+            m.put("prijs", o.prijs());
+            m.put("schaarste", o.schaarsteTekst());
+        }
         return m;
     }
 

@@ -37,6 +37,9 @@ public final class AdviesTekst {
                 sb.append(", ").append(score(o.verschil())).append(" ten opzichte van de beste");
             }
             sb.append('\n');
+            if (o.prijs() != null) {
+                sb.append("    ").append(o.schaarsteTekst()).append('\n');
+            }
             redenen(sb, o.redenen());
         }
         uitgesloten(sb, a);

@@ -35,7 +35,8 @@ public final class SimulatieWriter {
             "geplaatste_personen", "niet_geplaatste_personen", "score_zacht", "procent_van_achteraf", "score",
             "aandeel_eerste_regio", "aandeel_advies_regio", "km_gemiddeld", "km_p90", "aandeel_voorkeur_of_netwerk",
             "gemiddelde_sectorvraag", "vulgraad_min", "vulgraad_max", "vulgraad_gini", "harde_schendingen",
-            "overvolle_gemeenten", "grootste_groepsverschil_eerste_regio", "grootste_groepsverschil_km");
+            "overvolle_gemeenten", "grootste_groepsverschil_eerste_regio", "grootste_groepsverschil_km",
+            "procent_van_bovengrens");
 
     private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -60,6 +61,9 @@ public final class SimulatieWriter {
         json.put("batches", r.batches());
         json.put("huishoudens_aangekomen", r.huishoudens());
         json.put("procent_van_achteraf", "100 × (1 − (zacht_achteraf − zacht_beleid) / |zacht_achteraf|)");
+        json.put("bovengrens", r.bovengrens());
+        json.put("procent_van_bovengrens", "100 × (1 − (bovengrens − zacht_beleid) / |bovengrens|); bovengrens: bewezen "
+                + "bovengrens (relaxatie) van de zachte score van elk plan dat niet meer personen ongeplaatst laat dan achteraf");
         json.put("instellingen", instellingen);
         json.put("plannen", rijen);
         Files.writeString(dir.resolve(JSON), MAPPER.writeValueAsString(json) + "\n", StandardCharsets.UTF_8);
@@ -90,7 +94,8 @@ public final class SimulatieWriter {
                 "harde_schendingen", u.metrics().huishoudensMetHardeSchending(),
                 "overvolle_gemeenten", u.metrics().overvoldeGemeenten(),
                 "grootste_groepsverschil_eerste_regio", decimaal(grootsteVerschil(u, "aandeel_eerste_regio"), 4),
-                "grootste_groepsverschil_km", decimaal(grootsteVerschil(u, "km_gemiddeld"), 1));
+                "grootste_groepsverschil_km", decimaal(grootsteVerschil(u, "km_gemiddeld"), 1),
+                "procent_van_bovengrens", r.bovengrens() == null ? null : decimaal(r.procentVanBovengrens(u), 2));
     }
 
     /** The largest gap in a measure between the groups of any grouping. */

@@ -1,0 +1,91 @@
+package nl.kansrijk.simulate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import nl.kansrijk.explain.Schaarste;
+import nl.kansrijk.model.Bestemming;
+import nl.kansrijk.model.Huishouden;
+import nl.kansrijk.model.Koppelplan;
+import nl.kansrijk.model.Plaatsingseenheid;
+import nl.kansrijk.rules.Bijdragen;
+import nl.kansrijk.solve.PlanContext;
+
+/**
+ * Price policy (prijsbeleid): at every batch the scarcity of each gemeente's remaining room is re-estimated
+ * ({@link Prijsschatter}: the relaxation of the batch plus sampled later arrivals, averaged over samples), and each
+ * household of the batch goes, nareizigers first and then in arrival order, to the gemeente with the largest
+ * score gain minus the price of the places it takes ({@code plaatsingswinst − prijs × personen}) among those that
+ * pass its hard rules and still have room. The score gain is the one {@code kansrijk advise} shows, so the advice
+ * ranked with scarcity names the gemeente this policy picks. Commitment goes through {@link Vastlegging}.
+ * Stateless and thread-safe.
+ */
+public final class PrijsBeleid implements OnlineBeleid {
+
+    private final Verwachting verwachting;
+    private final int steekproeven;
+
+    /**
+     * @param verwachting where later arrivals are drawn from
+     * @param steekproeven sampled futures per batch (at least 1)
+     */
+    public PrijsBeleid(Verwachting verwachting, int steekproeven) {
+        this.verwachting = Objects.requireNonNull(verwachting, "verwachting");
+        if (steekproeven < 1) {
+            throw new IllegalArgumentException("steekproeven moet minstens 1 zijn, is " + steekproeven);
+        }
+        this.steekproeven = steekproeven;
+    }
+
+    @Override
+    public String naam() {
+        return "price";
+    }
+
+    /** The prices this policy links the batch with. */
+    public Schaarste schaarste(SimulatieStand stand, List<Huishouden> batch) {
+        return Prijsschatter.schat(stand, batch, verwachting, steekproeven);
+    }
+
+    @Override
+    public Map<String, String> koppel(SimulatieStand stand, List<Huishouden> batch) {
+        Schaarste schaarste = schaarste(stand, batch);
+        PlanContext ctx = PlanContext.of(stand.probleemMet(batch), stand.config());
+        Koppelplan plan = ctx.nieuwPlan();
+        Map<Bestemming, Long> lasten = GretigeStap.vasteLasten(plan.getEenheden());
+        List<Plaatsingseenheid> volgorde = new ArrayList<>(batch.size());
+        plan.getEenheden().stream().filter(p -> !p.isVastgezet() && p.getHuishouden().isNareiziger()).forEach(volgorde::add);
+        plan.getEenheden().stream().filter(p -> !p.isVastgezet() && !p.getHuishouden().isNareiziger()).forEach(volgorde::add);
+        Map<String, String> voorstel = new HashMap<>();
+        for (Plaatsingseenheid p : volgorde) {
+            Bestemming b = kies(p, lasten, stand, schaarste);
+            if (b != null) {
+                lasten.merge(b, (long) p.getPersonen(), Long::sum);
+                voorstel.put(p.getId(), b.code());
+            }
+        }
+        return Vastlegging.metTerugval(stand, batch, voorstel);
+    }
+
+    /** The gemeente with the largest gain minus price that has room, or {@code null}; ties to the first in input order. */
+    static Bestemming kies(Plaatsingseenheid p, Map<Bestemming, Long> lasten, SimulatieStand stand, Schaarste schaarste) {
+        Bestemming beste = null;
+        long besteWaarde = Long.MIN_VALUE;
+        for (Bestemming b : p.getToegestaan()) {
+            long last = lasten.getOrDefault(b, 0L);
+            if (last + p.getPersonen() > stand.toegestaneLast(b)) {
+                continue;
+            }
+            long waarde = Bijdragen.plaatsingswinst(p, b, last, 0, stand.config().gewichten()).softScore()
+                    - schaarste.kosten(b.code(), p.getPersonen());
+            if (waarde > besteWaarde) {
+                besteWaarde = waarde;
+                beste = b;
+            }
+        }
+        return beste;
+    }
+}

@@ -1,0 +1,132 @@
+package nl.kansrijk.simulate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.kansrijk.explain.Advies;
+import nl.kansrijk.explain.Adviseur;
+import nl.kansrijk.explain.Optie;
+import nl.kansrijk.explain.Schaarste;
+import nl.kansrijk.model.Huishouden;
+import nl.kansrijk.model.MatchingProblem;
+import nl.kansrijk.solve.MatchingEngine;
+import nl.kansrijk.solve.PlanContext;
+import org.junit.jupiter.api.Test;
+
+class PrijsBeleidTest {
+
+    private final MatchingEngine engine = new MatchingEngine(20);
+
+    @Test
+    void pricePolicyKeepsTheScarceGemeenteForTheHouseholdsThatNeedItAndBeatsGreedyAndBatch() {
+        // Halfjaar: A is worth 2,280 to a bouw couple and 80 to another couple, B 116 and −84; A holds half of all.
+        MatchingProblem p = Halfjaar.probleem(26);
+        SimulatieResultaat r = new Simulator(engine).simuleer(p, Halfjaar.instellingen(Batchritme.WEKELIJKS),
+                List.of(new GretigBeleid(), new BatchBeleid(engine, new Zoekbudget(500)),
+                        new PrijsBeleid(Verwachting.PROFIELMIX, 3)));
+        Beleidsuitkomst gretig = r.beleid().get(0);
+        Beleidsuitkomst batch = r.beleid().get(1);
+        Beleidsuitkomst prijs = r.beleid().get(2);
+        assertThat(prijs.naam()).isEqualTo("price");
+        assertThat(prijs.nietGeplaatstePersonen()).isZero();
+        assertThat(prijs.resultaat().isHaalbaar()).isTrue();
+        long optimum = 26 * 2_280 - 26 * 84;
+        assertThat(prijs.zacht()).as("price %s, batch %s, greedy %s", prijs.zacht(), batch.zacht(), gretig.zacht())
+                .isGreaterThan(gretig.zacht()).isGreaterThan(batch.zacht());
+        assertThat(100.0 * prijs.zacht() / optimum).isGreaterThanOrEqualTo(97.0);
+        // hindsight is reported with the proven bound of the optimal core
+        assertThat(r.bovengrens()).isNotNull().isGreaterThanOrEqualTo(r.achteraf().zacht()).isGreaterThanOrEqualTo(optimum);
+        assertThat(r.procentVanBovengrens(r.achteraf())).isLessThanOrEqualTo(100.0);
+    }
+
+    @Test
+    void hindsightBoundStaysValidAndTightensWhenPersonsAreLeftUnplaced() {
+        MatchingProblem vol = Halfjaar.probleem(8);
+        // B has room for 6 persons fewer than the households need: three couples stay unplaced in every plan
+        MatchingProblem krap = new MatchingProblem(vol.periode(), vol.gemeenten(), vol.arbeidsmarktregios(),
+                List.of(vol.taakstellingen().get(0), new nl.kansrijk.model.Taakstelling("GM0002", "2026-H1", 16 - 6, 0, 0)),
+                vol.azcs(), vol.zorglocaties(), vol.huishoudens());
+        SimulatieResultaat r = new Simulator(engine).simuleer(krap, Halfjaar.instellingen(Batchritme.WEKELIJKS),
+                List.of(new GretigBeleid()));
+        assertThat(r.achteraf().nietGeplaatstePersonen()).isEqualTo(6);
+        // the best plan: 8 bouw couples in A (2,280 each), the 5 other couples B can take (−84 each), 3 unplaced
+        long optimum = 8 * 2_280 - 5 * 84;
+        assertThat(r.achteraf().zacht()).isLessThanOrEqualTo(optimum);
+        assertThat(r.bovengrens()).isGreaterThanOrEqualTo(optimum);
+        PlanContext ctx = PlanContext.of(krap, Halfjaar.config());
+        // with hindsight's 6 unplaced persons a finite penalty per unplaced person gives a bound within 10 % of the
+        // optimum; the relaxation's bound without such a penalty (any number unplaced) is 14 times the optimum here
+        assertThat((double) r.bovengrens()).isLessThanOrEqualTo(optimum * 1.10);
+        assertThat(ctx.bestemmingen()).hasSize(2);
+    }
+
+    @Test
+    void pricesAreDeterministicNonNegativeAndHighestWhereLaterArrivalsNeedTheRoom() {
+        Adviesstand a = Adviesstand.van(Halfjaar.probleem(26), Halfjaar.config(), Map.of(), Halfjaar.probleem(26).huishoudens().get(0));
+        Schaarste s1 = Prijsschatter.schat(a.stand(), a.wachtrij(), Verwachting.PROFIELMIX, 3);
+        Schaarste s2 = Prijsschatter.schat(a.stand(), a.wachtrij(), Verwachting.PROFIELMIX, 3);
+        assertThat(s1).isEqualTo(s2);
+        assertThat(s1.steekproeven()).isEqualTo(3);
+        assertThat(s1.verwachteHuishoudens()).isGreaterThan(40);
+        double prijsA = s1.prijs("GM0001").orElseThrow();
+        double prijsB = s1.prijs("GM0002").orElseThrow();
+        assertThat(prijsB).isGreaterThanOrEqualTo(0.0);
+        // every later bouw couple gains ~1,082 per person from A over B: A's place is scarce, B's is not
+        assertThat(prijsA).isGreaterThan(500.0).isGreaterThan(prijsB + 100);
+        assertThatThrownBy(() -> Prijsschatter.schat(a.stand(), a.wachtrij(), Verwachting.PROFIELMIX, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void adviceWithScarcityShowsThePolicysPriceInDutchAndRanksAsThePolicyChooses() {
+        MatchingProblem p = Halfjaar.probleem(26);
+        Huishouden s0 = p.huishoudens().get(0); // a couple without sector: A 80, B −84
+        Map<String, String> plan = new HashMap<>();
+        plan.put("F0", "GM0001");
+        Adviesstand a = Adviesstand.van(p, Halfjaar.config(), plan, s0);
+        assertThat(a.wachtrij()).extracting(Huishouden::id).containsExactly("S0");
+        PrijsBeleid beleid = new PrijsBeleid(Verwachting.PROFIELMIX, 3);
+        Schaarste schaarste = beleid.schaarste(a.stand(), a.wachtrij());
+        assertThat(schaarste).isEqualTo(Prijsschatter.schat(a.stand(), a.wachtrij(), Verwachting.PROFIELMIX, 3));
+
+        PlanContext ctx = PlanContext.of(p, Halfjaar.config());
+        Adviseur zonder = new Adviseur(ctx, plan);
+        assertThat(zonder.advies(s0).beste().orElseThrow().gemeenteCode()).isEqualTo("GM0001");
+        assertThat(zonder.advies(s0).opties()).allMatch(o -> o.prijs() == null && o.schaarsteTekst() == null);
+
+        Advies getoond = zonder.metSchaarste(schaarste, false).advies(s0);
+        assertThat(getoond.beste().orElseThrow().gemeenteCode()).isEqualTo("GM0001"); // shown, not ranked
+        Advies advies = zonder.metSchaarste(schaarste, true).advies(s0);
+        Optie eerste = advies.opties().get(0);
+        Optie aadorp = advies.opties().get(1);
+        assertThat(eerste.gemeenteCode()).isEqualTo("GM0002");
+        assertThat(aadorp.gemeenteCode()).isEqualTo("GM0001");
+        long kosten = Math.round(schaarste.prijs("GM0001").orElseThrow() * 2);
+        assertThat(aadorp.prijs()).isEqualTo(kosten);
+        assertThat(aadorp.schaarsteTekst()).isEqualTo(
+                "schaarste: plaats in Aadorp kost later binnenkomende huishoudens naar verwachting " + kosten + " punten");
+        // the price policy, in the same state, links S0 where the advice ranked with scarcity puts it first
+        assertThat(beleid.koppel(a.stand(), a.wachtrij())).containsEntry("S0", eerste.gemeenteCode());
+        assertThat(new GretigBeleid().koppel(a.stand(), a.wachtrij())).containsEntry("S0", "GM0001");
+    }
+
+    @Test
+    void historyGivesTheLaterArrivalsOfAnEarlierPeriod() {
+        MatchingProblem p = Halfjaar.probleem(26);
+        List<Huishouden> vorig = Halfjaar.probleem(26).huishoudens().stream()
+                .map(h -> h.metId("V" + h.id()).toBuilder().vergunningdatum(h.vergunningdatum().minusDays(184)).build())
+                .toList();
+        Verwachting historie = Verwachting.uitHistorie(vorig, Periode.van("2025-H2"));
+        Adviesstand a = Adviesstand.van(p, Halfjaar.config(), Map.of(), p.huishoudens().get(20));
+        // S10 arrives in week 11 (day 74 of 2026-H1); 2025-H2 starts 184 days earlier: the history's households with a later permit in their period are 15 weeks × 2
+        assertThat(historie.aantal(a.stand())).isEqualTo(30);
+        assertThat(historie.pool(a.stand())).hasSize(30).allMatch(h -> h.id().startsWith("V"));
+        Schaarste s = Prijsschatter.schat(a.stand(), a.wachtrij(), historie, 2);
+        assertThat(s.verwachteHuishoudens()).isEqualTo(30);
+        assertThat(s.prijs("GM0001").orElseThrow()).isGreaterThan(s.prijs("GM0002").orElseThrow());
+    }
+}
