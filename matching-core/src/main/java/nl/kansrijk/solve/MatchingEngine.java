@@ -99,7 +99,7 @@ public final class MatchingEngine {
         long deadline = b.tijdslimiet() == null ? Long.MAX_VALUE
                 : startNanos + (long) (START_AANDEEL * b.tijdslimiet().toNanos());
         RelaxationStart start = RelaxationStart.of(plan, config.gewichten(), config.seed(),
-                () -> System.nanoTime() > deadline);
+                () -> System.nanoTime() > deadline || Thread.currentThread().isInterrupted());
         plan.setVoorstel(start.voorstel());
         // an unimproved-step limit may end local search only once the plan is within the target of the bound
         Integer stappen = start.binnen(DOEL_AFSTAND_TOT_GRENS) ? b.onverbeterdeStappen() : null;
@@ -110,9 +110,10 @@ public final class MatchingEngine {
                 b.onverbeterdeStappen(), b.zettenlimiet());
         Solver<Koppelplan> solver = factory(stappen, config.seed()).buildSolver(
                 new SolverConfigOverride().withTerminationConfig(oplossingsgrens(rest, plan)));
+        Long grens = start.voorstelGrens();
         solver.addEventListener(e -> voortgang.accept(new Voortgang(
                 e.getNewBestScore() instanceof HardMediumSoftScore s ? s : null,
-                Duration.ofNanos(System.nanoTime() - startNanos))));
+                Duration.ofNanos(System.nanoTime() - startNanos), grens)));
         plan.setScore(null);
         Koppelplan best = solver.solve(plan);
         best.setVoorstel(null);

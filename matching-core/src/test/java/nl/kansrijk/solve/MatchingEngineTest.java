@@ -44,6 +44,26 @@ class MatchingEngineTest {
     }
 
     @Test
+    void boundIsProvenAndReportedWithTheResultAndDuringTheSolve() {
+        MatchingProblem p = probleem(List.of(
+                huishouden("H1", 2, 0).sectoren("bouw").regioadvies("AM01").build(),
+                huishouden("H2", 2, 2).sectoren("zorg").regioadvies("AM02").zorgCode("ZL1").build(),
+                huishouden("H3", 1, 0).sectoren("bouw").regioadvies("AM01").voorkeurGemeenten("GM0001").build(),
+                huishouden("H4", 2, 0).sectoren("bouw").build()), 4, 4, 3);
+        java.util.List<Voortgang> verloop = new java.util.ArrayList<>();
+        MatchingResult r = engine.solve(p, reproduceerbaar().withGewicht(Regel.BALANS, 0), verloop::add);
+        // the hand-computed optimum above: 5202 soft with H2 unplaced; the bound may not be below it
+        assertThat(r.bovengrens()).isNotNull().isGreaterThanOrEqualTo(5202L);
+        assertThat(r.procentVanBovengrens()).hasValueSatisfying(v -> assertThat(v).isBetween(0.0, 100.0));
+        assertThat(verloop).isNotEmpty().allSatisfy(v -> {
+            assertThat(v.bovengrens()).isNotNull();
+            if (v.besteScore() != null && v.besteScore().mediumScore() >= r.score().mediumScore()) {
+                assertThat(v.besteScore().softScore()).isLessThanOrEqualTo(v.bovengrens());
+            }
+        });
+    }
+
+    @Test
     void contributionsAddUpToSolverScore() {
         MatchingProblem p = probleem(List.of(
                 huishouden("H1", 2, 0).sectoren("bouw").regioadvies("AM01", "AM02").build(),

@@ -27,6 +27,7 @@ public final class Oplostaak {
     private final Instant start;
     private volatile Toestand toestand = Toestand.BEZIG;
     private volatile HardMediumSoftScore besteScore;
+    private volatile Long lopendeGrens;
     private volatile Duration verstreken = Duration.ZERO;
     private volatile int verbeteringen;
     private volatile MatchingResult resultaat;
@@ -52,6 +53,9 @@ public final class Oplostaak {
             besteScore = v.besteScore();
         }
         verstreken = v.verstreken();
+        if (v.bovengrens() != null) {
+            lopendeGrens = v.bovengrens();
+        }
         verbeteringen++;
     }
 
@@ -96,10 +100,13 @@ public final class Oplostaak {
         m.put("beste_score", s == null ? null : nl.kansrijk.cli.output.ResultWriter.ordered("hard", s.hardScore(), "medium",
                 s.mediumScore(), "soft", s.softScore(), "tekst", s.toString()));
         MatchingResult r = resultaat;
-        // the engine proves its bound with the relaxation it starts from and reports it with the result
-        m.put("bovengrens_zacht", r == null ? null : r.bovengrens());
-        m.put("procent_van_bovengrens", r == null ? null : r.procentVanBovengrens()
-                .map(p -> nl.kansrijk.cli.output.ResultWriter.decimaal(p, 2)).orElse(null));
+        // the engine proves its bound with the relaxation it starts from: reported while it runs, and with the result
+        Long grens = r != null ? r.bovengrens() : lopendeGrens;
+        m.put("bovengrens_zacht", grens);
+        m.put("procent_van_bovengrens", r != null ? r.procentVanBovengrens()
+                .map(p -> nl.kansrijk.cli.output.ResultWriter.decimaal(p, 2)).orElse(null)
+                : s == null || grens == null || grens <= 0 ? null
+                : nl.kansrijk.cli.output.ResultWriter.decimaal(100.0 * s.softScore() / grens, 2));
         m.put("resultaat_beschikbaar", r != null);
         return m;
     }
