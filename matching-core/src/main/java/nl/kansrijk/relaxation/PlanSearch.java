@@ -375,9 +375,4 @@ public final class PlanSearch {
         }
         return u;
     }
-
-    /** The free persons the plan puts in gemeente g. */
-    public long vrijeLast(int g) {
-        return vrijeLast[g];
-    }
 }

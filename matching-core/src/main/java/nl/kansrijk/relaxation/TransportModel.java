@@ -127,8 +127,6 @@ public final class TransportModel {
     public long nietGeplaatst(int i) { return nietGeplaatst[i]; }
     /** Persons the free households may bring to gemeente g. */
     public int ruimte(int g) { return ruimte[g]; }
-    /** Persons of fixed households in gemeente g. */
-    public long gebondenLast(int g) { return gebondenLast[g]; }
 
     /** The balans score (≤ 0) of gemeente g when the free households bring {@code vrijeLast} persons. */
     public long balans(int g, long vrijeLast) {
@@ -138,10 +136,5 @@ public final class TransportModel {
     /** The cost (≥ 0 for a convex term) of the {@code k}-th free person (1-based) in gemeente g. */
     public long balansKosten(int g, int k) {
         return balans(g, k - 1L) - balans(g, k);
-    }
-
-    /** Whether the model has a non-linear term ({@code balans} weight above 0). */
-    public boolean heeftBalans() {
-        return balansGewicht != 0;
     }
 }
