@@ -38,6 +38,15 @@ public final class GretigeStap {
      */
     public static Bestemming kies(Plaatsingseenheid p, Map<Bestemming, Long> lasten, Gewichten gewichten,
             ToLongFunction<Bestemming> ruimte) {
+        return kies(p, lasten, gewichten, ruimte, b -> 0L);
+    }
+
+    /**
+     * As {@link #kies(Plaatsingseenheid, Map, Gewichten, ToLongFunction)}, judging each gemeente by its gain minus
+     * {@code kosten} (for example the price of its places for later arrivals); ties to the first in input order.
+     */
+    public static Bestemming kies(Plaatsingseenheid p, Map<Bestemming, Long> lasten, Gewichten gewichten,
+            ToLongFunction<Bestemming> ruimte, ToLongFunction<Bestemming> kosten) {
         Bestemming beste = null;
         long besteWinst = Long.MIN_VALUE;
         for (Bestemming b : p.getToegestaan()) {
@@ -47,7 +56,7 @@ public final class GretigeStap {
             }
             // the soft change: the household's own contributions plus the change of the gemeente's balans term
             // (the bound load does not matter for the soft part)
-            long winst = Bijdragen.plaatsingswinst(p, b, last, 0, gewichten).softScore();
+            long winst = Bijdragen.plaatsingswinst(p, b, last, 0, gewichten).softScore() - kosten.applyAsLong(b);
             if (winst > besteWinst) {
                 besteWinst = winst;
                 beste = b;

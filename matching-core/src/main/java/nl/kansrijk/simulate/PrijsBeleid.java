@@ -11,7 +11,6 @@ import nl.kansrijk.model.Bestemming;
 import nl.kansrijk.model.Huishouden;
 import nl.kansrijk.model.Koppelplan;
 import nl.kansrijk.model.Plaatsingseenheid;
-import nl.kansrijk.rules.Bijdragen;
 import nl.kansrijk.solve.PlanContext;
 
 /**
@@ -72,20 +71,7 @@ public final class PrijsBeleid implements OnlineBeleid {
 
     /** The gemeente with the largest gain minus price that has room, or {@code null}; ties to the first in input order. */
     static Bestemming kies(Plaatsingseenheid p, Map<Bestemming, Long> lasten, SimulatieStand stand, Schaarste schaarste) {
-        Bestemming beste = null;
-        long besteWaarde = Long.MIN_VALUE;
-        for (Bestemming b : p.getToegestaan()) {
-            long last = lasten.getOrDefault(b, 0L);
-            if (last + p.getPersonen() > stand.toegestaneLast(b)) {
-                continue;
-            }
-            long waarde = Bijdragen.plaatsingswinst(p, b, last, 0, stand.config().gewichten()).softScore()
-                    - schaarste.kosten(b.code(), p.getPersonen());
-            if (waarde > besteWaarde) {
-                besteWaarde = waarde;
-                beste = b;
-            }
-        }
-        return beste;
+        return GretigeStap.kies(p, lasten, stand.config().gewichten(), stand::toegestaneLast,
+                b -> schaarste.kosten(b.code(), p.getPersonen()));
     }
 }
