@@ -64,6 +64,10 @@ public final class PlanSearch {
         this.kandidaten = new int[n][];
         for (int i = 0; i < n; i++) {
             kandidaten[i] = kandidaten(i);
+            huidigMedium += m.nietGeplaatst(i);
+        }
+        for (int g = 0; g < m.gemeenten(); g++) {
+            huidigZacht += m.balans(g, 0);
         }
     }
 
@@ -100,6 +104,14 @@ public final class PlanSearch {
      * @return per free household the position of its gemeente in its allowed list, or −1 for unplaced
      */
     public int[] run(long seed, int maxPasses, BooleanSupplier stop) {
+        return run(seed, maxPasses, 0, stop);
+    }
+
+    /**
+     * As {@link #run(long, int, BooleanSupplier)}, then up to {@code rondes} rounds of ruin and recreate
+     * ({@link #herbouw}) from the local optimum.
+     */
+    public int[] run(long seed, int maxPasses, long rondes, BooleanSupplier stop) {
         rondAf();
         int[] volgorde = new int[n];
         for (int i = 0; i < n; i++) {
@@ -124,7 +136,177 @@ public final class PlanSearch {
                 break;
             }
         }
+        herbouw(random, rondes, stop);
         return keuze.clone();
+    }
+
+    /**
+     * Continues from the current plan (after {@link #run}) with up to {@code rondes} ruin-and-recreate rounds.
+     *
+     * @return per free household the position of its gemeente in its allowed list, or −1 for unplaced
+     */
+    public int[] herbouw(long seed, long rondes, BooleanSupplier stop) {
+        herbouw(new SplittableRandom(seed).split(), rondes, stop);
+        return keuze.clone();
+    }
+
+    /** Households a ruin removes at most (it stops adding gemeenten once it has this many). */
+    static final int RUIN_HUISHOUDENS = 24;
+    /** Gemeenten a ruin empties at most. */
+    static final int RUIN_GEMEENTEN = 4;
+    /** Passes of local search over the recreated households at most. */
+    static final int HERBOUW_PASSES = 3;
+
+    private long rondesGedaan;
+    private long rondesVerbeterd;
+
+    /** Ruin-and-recreate rounds done, and how many of them improved the plan. */
+    public long rondes() { return rondesGedaan; }
+    public long rondesVerbeterd() { return rondesVerbeterd; }
+
+    /**
+     * Iterated local search by ruin and recreate: empty a random gemeente and up to {@value #RUIN_GEMEENTEN} − 1
+     * gemeenten its households could go to instead (at most about {@value #RUIN_HUISHOUDENS} households, plus a few
+     * unplaced ones), put them back one by one where the exact delta is best (largest first, or in random order),
+     * improve the rebuilt part with the usual moves, and keep the result unless it is worse (medium, then soft);
+     * otherwise undo. Where quotas are tight a household often only fits after several others moved at once,
+     * which single moves and ejections cannot find.
+     */
+    private void herbouw(SplittableRandom random, long rondes, BooleanSupplier stop) {
+        if (n == 0 || rondes <= 0) {
+            return;
+        }
+        boolean[] weg = new boolean[n];
+        int[] verwijderd = new int[n];
+        int[] gemeenten = new int[RUIN_GEMEENTEN];
+        long grens = r.bovengrens(0);
+        for (long ronde = 0; ronde < rondes; ronde++) {
+            if ((ronde & 15) == 0 && stop.getAsBoolean()) {
+                return;
+            }
+            if (huidigMedium == 0 && huidigZacht >= grens) {
+                return; // everybody placed at the relaxation's bound: optimal
+            }
+            rondesGedaan++;
+            long medium0 = huidigMedium, zacht0 = huidigZacht;
+            journaal = true;
+            journaalLengte = 0;
+            // ruin: a random household's gemeente, then gemeenten its households have among their candidates
+            int aantal = 0, nGem = 0;
+            int eerste = random.nextInt(n);
+            int g0 = gemeente(eerste, keuze[eerste]);
+            if (g0 < 0) {
+                int[] kand = kandidaten[eerste];
+                g0 = m.toegestaan(eerste)[kand[random.nextInt(kand.length)]];
+            }
+            gemeenten[nGem++] = g0;
+            aantal = ledenAantal[g0];
+            for (int poging = 0; poging < 8 * RUIN_GEMEENTEN && nGem < RUIN_GEMEENTEN && aantal < RUIN_HUISHOUDENS; poging++) {
+                int g = gemeenten[random.nextInt(nGem)];
+                if (ledenAantal[g] == 0) {
+                    continue;
+                }
+                int j = leden[g][random.nextInt(ledenAantal[g])];
+                int[] kand = kandidaten[j];
+                int h = m.toegestaan(j)[kand[random.nextInt(kand.length)]];
+                boolean nieuw = true;
+                for (int q = 0; q < nGem; q++) {
+                    nieuw &= gemeenten[q] != h;
+                }
+                if (nieuw) {
+                    gemeenten[nGem++] = h;
+                    aantal += ledenAantal[h];
+                }
+            }
+            aantal = 0;
+            for (int q = 0; q < nGem; q++) {
+                int g = gemeenten[q];
+                while (ledenAantal[g] > 0) {
+                    int j = leden[g][ledenAantal[g] - 1];
+                    weg[j] = true;
+                    verwijderd[aantal++] = j;
+                    zet(j, -1);
+                }
+            }
+            for (int q = 0; q < 4 && aantal < n; q++) {
+                int j = random.nextInt(n);
+                if (keuze[j] < 0 && !weg[j]) {
+                    weg[j] = true;
+                    verwijderd[aantal++] = j;
+                }
+            }
+            // recreate: largest first (random among equals), or wholly random
+            for (int q = aantal - 1; q > 0; q--) {
+                int r = random.nextInt(q + 1);
+                int t = verwijderd[q];
+                verwijderd[q] = verwijderd[r];
+                verwijderd[r] = t;
+            }
+            if (random.nextBoolean()) {
+                sorteerGrootsteEerst(verwijderd, aantal);
+            }
+            for (int q = 0; q < aantal; q++) {
+                plaatsBest(verwijderd[q]);
+            }
+            for (int pass = 0; pass < HERBOUW_PASSES; pass++) {
+                boolean verbeterd = false;
+                for (int q = 0; q < aantal; q++) {
+                    verbeterd |= verbeter(verwijderd[q]);
+                }
+                if (!verbeterd) {
+                    break;
+                }
+            }
+            for (int q = 0; q < aantal; q++) {
+                weg[verwijderd[q]] = false;
+            }
+            journaal = false;
+            if (beter(huidigMedium - medium0, huidigZacht - zacht0, 0, 0)) {
+                rondesVerbeterd++;
+            } else if (huidigMedium < medium0 || (huidigMedium == medium0 && huidigZacht < zacht0)) {
+                for (int q = journaalLengte - 1; q >= 0; q--) {
+                    zet(journaalHuishouden[q], journaalKeuze[q]);
+                }
+            }
+        }
+    }
+
+    private void sorteerGrootsteEerst(int[] a, int lengte) {
+        // stable insertion sort by persons, descending (the random order before it breaks ties)
+        for (int q = 1; q < lengte; q++) {
+            int x = a[q];
+            int r = q - 1;
+            while (r >= 0 && m.personen(a[r]) < m.personen(x)) {
+                a[r + 1] = a[r];
+                r--;
+            }
+            a[r + 1] = x;
+        }
+    }
+
+    /** Puts an unplaced household where the exact delta is best: among its candidates, else anywhere allowed. */
+    private void plaatsBest(int i) {
+        int beste = kiesPlaats(i, kandidaten[i]);
+        if (beste < 0) {
+            beste = kiesPlaats(i, alle(m.toegestaan(i).length));
+        }
+        if (beste >= 0) {
+            zet(i, beste);
+        }
+    }
+
+    private int kiesPlaats(int i, int[] posities) {
+        int beste = -1;
+        long besteMedium = 0, besteSoft = 0;
+        for (int k : posities) {
+            long soft = delta(i, k, -1, -1);
+            if (soft != Long.MIN_VALUE && (beste < 0 || beter(medium, soft, besteMedium, besteSoft))) {
+                beste = k;
+                besteMedium = medium;
+                besteSoft = soft;
+            }
+        }
+        return beste;
     }
 
     /** Moves evaluated so far. */
@@ -180,8 +362,35 @@ public final class PlanSearch {
         return vrijeLast[g] + personen <= m.ruimte(g);
     }
 
+    // the plan's medium and soft score over the free households, kept up to date by zet
+    private long huidigMedium;
+    private long huidigZacht;
+    // while a ruin-and-recreate round runs: every change, to undo it
+    private boolean journaal;
+    private int journaalLengte;
+    private int[] journaalHuishouden = new int[64];
+    private int[] journaalKeuze = new int[64];
+
     private void zet(int i, int k) {
         int oud = keuze[i];
+        if (journaal) {
+            if (journaalLengte == journaalHuishouden.length) {
+                journaalHuishouden = Arrays.copyOf(journaalHuishouden, 2 * journaalLengte);
+                journaalKeuze = Arrays.copyOf(journaalKeuze, 2 * journaalLengte);
+            }
+            journaalHuishouden[journaalLengte] = i;
+            journaalKeuze[journaalLengte++] = oud;
+        }
+        huidigMedium += mediumVan(i, k) - mediumVan(i, oud);
+        huidigZacht += zachtVan(i, k) - zachtVan(i, oud);
+        int go = gemeente(i, oud), gn = gemeente(i, k);
+        if (go >= 0) {
+            huidigZacht += m.balans(go, vrijeLast[go] - m.personen(i)) - m.balans(go, vrijeLast[go]);
+        }
+        if (gn >= 0) {
+            long last = vrijeLast[gn] - (gn == go ? m.personen(i) : 0);
+            huidigZacht += m.balans(gn, last + m.personen(i)) - m.balans(gn, last);
+        }
         if (oud >= 0) {
             int g = m.toegestaan(i)[oud];
             vrijeLast[g] -= m.personen(i);

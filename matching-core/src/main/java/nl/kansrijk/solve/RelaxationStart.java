@@ -32,6 +32,8 @@ public record RelaxationStart(Relaxation relaxation, List<Bestemming> voorstel, 
 
     /** Passes of the search at most (it normally stops earlier, when no move improves the plan). */
     static final int MAX_PASSES = 50;
+    /** Ruin-and-recreate rounds per free household at most (the time limit usually ends them first on large plans). */
+    static final long HERBOUW_RONDES_PER_HUISHOUDEN = Long.getLong("kansrijk.tmp.rondes", 100);
 
     /** Builds the relaxation and the starting plan for the plan's households; {@code stop} may cut the search short. */
     public static RelaxationStart of(Koppelplan plan, Gewichten gewichten, long seed, BooleanSupplier stop) {
@@ -42,13 +44,15 @@ public record RelaxationStart(Relaxation relaxation, List<Bestemming> voorstel, 
         int[] keuze = null;
         for (PlanSearch.Start s : PlanSearch.Start.values()) {
             PlanSearch poging = new PlanSearch(relaxation, s);
-            int[] k = poging.run(seed, MAX_PASSES, stop);
+            int[] k = poging.run(seed, MAX_PASSES, 0, stop);
             if (search == null || poging.medium() > search.medium()
                     || (poging.medium() == search.medium() && poging.zacht() > search.zacht())) {
                 search = poging;
                 keuze = k;
             }
         }
+        // then ruin and recreate from the better local optimum, within the time the caller gives
+        keuze = search.herbouw(seed, HERBOUW_RONDES_PER_HUISHOUDEN * model.huishoudens(), stop);
         List<Plaatsingseenheid> eenheden = plan.getEenheden();
         List<Bestemming> voorstel = new ArrayList<>(Arrays.asList(new Bestemming[eenheden.size()]));
         long vast = 0;

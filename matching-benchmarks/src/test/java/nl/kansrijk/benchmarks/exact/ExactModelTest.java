@@ -96,6 +96,77 @@ class ExactModelTest {
         assertThat(grens - exact.score().softScore()).isLessThan(Math.abs(exact.score().softScore()) / 20);
     }
 
+    @ParameterizedTest
+    @ValueSource(longs = {4, 5, 6})
+    void knapsackBoundLiesBetweenTheOptimumAndTheLp(long seed) {
+        // Capacity to spare (tolerance 3 per gemeente) so that everybody can be placed, yet tight enough to matter.
+        MatchingProblem p = KleineInstanties.probleem(seed, 9, 40);
+        PlanContext ctx = PlanContext.of(p, LINEAIR.withTolerantie(3));
+        ExactSolution exact = new ExactModel(ctx).solve("SCIP", Duration.ofSeconds(20), 1, Map.of());
+        long optimum = exact.score().softScore();
+        KnapsackGrens grens = KnapsackGrens.van(ctx, 500, optimum, 20_000);
+
+        long ongeplaatst = ctx.nieuwPlan().getEenheden().stream()
+                .filter(e -> !exact.koppelingen().containsKey(e.getId())).mapToLong(Plaatsingseenheid::getPersonen).sum();
+        LpGrens lp = LpGrens.van(ctx);
+
+        assertThat(exact.optimaal()).isTrue();
+        // valid for every plan that leaves no more persons unplaced: the MIP's optimum is one of them
+        assertThat(grens.grens(ongeplaatst)).isGreaterThanOrEqualTo(optimum);
+        // at least as tight as the LP relaxation (GLOP, same penalty per unplaced person), up to rounding
+        assertThat(grens.waarde()).isLessThanOrEqualTo(lp.zacht() - 1e7 * lp.ongeplaatstePersonen() + 1);
+    }
+
+    @Test
+    void knapsackBoundHoldsWithBalansAgainstEveryPlan() {
+        // Every assignment of 6 households over 3 gemeenten (or unplaced), scored by the engine: the best
+        // hard-feasible soft score is below the bound, which includes balans as its exact convex cost.
+        MatchingProblem p = KleineInstanties.probleem(11, 3, 6);
+        PlanContext ctx = PlanContext.of(p, MatchingConfig.STANDAARD.withTolerantie(3)
+                .withBeeindiging(Beeindiging.zetten(5_000)));
+        List<Plaatsingseenheid> eenheden = ctx.nieuwPlan().getEenheden();
+        long beste = Long.MIN_VALUE, besteMedium = Long.MIN_VALUE, besteOngeplaatst = 0;
+        int[] keuze = new int[eenheden.size()];
+        while (true) {
+            Map<String, String> plan = new HashMap<>();
+            for (int e = 0; e < eenheden.size(); e++) {
+                Plaatsingseenheid pe = eenheden.get(e);
+                if (pe.isVastgezet()) {
+                    plan.put(pe.getId(), pe.getBestemming().code());
+                } else if (keuze[e] > 0) {
+                    plan.put(pe.getId(), pe.getToegestaan().get(keuze[e] - 1).code());
+                }
+            }
+            var score = engine.score(ctx.plan(plan));
+            if (score.hardScore() == 0 && (score.mediumScore() > besteMedium
+                    || (score.mediumScore() == besteMedium && score.softScore() > beste))) {
+                // fewest unplaced first, as the engine's score ranks plans
+                besteMedium = score.mediumScore();
+                beste = score.softScore();
+                besteOngeplaatst = eenheden.stream()
+                        .filter(x -> !x.isVastgezet() && !x.getToegestaan().isEmpty() && !plan.containsKey(x.getId()))
+                        .mapToLong(Plaatsingseenheid::getPersonen).sum();
+            }
+            int e = 0;
+            while (e < keuze.length) {
+                Plaatsingseenheid pe = eenheden.get(e);
+                int opties = pe.isVastgezet() ? 1 : pe.getToegestaan().size() + 1;
+                if (++keuze[e] < opties) {
+                    break;
+                }
+                keuze[e++] = 0;
+            }
+            if (e == keuze.length) {
+                break;
+            }
+        }
+        KnapsackGrens grens = KnapsackGrens.van(ctx, 500, beste, 20_000);
+
+        assertThat(beste).isGreaterThan(Long.MIN_VALUE);
+        assertThat(grens.grens(besteOngeplaatst)).isGreaterThanOrEqualTo(beste);
+        assertThat(grens.grens(besteOngeplaatst) - beste).isLessThan(Math.abs(beste) / 10);
+    }
+
     @Test
     void refusesTheNonLinearBalansRule() {
         PlanContext ctx = PlanContext.of(KleineInstanties.probleem(1, 4, 5), MatchingConfig.STANDAARD);
