@@ -124,7 +124,7 @@ public final class MatchingEngine {
     /** The solver's own time when the relaxation used up the limit: enough to install and score its plan. */
     static final Duration MIN_REST = Duration.ofMillis(200);
     /** The share of the time limit the relaxation's search may use before local search starts. */
-    static final double START_AANDEEL = 0.8;
+    static final double START_AANDEEL = 0.9;
     /** The quality target: within 0.1 % of the proven bound. */
     static final double DOEL_AFSTAND_TOT_GRENS = 0.001;
 

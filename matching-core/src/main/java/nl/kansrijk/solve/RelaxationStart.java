@@ -33,7 +33,7 @@ public record RelaxationStart(Relaxation relaxation, List<Bestemming> voorstel, 
     /** Passes of the search at most (it normally stops earlier, when no move improves the plan). */
     static final int MAX_PASSES = 50;
     /** Ruin-and-recreate rounds per free household at most (the time limit usually ends them first on large plans). */
-    static final long HERBOUW_RONDES_PER_HUISHOUDEN = Long.getLong("kansrijk.tmp.rondes", 100);
+    static final long HERBOUW_RONDES_PER_HUISHOUDEN = 1_000;
 
     /** Builds the relaxation and the starting plan for the plan's households; {@code stop} may cut the search short. */
     public static RelaxationStart of(Koppelplan plan, Gewichten gewichten, long seed, BooleanSupplier stop) {

@@ -89,6 +89,7 @@ public record KnapsackGrens(double waarde, double lpWaarde, int stappen, double 
         int[] aantal = new int[d.n];
         double[] sub = new double[d.n];
         double theta = 1.0;
+        int geduld = 30; // steps without a better bound before the step size halves
         int zonder = 0;
         int stap = 0;
         long deadline = t0 + stop * 1_000_000L;
@@ -105,7 +106,7 @@ public record KnapsackGrens(double waarde, double lpWaarde, int stappen, double 
             if (waarde < beste - 1e-6) {
                 beste = waarde;
                 zonder = 0;
-            } else if (++zonder >= 10) {
+            } else if (++zonder >= geduld) {
                 theta /= 2;
                 zonder = 0;
             }
