@@ -291,7 +291,7 @@ public final class PlanSearch {
         int beste = -1;
         long besteMedium = 0, besteSoft = 0;
         for (int k : posities) {
-            long soft = delta(i, k, -1, -1);
+            long soft = delta(i, k);
             if (soft != Long.MIN_VALUE && (beste < 0 || beter(medium, soft, besteMedium, besteSoft))) {
                 beste = k;
                 besteMedium = medium;
@@ -438,6 +438,28 @@ public final class PlanSearch {
      * Soft change of moving i to position ki and (when j ≥ 0) j to kj, or {@link Long#MIN_VALUE} when a
      * gemeente would get more persons than its room. The medium change is returned through {@link #medium}.
      */
+    private long delta(int i, int ki) {
+        // the one-household case of delta(i, ki, -1, -1), without the bookkeeping of shared gemeenten (ki ≠ keuze[i])
+        zetten++;
+        int k0 = keuze[i];
+        int pi = m.personen(i);
+        medium = mediumVan(i, ki) - mediumVan(i, k0);
+        long soft = zachtVan(i, ki) - zachtVan(i, k0);
+        if (ki >= 0) {
+            int g = m.toegestaan(i)[ki];
+            long nieuw = vrijeLast[g] + pi;
+            if (nieuw > m.ruimte(g)) {
+                return Long.MIN_VALUE;
+            }
+            soft += m.balans(g, nieuw) - m.balans(g, vrijeLast[g]);
+        }
+        if (k0 >= 0) {
+            int g = m.toegestaan(i)[k0];
+            soft += m.balans(g, vrijeLast[g] - pi) - m.balans(g, vrijeLast[g]);
+        }
+        return soft;
+    }
+
     private long delta(int i, int ki, int j, int kj) {
         zetten++;
         dn = 0;
@@ -481,7 +503,7 @@ public final class PlanSearch {
                 continue;
             }
             int g = t[ki];
-            long soft = delta(i, ki, -1, -1);
+            long soft = delta(i, ki);
             if (soft != Long.MIN_VALUE) {
                 if (beter(medium, soft, besteMedium, besteSoft)) {
                     besteMedium = medium;

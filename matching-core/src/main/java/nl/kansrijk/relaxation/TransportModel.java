@@ -42,6 +42,8 @@ public final class TransportModel {
     /** Per gemeente: persons the free households may bring in all. */
     private final int[] ruimte;
     private final long balansGewicht;
+    /** Per gemeente: the balans score for free loads 0..ruimte. */
+    private final long[][] balansTabel;
     private final long totaalPersonen;
 
     /** The model of a plan's free households under the given weights (their current gemeenten are ignored). */
@@ -91,6 +93,14 @@ public final class TransportModel {
             ruimte[b.index()] = (int) Math.max(0, Math.min(Integer.MAX_VALUE, Math.min(vrijeRuimte, som)));
         }
         this.balansGewicht = gewichten.get(Regel.BALANS);
+        // balans of every load a plan within the room can have, looked up by the searches' deltas
+        this.balansTabel = new long[nG][];
+        for (int g = 0; g < nG; g++) {
+            balansTabel[g] = new long[balansGewicht == 0 ? 0 : ruimte[g] + 1];
+            for (int k = 0; k < balansTabel[g].length; k++) {
+                balansTabel[g][k] = balansVan(g, k);
+            }
+        }
     }
 
     /**
@@ -130,7 +140,15 @@ public final class TransportModel {
 
     /** The balans score (≤ 0) of gemeente g when the free households bring {@code vrijeLast} persons. */
     public long balans(int g, long vrijeLast) {
-        return balansGewicht == 0 ? 0 : -balansGewicht * Regels.balans(bestemmingen.get(g), gebondenLast[g] + vrijeLast);
+        if (balansGewicht == 0) {
+            return 0;
+        }
+        long[] t = balansTabel[g];
+        return vrijeLast >= 0 && vrijeLast < t.length ? t[(int) vrijeLast] : balansVan(g, vrijeLast);
+    }
+
+    private long balansVan(int g, long vrijeLast) {
+        return -balansGewicht * Regels.balans(bestemmingen.get(g), gebondenLast[g] + vrijeLast);
     }
 
     /** The cost (≥ 0 for a convex term) of the {@code k}-th free person (1-based) in gemeente g. */
