@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import nl.kansrijk.model.Bestemming;
@@ -276,15 +277,15 @@ public final class Adviseur {
         Plaatsingseenheid p = k.eenheid();
         Long prijs = schaarste == null || schaarste.prijs(k.bestemming().code()).isEmpty() ? null
                 : schaarste.kosten(k.bestemming().code(), p.getPersonen());
-        java.util.OptionalDouble w = planwaarde(k);
+        OptionalDouble w = planwaarde(k);
         Long planwaarde = w.isPresent() ? Math.round(w.getAsDouble()) : null;
         return new Optie(k.bestemming().gemeente(), rang, k.score(), k.score().subtract(beste.score()), k.delta().perRegel(),
                 Toelichting.redenen(ctx, p, k.bestemming(), k.lastZonder(), k.delta().perRegel()), k.overtreden(), prijs,
                 planwaarde, schaarste == null ? 0 : schaarste.steekproeven());
     }
 
-    private java.util.OptionalDouble planwaarde(Kandidaat k) {
-        return schaarste == null ? java.util.OptionalDouble.empty()
+    private OptionalDouble planwaarde(Kandidaat k) {
+        return schaarste == null ? OptionalDouble.empty()
                 : schaarste.planwaarde(k.eenheid().getId(), k.bestemming().code());
     }
 
