@@ -66,11 +66,14 @@ public final class AdviseCommand implements Callable<Integer> {
 
     @Option(names = "--scarcity",
             description = "Show per gemeente the scarcity price: the points its place is expected to cost households "
-                    + "arriving later this period (the price policy's estimate; docs/dynamic.md).")
+                    + "arriving later this period, and for the household's candidates what a place there does to the "
+                    + "sampled whole-household plans (the price policy's estimates; docs/dynamic.md).")
     boolean schaarste;
 
     @Option(names = {"--met-schaarste", "--rank-by-scarcity"},
-            description = "Show the scarcity price and rank the gemeenten by score minus that price (implies --scarcity).")
+            description = "Show the scarcity price and rank the gemeenten as the price policy chooses: the household's "
+                    + "candidates in the sampled whole-household plans by plan value, then the others by score minus "
+                    + "price (implies --scarcity).")
     boolean metSchaarste;
 
     @Option(names = "--price-samples", defaultValue = "3", paramLabel = "N",

@@ -51,7 +51,7 @@ class AdviseCommandTest {
     }
 
     @Test
-    void scarcityShowsThePriceOfEachPlaceInDutchAndRanksByScoreMinusPrice() {
+    void scarcityShowsThePriceAndPlanValueOfEachPlaceInDutchAndRanksAsThePricePolicy() {
         Run text = run("advise", GELDIG.toString(), "--household", "H001", "--top", "5", "--met-schaarste");
         Run json = run("advise", GELDIG.toString(), "--household", "H001", "--top", "5", "--met-schaarste", "--json");
         Run gewoon = run("advise", GELDIG.toString(), "--household", "H001", "--top", "5", "--json");
@@ -60,6 +60,8 @@ class AdviseCommandTest {
         JsonNode advies = JSON.readTree(json.out()).get("advies");
         assertThat(advies.size()).isPositive();
         long vorige = Long.MAX_VALUE;
+        long vorigeWaarde = Long.MAX_VALUE;
+        boolean kandidaten = true;
         for (JsonNode o : advies) {
             long prijs = o.get("prijs").asLong();
             assertThat(prijs).isNotNegative();
@@ -67,12 +69,29 @@ class AdviseCommandTest {
                     + " kost later binnenkomende huishoudens naar verwachting " + prijs + (prijs == 1 ? " punt" : " punten");
             assertThat(o.get("schaarste").asString()).isEqualTo(zin);
             assertThat(text.out()).contains(zin);
-            long netto = o.get("score").get("soft").asLong() - prijs;
-            assertThat(netto).isLessThanOrEqualTo(vorige); // all options are placements: same hard and medium
-            vorige = netto;
+            // all options are placements (same hard and medium): the household's candidates in the sampled plans
+            // first, by plan value, then the others by score minus price
+            if (o.has("planwaarde")) {
+                assertThat(kandidaten).as("a candidate after a non-candidate").isTrue();
+                long waarde = o.get("planwaarde").asLong();
+                assertThat(waarde).isLessThanOrEqualTo(vorigeWaarde);
+                vorigeWaarde = waarde;
+                String vooruitblik = "vooruitblik: een plaats in " + o.get("gemeente_naam").asString()
+                        + " verandert 3 steekproefplannen (met de verwachte latere huishoudens) gemiddeld met "
+                        + (waarde >= 0 ? "+" : "") + waarde + (Math.abs(waarde) == 1 ? " punt" : " punten");
+                assertThat(o.get("vooruitblik").asString()).isEqualTo(vooruitblik);
+                assertThat(text.out()).contains(vooruitblik);
+            } else {
+                kandidaten = false;
+                long netto = o.get("score").get("soft").asLong() - prijs;
+                assertThat(netto).isLessThanOrEqualTo(vorige);
+                vorige = netto;
+            }
         }
+        assertThat(advies.get(0).has("planwaarde")).isTrue();
         for (JsonNode o : JSON.readTree(gewoon.out()).get("advies")) {
             assertThat(o.has("prijs")).isFalse();
+            assertThat(o.has("planwaarde")).isFalse();
         }
         Run slecht = run("advise", GELDIG.toString(), "--household", "H001", "--scarcity", "--price-samples", "0");
         assertThat(slecht.exit()).isEqualTo(KansrijkCli.BAD_INPUT);

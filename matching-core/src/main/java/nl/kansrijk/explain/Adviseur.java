@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import nl.kansrijk.model.Bestemming;
@@ -129,16 +130,24 @@ public final class Adviseur {
         this.groepen = a.groepen;
         this.zachtePunten = a.zachtePunten;
         this.schaarste = schaarste;
+        // hard and medium first, then the candidates of the sampled plans by plan value, then score minus price:
+        // the order the price policy chooses in (nl.kansrijk.simulate.PrijsBeleid)
         this.besteEerst = !rangschikken ? OP_SCORE : Comparator
-                .comparing((Kandidaat k) -> k.score().subtract(HardMediumSoftScore.ofSoft(
-                        schaarste.kosten(k.bestemming().code(), k.eenheid().getPersonen()))), Comparator.reverseOrder())
+                .comparingLong((Kandidaat k) -> k.score().hardScore()).reversed()
+                .thenComparing(Comparator.comparingLong((Kandidaat k) -> k.score().mediumScore()).reversed())
+                .thenComparing(Comparator.comparingInt((Kandidaat k) -> planwaarde(k).isPresent() ? 0 : 1))
+                .thenComparing(Comparator.comparingDouble((Kandidaat k) -> planwaarde(k).orElse(0)).reversed())
+                .thenComparing(Comparator.comparingLong((Kandidaat k) -> k.score().softScore()
+                        - schaarste.kosten(k.bestemming().code(), k.eenheid().getPersonen())).reversed())
                 .thenComparing(k -> k.bestemming().code());
     }
 
     /**
      * This advisor with scarcity: every option shows the price its places are expected to cost later arrivals
-     * ({@link Optie#prijs()}), and with {@code rangschikken} the options are ranked by score minus that price
-     * (hard and medium levels first, as always) instead of by score.
+     * ({@link Optie#prijs()}) and, for the household's candidates, what placing it there does to the sampled
+     * whole-household plans ({@link Optie#planwaarde()}); with {@code rangschikken} the options are ranked (hard and
+     * medium levels first, as always) candidates first by plan value, then by score minus the price, instead of by
+     * score: the price policy's order.
      */
     public Adviseur metSchaarste(Schaarste schaarste, boolean rangschikken) {
         return new Adviseur(this, java.util.Objects.requireNonNull(schaarste, "schaarste"), rangschikken);
@@ -268,8 +277,16 @@ public final class Adviseur {
         Plaatsingseenheid p = k.eenheid();
         Long prijs = schaarste == null || schaarste.prijs(k.bestemming().code()).isEmpty() ? null
                 : schaarste.kosten(k.bestemming().code(), p.getPersonen());
+        OptionalDouble w = planwaarde(k);
+        Long planwaarde = w.isPresent() ? Math.round(w.getAsDouble()) : null;
         return new Optie(k.bestemming().gemeente(), rang, k.score(), k.score().subtract(beste.score()), k.delta().perRegel(),
-                Toelichting.redenen(ctx, p, k.bestemming(), k.lastZonder(), k.delta().perRegel()), k.overtreden(), prijs);
+                Toelichting.redenen(ctx, p, k.bestemming(), k.lastZonder(), k.delta().perRegel()), k.overtreden(), prijs,
+                planwaarde, schaarste == null ? 0 : schaarste.steekproeven());
+    }
+
+    private OptionalDouble planwaarde(Kandidaat k) {
+        return schaarste == null ? OptionalDouble.empty()
+                : schaarste.planwaarde(k.eenheid().getId(), k.bestemming().code());
     }
 
     /** The change of the plan's score when {@code p} goes from unplaced to {@code b}, the others fixed. */

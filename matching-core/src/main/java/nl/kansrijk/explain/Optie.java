@@ -24,9 +24,14 @@ import nl.kansrijk.rules.Regel;
  * @param prijs with scarcity known ({@link Adviseur#metSchaarste}): the soft points this household's places here
  *        are expected to cost later arrivals ({@link Schaarste#kosten}); {@code null} without scarcity or when the
  *        gemeente has no room left for free households
+ * @param planwaarde with scarcity known and this gemeente among the household's candidates: the mean change, in
+ *        soft points, of the sampled whole-household plans when the household goes here
+ *        ({@link Schaarste#planwaarde}, rounded); {@code null} otherwise
+ * @param steekproeven with scarcity known: the number of sampled plans ({@link Schaarste#steekproeven}); else 0
  */
 public record Optie(Gemeente gemeente, int rang, HardMediumSoftScore delta, HardMediumSoftScore verschil,
-        Map<Regel, Long> perRegel, List<Reden> redenen, List<Regel> overtreden, Long prijs) {
+        Map<Regel, Long> perRegel, List<Reden> redenen, List<Regel> overtreden, Long prijs, Long planwaarde,
+        int steekproeven) {
 
     public Optie {
         perRegel = new Bijdragen(perRegel).perRegel();
@@ -50,6 +55,21 @@ public record Optie(Gemeente gemeente, int rang, HardMediumSoftScore delta, Hard
     public String schaarsteTekst() {
         return prijs == null ? null : "schaarste: plaats in " + gemeente.naam()
                 + " kost later binnenkomende huishoudens naar verwachting " + prijs + (prijs == 1 ? " punt" : " punten");
+    }
+
+    /**
+     * The sampled plans' line in Dutch, e.g. {@code vooruitblik: een plaats in Utrecht verandert 3
+     * steekproefplannen (met de verwachte latere huishoudens) gemiddeld met +120 punten}; {@code null} without a
+     * plan value.
+     */
+    public String vooruitblikTekst() {
+        if (planwaarde == null) {
+            return null;
+        }
+        return "vooruitblik: een plaats in " + gemeente.naam() + " verandert " + steekproeven
+                + (steekproeven == 1 ? " steekproefplan" : " steekproefplannen")
+                + " (met de verwachte latere huishoudens) gemiddeld met " + (planwaarde >= 0 ? "+" : "") + planwaarde
+                + (Math.abs(planwaarde) == 1 ? " punt" : " punten");
     }
 
     /** The reasons as one line: {@code +300 regioadvies 1 (Utrecht-Midden); −46 23 km van azc Zeist; …}. */

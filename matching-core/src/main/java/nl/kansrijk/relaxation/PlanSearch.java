@@ -598,4 +598,51 @@ public final class PlanSearch {
         }
         return u;
     }
+
+    /**
+     * The change of this plan's value when free household {@code i} moves to its {@code k}-th allowed gemeente now
+     * (0 when it is there): its soft change, the balans terms, and, when the gemeente is full, the best one
+     * household there leaving for one of its candidates with room or unplaced (each unplaced person valued at
+     * −{@code straf}), as the local search's ejection; {@link Long#MIN_VALUE} when no one household's leaving makes room.
+     */
+    public long waarde(int i, int k, long straf) {
+        if (k == keuze[i]) {
+            return 0;
+        }
+        long s = delta(i, k, -1, -1);
+        if (s != Long.MIN_VALUE) {
+            return s + straf * medium;
+        }
+        int g = m.toegestaan(i)[k];
+        long nodig = vrijeLast[g] + m.personen(i) - m.ruimte(g);
+        int eigen = gemeente(i, keuze[i]);
+        long beste = Long.MIN_VALUE;
+        for (int q = 0; q < ledenAantal[g]; q++) {
+            int j = leden[g][q];
+            if (m.personen(j) < nodig) {
+                continue;
+            }
+            long u = delta(i, k, j, -1);
+            if (u != Long.MIN_VALUE) {
+                beste = Math.max(beste, u + straf * medium);
+            }
+            int[] tj = m.toegestaan(j);
+            for (int kj : kandidaten[j]) {
+                int gj = tj[kj];
+                if (gj == g || (gj != eigen && !past(gj, m.personen(j)))) {
+                    continue;
+                }
+                long v = delta(i, k, j, kj);
+                if (v != Long.MIN_VALUE) {
+                    beste = Math.max(beste, v + straf * medium);
+                }
+            }
+        }
+        return beste;
+    }
+
+    /** Position of free household i's gemeente in its allowed list in the current plan, or −1. */
+    public int keuze(int i) {
+        return keuze[i];
+    }
 }

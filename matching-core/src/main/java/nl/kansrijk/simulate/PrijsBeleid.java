@@ -5,22 +5,27 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalDouble;
 
 import nl.kansrijk.explain.Schaarste;
 import nl.kansrijk.model.Bestemming;
 import nl.kansrijk.model.Huishouden;
 import nl.kansrijk.model.Koppelplan;
 import nl.kansrijk.model.Plaatsingseenheid;
+import nl.kansrijk.rules.Bijdragen;
+import nl.kansrijk.rules.Gewichten;
 import nl.kansrijk.solve.PlanContext;
 
 /**
  * Price policy (prijsbeleid): at every batch the scarcity of each gemeente's remaining room is re-estimated
- * ({@link Prijsschatter}: the relaxation of the batch plus sampled later arrivals, averaged over samples), and each
- * household of the batch goes, nareizigers first and then in arrival order, to the gemeente with the largest
- * score gain minus the price of the places it takes ({@code plaatsingswinst − prijs × personen}) among those that
- * pass its hard rules and still have room. The score gain is the one {@code kansrijk advise} shows, so the advice
- * ranked with scarcity names the gemeente this policy picks. Commitment goes through {@link Vastlegging}.
- * Stateless and thread-safe.
+ * ({@link Prijsschatter}: the relaxation of the batch plus sampled later arrivals, averaged over samples, and per
+ * sample a plan of whole households made of it by the core's plan search). Each household of the batch goes,
+ * nareizigers first and then in arrival order, among the gemeenten that pass its hard rules and still have room,
+ * to the candidate with the best mean plan value ({@link Schaarste#planwaarde}: what placing it there does to the
+ * sampled whole-household plans, a sample-based two-stage decision as in dynamic GeoMatch and Annie MOORE); when
+ * no candidate has room, to the gemeente with the largest score gain minus the price of the places it takes
+ * ({@code plaatsingswinst − prijs × personen}). The advice ranked with scarcity ranks the same way, so it names
+ * the gemeente this policy picks. Commitment goes through {@link Vastlegging}. Stateless and thread-safe.
  */
 public final class PrijsBeleid implements OnlineBeleid {
 
@@ -69,9 +74,23 @@ public final class PrijsBeleid implements OnlineBeleid {
         return Vastlegging.metTerugval(stand, batch, voorstel);
     }
 
-    /** The gemeente with the largest gain minus price that has room, or {@code null}; ties to the first in input order. */
+    /** Above any difference of gain minus price: a candidate with a plan value comes before every other gemeente. */
+    static final long KANDIDAAT = 1L << 50;
+
+    /**
+     * The gemeente with room and the best plan value, else the one with the largest gain minus price, or
+     * {@code null}; ties to the first in input order.
+     */
     static Bestemming kies(Plaatsingseenheid p, Map<Bestemming, Long> lasten, SimulatieStand stand, Schaarste schaarste) {
-        return GretigeStap.kies(p, lasten, stand.config().gewichten(), stand::toegestaneLast,
-                b -> schaarste.kosten(b.code(), p.getPersonen()));
+        Gewichten gewichten = stand.config().gewichten();
+        // the chooser maximises gain − kosten: for a candidate that is KANDIDAAT + its plan value
+        return GretigeStap.kies(p, lasten, gewichten, stand::toegestaneLast, b -> {
+            OptionalDouble w = schaarste.planwaarde(p.getId(), b.code());
+            if (w.isEmpty()) {
+                return schaarste.kosten(b.code(), p.getPersonen());
+            }
+            long winst = Bijdragen.plaatsingswinst(p, b, lasten.getOrDefault(b, 0L), 0, gewichten).softScore();
+            return winst - KANDIDAAT - Math.round(w.getAsDouble());
+        });
     }
 }

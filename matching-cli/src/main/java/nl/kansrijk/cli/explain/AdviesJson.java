@@ -113,6 +113,10 @@ public final class AdviesJson {
             m.put("prijs", o.prijs());
             m.put("schaarste", o.schaarsteTekst());
         }
+        if (o.planwaarde() != null) {
+            m.put("planwaarde", o.planwaarde());
+            m.put("vooruitblik", o.vooruitblikTekst());
+        }
         return m;
     }
 

@@ -40,6 +40,9 @@ public final class AdviesTekst {
             if (o.prijs() != null) {
                 sb.append("    ").append(o.schaarsteTekst()).append('\n');
             }
+            if (o.planwaarde() != null) {
+                sb.append("    ").append(o.vooruitblikTekst()).append('\n');
+            }
             redenen(sb, o.redenen());
         }
         uitgesloten(sb, a);
