@@ -26,8 +26,9 @@ import nl.kansrijk.solve.PlanContext;
  * Wall-clock time of the price policy deciding one daily batch: a generated national half year (342 gemeenten,
  * {@code huishoudens} households, seed {@link Instanties#SEED}); the first {@code vast} households by permit date
  * are linked (greedily, as pinned koppelingen) and the next {@code batch} form today's batch. Each run estimates
- * the scarcity prices (relaxation of the batch plus sampled later arrivals, averaged over the samples) and links
- * the batch: {@link PrijsBeleid#koppel}. Prints warm-up and measured times and their median. Run:
+ * the scarcity prices (relaxation of the batch plus sampled later arrivals, averaged over the samples), turns each
+ * sample into a plan of whole households and values the batch's candidates in those plans, and links the batch:
+ * {@link PrijsBeleid#koppel}. Prints warm-up and measured times and their median. Run:
  * {@code matching-benchmarks/run dagbatch [households vast batch samples runs]} (default 6600 5000 50 3 7).
  */
 public final class DagbatchBenchmark {
