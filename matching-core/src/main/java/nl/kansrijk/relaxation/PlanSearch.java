@@ -278,19 +278,22 @@ public final class PlanSearch {
 
     /** Puts an unplaced household where the exact delta is best: among its candidates, else anywhere allowed. */
     private void plaatsBest(int i) {
-        int beste = kiesPlaats(i, kandidaten[i]);
+        int[] kand = kandidaten[i];
+        int beste = kiesPlaats(i, kand, kand.length);
         if (beste < 0) {
-            beste = kiesPlaats(i, alle(m.toegestaan(i).length));
+            beste = kiesPlaats(i, null, m.toegestaan(i).length);
         }
         if (beste >= 0) {
             zet(i, beste);
         }
     }
 
-    private int kiesPlaats(int i, int[] posities) {
+    /** The best position among {@code posities} (or, when null, positions 0..aantal−1), or −1 when none has room. */
+    private int kiesPlaats(int i, int[] posities, int aantal) {
         int beste = -1;
         long besteMedium = 0, besteSoft = 0;
-        for (int k : posities) {
+        for (int q = 0; q < aantal; q++) {
+            int k = posities == null ? q : posities[q];
             long soft = delta(i, k);
             if (soft != Long.MIN_VALUE && (beste < 0 || beter(medium, soft, besteMedium, besteSoft))) {
                 beste = k;
@@ -569,23 +572,12 @@ public final class PlanSearch {
 
     /** The plan's soft score over the free households and the balans terms, as the rules give it. */
     public long zacht() {
-        long s = 0;
-        for (int i = 0; i < n; i++) {
-            s += zachtVan(i, keuze[i]);
-        }
-        for (int g = 0; g < m.gemeenten(); g++) {
-            s += m.balans(g, vrijeLast[g]);
-        }
-        return s;
+        return huidigZacht;
     }
 
     /** The plan's medium score: the niet-geplaatst terms of its unplaced free households (≤ 0). */
     public long medium() {
-        long s = 0;
-        for (int i = 0; i < n; i++) {
-            s += mediumVan(i, keuze[i]);
-        }
-        return s;
+        return huidigMedium;
     }
 
     /** Persons of free households the plan leaves unplaced. */

@@ -1,8 +1,6 @@
 package nl.kansrijk.benchmarks.exact;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 import nl.kansrijk.model.Bestemming;
 import nl.kansrijk.model.Koppelplan;
@@ -28,8 +26,8 @@ import nl.kansrijk.solve.PlanContext;
  * household of 4, nor two of 2); min over μ ≤ the LP. Every μ gives a valid bound (weak duality), so the
  * subgradient steps that choose μ — started from the engine's relaxation prices per gemeente (μ_h = the household's
  * best score minus price × persons, so the start is at most the LP dual of those prices) — only decide how tight
- * it is, never whether it holds. Coefficients come from {@link Bijdragen} and
- * {@link Regels} like in {@link LpGrens}; nareizigers whose family gemeente is allowed are fixed there (the
+ * it is, never whether it holds. Coefficients come from the core's {@link TransportModel} (itself from
+ * {@link Bijdragen} and {@link Regels}; {@link LpGrens} builds its own LP independently); nareizigers whose family gemeente is allowed are fixed there (the
  * voorrang rule), pinned households at their gemeente. As in {@link LpGrens} a household may stay unplaced at
  * 10⁷ per person (μ_h ≥ −10⁷·persons), so the bound is that of every plan that places everybody; a plan leaving U
  * persons unplaced is bounded by it plus 10⁷·U.
@@ -67,9 +65,9 @@ public record KnapsackGrens(double waarde, double lpWaarde, int stappen, double 
             throw new IllegalArgumentException("the bound covers the per-household rules and balans only");
         }
         long t0 = System.nanoTime();
-        Data d = new Data(ctx, w);
+        Data d = new Data(ctx.nieuwPlan(), w);
         // start: the engine's relaxation prices per gemeente (the LP's capacity duals, up to the auction's ε)
-        double[] lambda = Relaxation.of(new TransportModel(ctx.nieuwPlan(), w)).prijzen();
+        double[] lambda = Relaxation.of(d.m).prijzen();
         for (int g = 0; g < lambda.length; g++) {
             if (!Double.isFinite(lambda[g]) || lambda[g] < 0) {
                 lambda[g] = Double.isNaN(lambda[g]) || lambda[g] < 0 ? 0 : 1e9; // a gemeente without room
@@ -130,8 +128,13 @@ public record KnapsackGrens(double waarde, double lpWaarde, int stappen, double 
         return new KnapsackGrens(d.constant + Math.min(beste, lp), d.constant + lp, stap, (System.nanoTime() - t0) / 1e9);
     }
 
-    /** The problem's coefficients, as {@link LpGrens} builds them. */
+    /**
+     * The problem's coefficients: the core's {@link TransportModel} (the free households, their soft score per
+     * allowed gemeente and the room left after the fixed ones, all from {@link Bijdragen} and {@link Regels}), with
+     * balans as a cumulative cost per load and, per gemeente, the households allowed there.
+     */
     private static final class Data {
+        final TransportModel m;
         final int nG;
         final int n;
         final int[] personen;
@@ -143,54 +146,41 @@ public record KnapsackGrens(double waarde, double lpWaarde, int stappen, double 
         /** Per gemeente: the free households allowed there and their position in their allowed list. */
         final int[][] huishoudensVan;
         final int[][] positieVan;
+        /** Soft score of the fixed households and balans of the gemeenten without free persons. */
         final double constant;
 
-        Data(PlanContext ctx, Gewichten w) {
-            Koppelplan plan = ctx.nieuwPlan();
-            List<Bestemming> bs = ctx.bestemmingen();
-            nG = bs.size();
-            long[] vast = new long[nG];
+        Data(Koppelplan plan, Gewichten w) {
+            m = new TransportModel(plan, w);
+            nG = m.gemeenten();
+            n = m.huishoudens();
             double c = 0;
-            List<Plaatsingseenheid> vrij = new ArrayList<>();
             for (Plaatsingseenheid p : plan.getEenheden()) {
-                Bestemming familie = p.getFamilieBestemming();
-                if (p.isVastgezet() || familie != null) {
-                    Bestemming b = p.isVastgezet() ? p.getBestemming() : familie;
-                    vast[b.index()] += p.getPersonen();
-                    c += Bijdragen.vanHuishouden(p, b, w).zacht();
-                } else if (!p.getToegestaan().isEmpty()) {
-                    vrij.add(p);
+                Bestemming vast = TransportModel.vasteBestemming(p);
+                if (vast != null) {
+                    c += Bijdragen.zacht(p, vast, w);
                 }
             }
-            n = vrij.size();
             personen = new int[n];
             toegestaan = new int[n][];
             zacht = new long[n][];
-            long totaal = 0;
             int[] telling = new int[nG];
             for (int i = 0; i < n; i++) {
-                Plaatsingseenheid p = vrij.get(i);
-                personen[i] = p.getPersonen();
-                totaal += personen[i];
-                List<Bestemming> t = p.getToegestaan();
-                toegestaan[i] = new int[t.size()];
-                zacht[i] = new long[t.size()];
-                for (int k = 0; k < t.size(); k++) {
-                    toegestaan[i][k] = t.get(k).index();
-                    zacht[i][k] = Bijdragen.vanHuishouden(p, t.get(k), w).zacht();
+                personen[i] = m.personen(i);
+                toegestaan[i] = m.toegestaan(i);
+                zacht[i] = new long[toegestaan[i].length];
+                for (int k = 0; k < toegestaan[i].length; k++) {
+                    zacht[i][k] = m.zacht(i, k);
                     telling[toegestaan[i][k]]++;
                 }
             }
             ruimte = new int[nG];
             kosten = new long[nG][];
-            long wB = w.get(Regel.BALANS);
-            for (Bestemming b : bs) {
-                int g = b.index();
-                ruimte[g] = (int) Math.max(0, Math.min(totaal, b.capaciteit() - vast[g]));
-                c += -wB * Regels.balans(b, vast[g]);
+            for (int g = 0; g < nG; g++) {
+                ruimte[g] = m.ruimte(g);
+                c += m.balans(g, 0);
                 kosten[g] = new long[ruimte[g] + 1];
                 for (int k = 1; k <= ruimte[g]; k++) {
-                    kosten[g][k] = kosten[g][k - 1] + wB * (Regels.balans(b, vast[g] + k) - Regels.balans(b, vast[g] + k - 1));
+                    kosten[g][k] = m.balans(g, 0) - m.balans(g, k);
                 }
             }
             constant = c;
@@ -214,7 +204,8 @@ public record KnapsackGrens(double waarde, double lpWaarde, int stappen, double 
         double capaciteitsGrens(double[] lambda) {
             double v = 0;
             for (int g = 0; g < nG; g++) {
-                v += besteLast(g, lambda[g]) * lambda[g] - kosten[g][besteLast(g, lambda[g])];
+                int w = besteLast(g, lambda[g]);
+                v += w * lambda[g] - kosten[g][w];
             }
             for (int i = 0; i < n; i++) {
                 double best = -STRAF * personen[i];
