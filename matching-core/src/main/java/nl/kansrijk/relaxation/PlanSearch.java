@@ -1,6 +1,7 @@
 package nl.kansrijk.relaxation;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 
@@ -41,17 +42,33 @@ public final class PlanSearch {
          * Every household largest first (then fewest allowed gemeenten), each by reduced score where room is left:
          * better where places are few per gemeente and the relaxation splits many households.
          */
-        GROOTSTE_EERST
+        GROOTSTE_EERST,
+        /** Households start at a given position where it fits (largest first); the rest as {@link #GROOTSTE_EERST}. */
+        GEGEVEN;
+
+        /** The starts that need no given plan. */
+        public static final List<Start> EIGEN = List.of(RELAXATIE, GROOTSTE_EERST);
     }
 
     private final Start start;
+    private final int[] gegeven;
 
     public PlanSearch(Relaxation relaxation) {
         this(relaxation, Start.RELAXATIE);
     }
 
     public PlanSearch(Relaxation relaxation, Start start) {
+        this(relaxation, start, null);
+    }
+
+    /** Starts from {@code startKeuze}: per free household a position in its allowed list, or −1. */
+    public PlanSearch(Relaxation relaxation, int[] startKeuze) {
+        this(relaxation, Start.GEGEVEN, startKeuze.clone());
+    }
+
+    private PlanSearch(Relaxation relaxation, Start start, int[] gegeven) {
         this.start = start;
+        this.gegeven = gegeven;
         this.r = relaxation;
         this.m = relaxation.model();
         this.n = m.huishoudens();
@@ -319,6 +336,22 @@ public final class PlanSearch {
                     zet(i, k);
                     gedaan[i] = true;
                     break;
+                }
+            }
+        }
+        if (start == Start.GEGEVEN) {
+            Integer[] volgorde = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                volgorde[i] = i;
+            }
+            Arrays.sort(volgorde, (a, b) -> {
+                int c = Integer.compare(m.personen(b), m.personen(a));
+                return c != 0 ? c : Integer.compare(a, b);
+            });
+            for (int i : volgorde) {
+                if (gegeven[i] >= 0 && past(m.toegestaan(i)[gegeven[i]], m.personen(i))) {
+                    zet(i, gegeven[i]);
+                    gedaan[i] = true;
                 }
             }
         }

@@ -8,7 +8,9 @@ import java.util.function.BooleanSupplier;
 import nl.kansrijk.model.Bestemming;
 import nl.kansrijk.model.Koppelplan;
 import nl.kansrijk.model.Plaatsingseenheid;
+import nl.kansrijk.relaxation.KnapsackRelaxatie;
 import nl.kansrijk.relaxation.PlanSearch;
+import nl.kansrijk.relaxation.PriceAuction;
 import nl.kansrijk.relaxation.Relaxation;
 import nl.kansrijk.relaxation.TransportModel;
 import nl.kansrijk.rules.Bijdragen;
@@ -32,8 +34,19 @@ public record RelaxationStart(Relaxation relaxation, List<Bestemming> voorstel, 
 
     /** Passes of the search at most (it normally stops earlier, when no move improves the plan). */
     static final int MAX_PASSES = 50;
+    /**
+     * The knapsack relaxation's Lagrangian heuristic runs when one of its steps costs at most this many cells of
+     * dynamic programming (few places per gemeente, where the price relaxation splits many households and its
+     * plan is far from the optimum; on larger plans its steps cost more than the ruin and recreate they would take
+     * the time of).
+     */
+    static final long KNAPSACK_WERK_PER_STAP = 2_000_000L;
+    /** Subgradient steps of the knapsack relaxation at most. */
+    static final int KNAPSACK_STAPPEN = 2_000;
+    /** Every this many steps the knapsacks' selection becomes a plan (then local search). */
+    static final int KNAPSACK_PLAN_ELKE = 50;
     /** Ruin-and-recreate rounds per free household at most (the time limit usually ends them first on large plans). */
-    static final long HERBOUW_RONDES_PER_HUISHOUDEN = 1_000;
+    static final long HERBOUW_RONDES_PER_HUISHOUDEN = 4_000;
 
     /** Builds the relaxation and the starting plan for the plan's households; {@code stop} may cut the search short. */
     public static RelaxationStart of(Koppelplan plan, Gewichten gewichten, long seed, BooleanSupplier stop) {
@@ -41,18 +54,30 @@ public record RelaxationStart(Relaxation relaxation, List<Bestemming> voorstel, 
         Relaxation relaxation = Relaxation.of(model);
         // two starts, the better plan (medium first, then soft) is kept
         PlanSearch search = null;
-        int[] keuze = null;
-        for (PlanSearch.Start s : PlanSearch.Start.values()) {
+        for (PlanSearch.Start s : PlanSearch.Start.EIGEN) {
             PlanSearch poging = new PlanSearch(relaxation, s);
-            int[] k = poging.run(seed, MAX_PASSES, 0, stop);
-            if (search == null || poging.medium() > search.medium()
-                    || (poging.medium() == search.medium() && poging.zacht() > search.zacht())) {
+            poging.run(seed, MAX_PASSES, 0, stop);
+            if (search == null || beter(poging, search)) {
                 search = poging;
-                keuze = k;
             }
         }
-        // then ruin and recreate from the better local optimum, within the time the caller gives
-        keuze = search.herbouw(seed, HERBOUW_RONDES_PER_HUISHOUDEN * model.huishoudens(), stop);
+        // where a knapsack step is cheap (few places per gemeente), plans from the knapsack relaxation's selections
+        KnapsackRelaxatie knapsack = new KnapsackRelaxatie(model, relaxation);
+        long werk = knapsack.werkPerStap();
+        if (werk <= KNAPSACK_WERK_PER_STAP) {
+            PlanSearch[] beste = {search};
+            knapsack.los(KNAPSACK_STAPPEN, search.zacht() - PriceAuction.ONGEPLAATST * search.ongeplaatstePersonen(),
+                    KNAPSACK_PLAN_ELKE, selectie -> {
+                        PlanSearch poging = new PlanSearch(relaxation, selectie);
+                        poging.run(seed, MAX_PASSES, 0, stop);
+                        if (beter(poging, beste[0])) {
+                            beste[0] = poging;
+                        }
+                    }, stop);
+            search = beste[0];
+        }
+        // then ruin and recreate from the best local optimum, within the time the caller gives
+        int[] keuze = search.herbouw(seed, HERBOUW_RONDES_PER_HUISHOUDEN * model.huishoudens(), stop);
         List<Plaatsingseenheid> eenheden = plan.getEenheden();
         List<Bestemming> voorstel = new ArrayList<>(Arrays.asList(new Bestemming[eenheden.size()]));
         long vast = 0;
@@ -69,6 +94,11 @@ public record RelaxationStart(Relaxation relaxation, List<Bestemming> voorstel, 
         }
         return new RelaxationStart(relaxation, voorstel, vast, vast + search.zacht(),
                 vast + relaxation.bovengrens(search.ongeplaatstePersonen()), search.zetten());
+    }
+
+    /** Whether plan search {@code a} has the better plan: fewer unplaced (medium), then the higher soft score. */
+    private static boolean beter(PlanSearch a, PlanSearch b) {
+        return a.medium() > b.medium() || (a.medium() == b.medium() && a.zacht() > b.zacht());
     }
 
     /** Whether the voorstel's soft score is within {@code fractie} of the bound (e.g. 0.001 for 99.9 %). */
