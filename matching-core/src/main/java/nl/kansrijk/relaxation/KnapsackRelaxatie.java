@@ -98,21 +98,11 @@ public final class KnapsackRelaxatie {
     }
 
     /**
-     * Work of one step: Σ over gemeenten of households allowed there × room, the dynamic programme's cells at most.
-     */
-    public long werkPerStap() {
-        long w = 0;
-        for (int g = 0; g < nG; g++) {
-            w += (long) huishoudensVan[g].length * m.ruimte(g);
-        }
-        return w;
-    }
-
-    /**
      * Takes up to {@code maxStappen} subgradient steps (step size θ·(B − doel)/‖g‖², θ from 1, halved after 30 steps
      * without a better bound; it ends when θ < 10⁻⁴, when the relaxed optimum is a plan, or when {@code stop} says
-     * so). After every {@code elke}-th step {@code selectie} gets, per household, the position in its allowed list
-     * of the gemeente whose knapsack last took it, or −1 (the array is reused; copy it to keep it).
+     * so). After every {@code elke}-th step, and after the last step taken, {@code selectie} gets, per household, the
+     * position in its allowed list of the gemeente whose knapsack last took it, or −1 (the array is reused; copy it
+     * to keep it).
      *
      * @param doel the soft score of a known plan (plus balans): steers the step size, never the validity
      */
@@ -120,6 +110,18 @@ public final class KnapsackRelaxatie {
         int[] aantal = new int[n];
         int[] gekozen = new int[n];
         double[] sub = new double[n];
+        laatsteGeleverd = true;
+        stappen(maxStappen, doel, elke, selectie, stop, aantal, gekozen, sub);
+        if (selectie != null && !laatsteGeleverd) {
+            selectie.accept(gekozen); // the last step's selection, when it was not an elke-th one
+        }
+    }
+
+    /** Whether the last step's selection went to the consumer already. */
+    private boolean laatsteGeleverd;
+
+    private void stappen(int maxStappen, double doel, int elke, Consumer<int[]> selectie, BooleanSupplier stop,
+            int[] aantal, int[] gekozen, double[] sub) {
         double theta = 1.0;
         int zonder = 0;
         for (int s = 0; s < maxStappen; s++) {
@@ -136,7 +138,8 @@ public final class KnapsackRelaxatie {
                 waarde += knapsack(g, aantal, gekozen);
             }
             stappen++;
-            if (selectie != null && stappen % elke == 0) {
+            laatsteGeleverd = selectie != null && stappen % elke == 0;
+            if (laatsteGeleverd) {
                 selectie.accept(gekozen);
             }
             if (waarde < beste - 1e-6) {

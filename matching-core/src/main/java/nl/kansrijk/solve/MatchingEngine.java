@@ -98,8 +98,11 @@ public final class MatchingEngine {
         Beeindiging b = config.beeindiging();
         long deadline = b.tijdslimiet() == null ? Long.MAX_VALUE
                 : startNanos + (long) (START_AANDEEL * b.tijdslimiet().toNanos());
+        long knapsackDeadline = b.tijdslimiet() == null ? Long.MAX_VALUE
+                : startNanos + (long) (KNAPSACK_AANDEEL * b.tijdslimiet().toNanos());
         RelaxationStart start = RelaxationStart.of(plan, config.gewichten(), config.seed(),
-                () -> System.nanoTime() > deadline || Thread.currentThread().isInterrupted());
+                () -> System.nanoTime() > deadline || Thread.currentThread().isInterrupted(),
+                () -> System.nanoTime() > knapsackDeadline);
         plan.setVoorstel(start.voorstel());
         // an unimproved-step limit may end local search only once the plan is within the target of the bound
         Integer stappen = start.binnen(DOEL_AFSTAND_TOT_GRENS) ? b.onverbeterdeStappen() : null;
@@ -125,6 +128,8 @@ public final class MatchingEngine {
     static final Duration MIN_REST = Duration.ofMillis(200);
     /** The share of the time limit the relaxation's search may use before local search starts. */
     static final double START_AANDEEL = 0.9;
+    /** The share of the time limit after which the knapsack relaxation's steps end (ruin and recreate gets the rest). */
+    static final double KNAPSACK_AANDEEL = 0.4;
     /** The quality target: within 0.1 % of the proven bound. */
     static final double DOEL_AFSTAND_TOT_GRENS = 0.001;
 

@@ -18,8 +18,10 @@ import nl.kansrijk.rules.Gewichten;
 
 /**
  * The start of a solve: the plan's relaxation (prices per gemeente and a proven bound) and the plan of whole
- * households built from it by {@link PlanSearch}, as the {@link Koppelplan#getVoorstel() voorstel} that the
- * solver's first phase installs. Also tells the proven upper bound of the soft score for the final plan.
+ * households built from it by {@link PlanSearch} (from the relaxation's two starts and from the selections of the
+ * {@link KnapsackRelaxatie}, the best one, then ruin and recreate), as the {@link Koppelplan#getVoorstel() voorstel}
+ * that the solver's first phase installs. Also tells the proven upper bound of the soft score for the final plan:
+ * the tighter of the two relaxations'.
  *
  * @param relaxation the solved relaxation of the free households
  * @param voorstel per plan entity its starting gemeente (pinned ones at theirs; {@code null}: unplaced)
@@ -28,19 +30,13 @@ import nl.kansrijk.rules.Gewichten;
  * @param zacht the soft score of the voorstel
  * @param voorstelGrens the proven bound for plans leaving no more persons unplaced than the voorstel
  * @param zetten moves the search evaluated
+ * @param knapsackGrens the knapsack relaxation's dual value ({@link KnapsackRelaxatie#grens()}), +∞ when it took no step
  */
 public record RelaxationStart(Relaxation relaxation, List<Bestemming> voorstel, long vastZacht, long zacht,
-        long voorstelGrens, long zetten) {
+        long voorstelGrens, long zetten, double knapsackGrens) {
 
     /** Passes of the search at most (it normally stops earlier, when no move improves the plan). */
     static final int MAX_PASSES = 50;
-    /**
-     * The knapsack relaxation's Lagrangian heuristic runs when one of its steps costs at most this many cells of
-     * dynamic programming (few places per gemeente, where the price relaxation splits many households and its
-     * plan is far from the optimum; on larger plans its steps cost more than the ruin and recreate they would take
-     * the time of).
-     */
-    static final long KNAPSACK_WERK_PER_STAP = 2_000_000L;
     /** Subgradient steps of the knapsack relaxation at most. */
     static final int KNAPSACK_STAPPEN = 2_000;
     /** Every this many steps the knapsacks' selection becomes a plan (then local search). */
@@ -50,6 +46,15 @@ public record RelaxationStart(Relaxation relaxation, List<Bestemming> voorstel, 
 
     /** Builds the relaxation and the starting plan for the plan's households; {@code stop} may cut the search short. */
     public static RelaxationStart of(Koppelplan plan, Gewichten gewichten, long seed, BooleanSupplier stop) {
+        return of(plan, gewichten, seed, stop, stop);
+    }
+
+    /**
+     * As {@link #of(Koppelplan, Gewichten, long, BooleanSupplier)}; {@code knapsackStop} ends the knapsack
+     * relaxation's steps earlier (its plans are then made from the steps taken), so ruin and recreate keeps its time.
+     */
+    public static RelaxationStart of(Koppelplan plan, Gewichten gewichten, long seed, BooleanSupplier stop,
+            BooleanSupplier knapsackStop) {
         TransportModel model = new TransportModel(plan, gewichten);
         Relaxation relaxation = Relaxation.of(model);
         // two starts, the better plan (medium first, then soft) is kept
@@ -61,21 +66,18 @@ public record RelaxationStart(Relaxation relaxation, List<Bestemming> voorstel, 
                 search = poging;
             }
         }
-        // where a knapsack step is cheap (few places per gemeente), plans from the knapsack relaxation's selections
+        // a Lagrangian heuristic: plans from the knapsack relaxation's selections (its steps end at knapsackStop)
         KnapsackRelaxatie knapsack = new KnapsackRelaxatie(model, relaxation);
-        long werk = knapsack.werkPerStap();
-        if (werk <= KNAPSACK_WERK_PER_STAP) {
-            PlanSearch[] beste = {search};
-            knapsack.los(KNAPSACK_STAPPEN, search.zacht() - PriceAuction.ONGEPLAATST * search.ongeplaatstePersonen(),
-                    KNAPSACK_PLAN_ELKE, selectie -> {
-                        PlanSearch poging = new PlanSearch(relaxation, selectie);
-                        poging.run(seed, MAX_PASSES, 0, stop);
-                        if (beter(poging, beste[0])) {
-                            beste[0] = poging;
-                        }
-                    }, stop);
-            search = beste[0];
-        }
+        PlanSearch[] beste = {search};
+        knapsack.los(KNAPSACK_STAPPEN, search.zacht() - PriceAuction.ONGEPLAATST * search.ongeplaatstePersonen(),
+                KNAPSACK_PLAN_ELKE, selectie -> {
+                    PlanSearch poging = new PlanSearch(relaxation, selectie);
+                    poging.run(seed, MAX_PASSES, 0, stop);
+                    if (beter(poging, beste[0])) {
+                        beste[0] = poging;
+                    }
+                }, () -> knapsackStop.getAsBoolean() || stop.getAsBoolean());
+        search = beste[0];
         // then ruin and recreate from the best local optimum, within the time the caller gives
         int[] keuze = search.herbouw(seed, HERBOUW_RONDES_PER_HUISHOUDEN * model.huishoudens(), stop);
         List<Plaatsingseenheid> eenheden = plan.getEenheden();
@@ -92,8 +94,23 @@ public record RelaxationStart(Relaxation relaxation, List<Bestemming> voorstel, 
                 voorstel.set(e, p.getToegestaan().get(keuze[i]));
             }
         }
+        double kGrens = knapsack.grens();
         return new RelaxationStart(relaxation, voorstel, vast, vast + search.zacht(),
-                vast + relaxation.bovengrens(search.ongeplaatstePersonen()), search.zetten());
+                vast + grens(relaxation, kGrens, search.ongeplaatstePersonen()), search.zetten(), kGrens);
+    }
+
+    /**
+     * The tighter of the two proven bounds on the free households' soft score (plus balans) over plans leaving at
+     * most {@code ongeplaatst} of their persons unplaced: the price relaxation's and the knapsack relaxation's
+     * (which bounds soft minus {@link PriceAuction#ONGEPLAATST} per unplaced person).
+     */
+    private static long grens(Relaxation relaxation, double knapsack, long ongeplaatst) {
+        long b = relaxation.bovengrens(ongeplaatst);
+        if (Double.isFinite(knapsack)) {
+            double k = knapsack + PriceAuction.ONGEPLAATST * ongeplaatst;
+            b = Math.min(b, (long) Math.floor(k + 1e-6 * Math.max(1.0, Math.abs(k))));
+        }
+        return b;
     }
 
     /** Whether plan search {@code a} has the better plan: fewer unplaced (medium), then the higher soft score. */
@@ -119,6 +136,6 @@ public record RelaxationStart(Relaxation relaxation, List<Bestemming> voorstel, 
                 ongeplaatst += eenheden.get(e).getPersonen();
             }
         }
-        return vastZacht + relaxation.bovengrens(ongeplaatst);
+        return vastZacht + grens(relaxation, knapsackGrens, ongeplaatst);
     }
 }
