@@ -326,7 +326,10 @@ public final class PlanSearch {
         return zetten;
     }
 
-    /** Households wholly placed by the relaxation start there; the rest by reduced score where room is left. */
+    /**
+     * The start: households the relaxation places wholly (or, from a given start, where it says and they fit) go
+     * there; the rest largest first by reduced score where room is left.
+     */
     private void rondAf() {
         boolean[] gedaan = new boolean[n];
         for (int i = 0; start == Start.RELAXATIE && i < n; i++) {
