@@ -97,6 +97,15 @@ public final class KnapsackRelaxatie {
         }
     }
 
+    /** Work of one step at most: Σ over gemeenten of the households allowed there × its room (cells of the DP). */
+    public long werkPerStap() {
+        long w = 0;
+        for (int g = 0; g < nG; g++) {
+            w += (long) huishoudensVan[g].length * m.ruimte(g);
+        }
+        return w;
+    }
+
     /**
      * Takes up to {@code maxStappen} subgradient steps (step size θ·(B − doel)/‖g‖², θ from 1, halved after 30 steps
      * without a better bound; it ends when θ < 10⁻⁴, when the relaxed optimum is a plan, or when {@code stop} says

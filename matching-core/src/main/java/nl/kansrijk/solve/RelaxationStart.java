@@ -39,10 +39,17 @@ public record RelaxationStart(Relaxation relaxation, List<Bestemming> voorstel, 
     static final int MAX_PASSES = 50;
     /** Subgradient steps of the knapsack relaxation at most. */
     static final int KNAPSACK_STAPPEN = 2_000;
+    /**
+     * Cells of dynamic programming the knapsack steps may use in all (at least {@link #KNAPSACK_MIN_STAPPEN} steps):
+     * bounds the heuristic where no time limit does (a move-limited solve of a large plan). Under the default 30 s
+     * limit the time share ends it first.
+     */
+    static final long KNAPSACK_WERK = 10_000_000_000L;
+    static final int KNAPSACK_MIN_STAPPEN = 50;
     /** Every this many steps the knapsacks' selection becomes a plan (then local search). */
     static final int KNAPSACK_PLAN_ELKE = 50;
     /** Ruin-and-recreate rounds per free household at most (the time limit usually ends them first on large plans). */
-    static final long HERBOUW_RONDES_PER_HUISHOUDEN = 4_000;
+    static final long HERBOUW_RONDES_PER_HUISHOUDEN = 1_000;
 
     /** Builds the relaxation and the starting plan for the plan's households; {@code stop} may cut the search short. */
     public static RelaxationStart of(Koppelplan plan, Gewichten gewichten, long seed, BooleanSupplier stop) {
@@ -69,7 +76,9 @@ public record RelaxationStart(Relaxation relaxation, List<Bestemming> voorstel, 
         // a Lagrangian heuristic: plans from the knapsack relaxation's selections (its steps end at knapsackStop)
         KnapsackRelaxatie knapsack = new KnapsackRelaxatie(model, relaxation);
         PlanSearch[] beste = {search};
-        knapsack.los(KNAPSACK_STAPPEN, search.zacht() - PriceAuction.ONGEPLAATST * search.ongeplaatstePersonen(),
+        int stappen = (int) Math.min(KNAPSACK_STAPPEN,
+                Math.max(KNAPSACK_MIN_STAPPEN, KNAPSACK_WERK / Math.max(1, knapsack.werkPerStap())));
+        knapsack.los(stappen, search.zacht() - PriceAuction.ONGEPLAATST * search.ongeplaatstePersonen(),
                 KNAPSACK_PLAN_ELKE, selectie -> {
                     PlanSearch poging = new PlanSearch(relaxation, selectie);
                     poging.run(seed, MAX_PASSES, 0, stop);
