@@ -321,6 +321,11 @@ public final class PlanSearch {
         return beste;
     }
 
+    /** The relaxation this search starts from. */
+    public Relaxation relaxatie() {
+        return r;
+    }
+
     /** Moves evaluated so far. */
     public long zetten() {
         return zetten;

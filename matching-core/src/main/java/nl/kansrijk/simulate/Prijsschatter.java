@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 import nl.kansrijk.explain.Schaarste;
 import nl.kansrijk.model.Bestemming;
@@ -81,7 +82,6 @@ public final class Prijsschatter {
         double[] som = new double[bestemmingen.size()];
         int[] keer = new int[bestemmingen.size()];
         List<TransportModel> modellen = new ArrayList<>(rondes);
-        List<PlanSearch> plannen = new ArrayList<>(rondes);
         for (int s = 0; s < rondes; s++) {
             List<Plaatsingseenheid> eenheden = new ArrayList<>(basis.getEenheden().size() + n);
             eenheden.addAll(basis.getEenheden());
@@ -91,8 +91,16 @@ public final class Prijsschatter {
                 eenheden.add(new Plaatsingseenheid(p.getHuishouden(), p.getProfiel(), p.getToegestaan(), false, null));
             }
             Koppelplan plan = new Koppelplan(bestemmingen, eenheden, basis.getGewichten());
-            TransportModel model = new TransportModel(plan, stand.config().gewichten());
+            modellen.add(new TransportModel(plan, stand.config().gewichten()));
+        }
+        // the samples' relaxations and plans are independent: computed side by side, combined in sample order
+        List<PlanSearch> plannen = IntStream.range(0, rondes).parallel().mapToObj(s -> {
+            TransportModel model = modellen.get(s);
             Relaxation r = new PriceAuction(EPSILON, BIEDINGEN_PER_PERSOON * Math.max(1L, model.totaalPersonen())).solve(model);
+            return plan(r, mix(stand.config().seed(), stand.batchNummer(), s + PLAN_STROOM));
+        }).toList();
+        for (PlanSearch zoek : plannen) {
+            Relaxation r = zoek.relaxatie();
             for (Bestemming b : bestemmingen) {
                 double p = r.prijs(b.index());
                 if (p != Double.POSITIVE_INFINITY) {
@@ -100,8 +108,6 @@ public final class Prijsschatter {
                     keer[b.index()]++;
                 }
             }
-            modellen.add(model);
-            plannen.add(plan(r, mix(stand.config().seed(), stand.batchNummer(), s + PLAN_STROOM)));
         }
         Map<String, Double> prijs = new LinkedHashMap<>();
         double[] gemiddeld = new double[bestemmingen.size()];
@@ -169,9 +175,13 @@ public final class Prijsschatter {
      */
     static PlanSearch plan(Relaxation r, long seed) {
         PlanSearch beste = null;
-        for (PlanSearch.Start start : PlanSearch.Start.EIGEN) {
+        // the two starts side by side (independent searches), compared in their fixed order
+        List<PlanSearch> zoeken = PlanSearch.Start.EIGEN.parallelStream().map(start -> {
             PlanSearch zoek = new PlanSearch(r, start);
             zoek.run(seed, PLAN_PASSES, () -> false);
+            return zoek;
+        }).toList();
+        for (PlanSearch zoek : zoeken) {
             if (beste == null || zoek.medium() > beste.medium()
                     || (zoek.medium() == beste.medium() && zoek.zacht() > beste.zacht())) {
                 beste = zoek;
