@@ -7,9 +7,16 @@ import java.util.List;
 import java.util.Locale;
 
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+import nl.kansrijk.benchmarks.exact.ExactModel;
+import nl.kansrijk.benchmarks.exact.ExactSolution;
 import nl.kansrijk.benchmarks.exact.KnapsackGrens;
+import nl.kansrijk.benchmarks.exact.KoppelingenVan;
 import nl.kansrijk.benchmarks.exact.LpGrens;
+import nl.kansrijk.model.Bestemming;
 import nl.kansrijk.model.MatchingProblem;
+import nl.kansrijk.model.Plaatsingseenheid;
+import nl.kansrijk.relaxation.TransportModel;
+import nl.kansrijk.rules.Bijdragen;
 import nl.kansrijk.rules.Regel;
 import nl.kansrijk.solve.Beeindiging;
 import nl.kansrijk.solve.Koppeling;
@@ -31,7 +38,8 @@ import nl.kansrijk.solve.Voortgang;
  * number of LP variables (above it the LP column stays empty and the engine's own bound is used);
  * {@code kansrijk.kern.seconden} replaces the default 30 s cap (for the 40,000-household target of 5 minutes);
  * {@code kansrijk.knapsack.seconden} (default 120) limits the knapsack bound ({@link KnapsackGrens}), a proven
- * bound at least as tight as the LP that also sees that households cannot be split.
+ * bound at least as tight as the LP that also sees that households cannot be split; {@code kansrijk.kern.mip}
+ * (seconds, `balans` 0 rows only) also runs SCIP from the engine's plan and reports its plan's score and size groups.
  */
 public final class KernBenchmark {
 
@@ -99,12 +107,43 @@ public final class KernBenchmark {
                         + f(groep[0], 0) + " vs " + f(lpGroep[0], 0) + " · " + f(groep[1], 0) + " vs " + f(lpGroep[1], 0)
                         + " · " + f(groep[2], 0) + " vs " + f(lpGroep[2], 0) + " |";
                 md.add(regel);
+                Long mip = Long.getLong("kansrijk.kern.mip");
+                if (mip != null && config.gewichten().get(Regel.BALANS) == 0) { // the MIP is the linear model
+                    String m = mipRegel(ctx, r, mip, ks.grens(onge), naam, gewichten);
+                    md.add(m);
+                    System.out.println(m);
+                }
                 System.out.println(regel);
             }
         }
         Files.createDirectories(out);
         Bestanden.schrijf(out.resolve("kern.csv"), csv);
         Bestanden.schrijf(out.resolve("kern.md"), md);
+    }
+
+    /**
+     * SCIP (1 thread, {@code seconden}, started from the engine's plan) on the same instance: its plan's soft score
+     * and the soft points per person of each size group in it, for the size-group target against an exact plan.
+     */
+    static String mipRegel(PlanContext ctx, MatchingResult r, long seconden, long knapsack, String naam, String gewichten) {
+        ExactSolution x = new ExactModel(ctx).solve("SCIP", java.time.Duration.ofSeconds(seconden), 1,
+                KoppelingenVan.resultaat(r));
+        double[] zacht = new double[3], personen = new double[3];
+        for (Plaatsingseenheid p : ctx.nieuwPlan().getEenheden()) {
+            Bestemming b = TransportModel.vasteBestemming(p);
+            if (b == null) {
+                String code = x.koppelingen().get(p.getId());
+                b = code == null ? null : p.getToegestaan().stream().filter(t -> t.code().equals(code)).findFirst().orElse(null);
+            }
+            if (b != null) {
+                int g = LpGrens.groep(p.getPersonen());
+                zacht[g] += Bijdragen.zacht(p, b, ctx.config().gewichten());
+                personen[g] += p.getPersonen();
+            }
+        }
+        return "| " + naam + " | " + gewichten + " | MIP (SCIP, " + seconden + " s, " + x.status() + ") | " + x.score().softScore()
+                + " | " + f(100.0 * x.score().softScore() / knapsack, 2) + " % of the knapsack bound | points/person "
+                + f(zacht[0] / personen[0], 0) + " · " + f(zacht[1] / personen[1], 0) + " · " + f(zacht[2] / personen[2], 0) + " |";
     }
 
     /** Seconds until the solve's best plan had the final hard and medium score and a soft score of at least {@code doel}. */
