@@ -119,23 +119,12 @@ public final class KnapsackRelaxatie {
         int[] aantal = new int[n];
         int[] gekozen = new int[n];
         double[] sub = new double[n];
-        laatsteGeleverd = true;
-        stappen(maxStappen, doel, elke, selectie, stop, aantal, gekozen, sub);
-        if (selectie != null && !laatsteGeleverd) {
-            selectie.accept(gekozen); // the last step's selection, when it was not an elke-th one
-        }
-    }
-
-    /** Whether the last step's selection went to the consumer already. */
-    private boolean laatsteGeleverd;
-
-    private void stappen(int maxStappen, double doel, int elke, Consumer<int[]> selectie, BooleanSupplier stop,
-            int[] aantal, int[] gekozen, double[] sub) {
+        boolean geleverd = true; // whether the last step's selection went to the consumer already
         double theta = 1.0;
         int zonder = 0;
         for (int s = 0; s < maxStappen; s++) {
             if (stop.getAsBoolean()) {
-                return;
+                break;
             }
             Arrays.fill(aantal, 0);
             Arrays.fill(gekozen, -1);
@@ -147,8 +136,8 @@ public final class KnapsackRelaxatie {
                 waarde += knapsack(g, aantal, gekozen);
             }
             stappen++;
-            laatsteGeleverd = selectie != null && stappen % elke == 0;
-            if (laatsteGeleverd) {
+            geleverd = stappen % elke == 0;
+            if (selectie != null && geleverd) {
                 selectie.accept(gekozen);
             }
             if (waarde < beste - 1e-6) {
@@ -167,12 +156,15 @@ public final class KnapsackRelaxatie {
                 norm += sub[i] * sub[i];
             }
             if (norm == 0 || theta < 1e-4) {
-                return; // the relaxed optimum is a plan (the bound is exact), or the steps no longer move
+                break; // the relaxed optimum is a plan (the bound is exact), or the steps no longer move
             }
             double t = theta * Math.max(1.0, waarde - doel) / norm;
             for (int i = 0; i < n; i++) {
                 mu[i] = Math.max(-PriceAuction.ONGEPLAATST * m.personen(i), mu[i] - t * sub[i]);
             }
+        }
+        if (selectie != null && !geleverd) {
+            selectie.accept(gekozen); // the last step's selection, when it was not an elke-th one
         }
     }
 
