@@ -52,6 +52,7 @@ public final class DemoDataGenerator {
         SplittableRandom omvangRng = root.split();
         SplittableRandom taakRng = root.split();
         SplittableRandom huishoudenRng = root.split();
+        SplittableRandom aankondigingRng = root.split();
 
         List<Gemeente> gemeenten = metWoningaanbod(ref.gemeenten(), woningRng);
         List<Arbeidsmarktregio> regios = metSectorvraag(ref.regios(), gemeenten, sectorRng);
@@ -68,7 +69,32 @@ public final class DemoDataGenerator {
         PlanContext ctx = PlanContext.of(zonderHuishoudens, MatchingConfig.STANDAARD);
         List<Huishouden> huishoudens = new HouseholdSampler(ctx, huishoudenRng)
                 .draw(samenstellingen, s.gekoppeldFractie());
-        return zonderHuishoudens.withHuishoudens(huishoudens);
+        return zonderHuishoudens.withHuishoudens(metAankondigingen(huishoudens, aankondigingRng));
+    }
+
+    /** Share of nareizigers (without koppeling) whose coming is known before their permit. */
+    static final double AANGEKONDIGD_AANDEEL = 0.85;
+    /** Fewest and most days between a nareiziger's announcement and its permit. */
+    static final int MIN_DAGEN_VOORAF = 28;
+    static final int MAX_DAGEN_VOORAF = 112;
+
+    /**
+     * The households with an announcement date for most nareizigers: the family reunification is granted weeks to
+     * months before they arrive, and COA's TVS knows it from then ({@link #AANGEKONDIGD_AANDEEL}, 4–16 weeks before
+     * the permit, uniformly). Drawn from a stream of its own, so every other field is as without announcements.
+     */
+    static List<Huishouden> metAankondigingen(List<Huishouden> huishoudens, SplittableRandom rng) {
+        List<Huishouden> out = new ArrayList<>(huishoudens.size());
+        for (Huishouden h : huishoudens) {
+            if (h.isNareiziger() && !h.isGekoppeld() && h.vergunningdatum() != null
+                    && WeightedChoice.chance(rng, AANGEKONDIGD_AANDEEL)) {
+                int dagen = MIN_DAGEN_VOORAF + WeightedChoice.uniform(rng, MAX_DAGEN_VOORAF - MIN_DAGEN_VOORAF + 1);
+                out.add(h.toBuilder().nareizigerAangekondigd(h.vergunningdatum().minusDays(dagen)).build());
+            } else {
+                out.add(h);
+            }
+        }
+        return out;
     }
 
     /**

@@ -30,6 +30,9 @@ import java.util.TreeMap;
  * @param netwerkGemeente gemeente of the household's social network (soft), or {@code null}
  * @param uitgeslotenGemeenten gemeenten the household must never go to (safety)
  * @param nareizigerVanGemeente for nareizigers: the gemeente where the family lives (hard: exactly there), or {@code null}
+ * @param nareizigerAangekondigd for nareizigers: the day COA learned that they will come (the family reunification
+ *        was granted; in TVS before they arrive), or {@code null} when not known before the permit; used by the
+ *        simulator and the price policy, which keep the family's room for an announced nareiziger
  * @param gekoppeldGemeente an existing koppeling: the household is pinned to this gemeente, or {@code null}
  * @param uitkomstkans predicted probability 0–1 of a good outcome per arbeidsmarktregio code (may be empty)
  * @param kenmerken extra attributes for group metrics (for example nationality), never used for placement
@@ -38,7 +41,7 @@ public record Huishouden(String id, int personen, int volwassenen, int kinderen,
         LocalDate vergunningdatum, List<String> regioadvies, List<String> sectoren, Opleidingsniveau opleidingsniveau,
         List<String> voorkeurGemeenten, String familieGemeente, String zorgCode, String werkOfOpleidingGemeente,
         String netwerkGemeente, List<String> uitgeslotenGemeenten, String nareizigerVanGemeente,
-        String gekoppeldGemeente, Map<String, Double> uitkomstkans, Map<String, String> kenmerken) {
+        LocalDate nareizigerAangekondigd, String gekoppeldGemeente, Map<String, Double> uitkomstkans, Map<String, String> kenmerken) {
 
     public Huishouden {
         Objects.requireNonNull(id, "id");
@@ -74,7 +77,16 @@ public record Huishouden(String id, int personen, int volwassenen, int kinderen,
     public Huishouden metId(String nieuwId) {
         return new Huishouden(nieuwId, personen, volwassenen, kinderen, azcCode, vergunningdatum, regioadvies, sectoren,
                 opleidingsniveau, voorkeurGemeenten, familieGemeente, zorgCode, werkOfOpleidingGemeente, netwerkGemeente,
-                uitgeslotenGemeenten, nareizigerVanGemeente, gekoppeldGemeente, uitkomstkans, kenmerken);
+                uitgeslotenGemeenten, nareizigerVanGemeente, nareizigerAangekondigd, gekoppeldGemeente, uitkomstkans, kenmerken);
+    }
+
+    /**
+     * Whether, on {@code datum}, this household is a nareiziger known to be coming but not yet arrived: announced
+     * on or before that day, permit after it.
+     */
+    public boolean isAangekondigdOp(LocalDate datum) {
+        return isNareiziger() && nareizigerAangekondigd != null && !nareizigerAangekondigd.isAfter(datum)
+                && vergunningdatum != null && vergunningdatum.isAfter(datum);
     }
 
     /** A builder for a household with the given id and size in adults and children. */
@@ -89,7 +101,7 @@ public record Huishouden(String id, int personen, int volwassenen, int kinderen,
                 .opleidingsniveau(opleidingsniveau).voorkeurGemeenten(voorkeurGemeenten).familieGemeente(familieGemeente)
                 .zorgCode(zorgCode).werkOfOpleidingGemeente(werkOfOpleidingGemeente).netwerkGemeente(netwerkGemeente)
                 .uitgeslotenGemeenten(uitgeslotenGemeenten).nareizigerVanGemeente(nareizigerVanGemeente)
-                .gekoppeldGemeente(gekoppeldGemeente).uitkomstkans(uitkomstkans);
+                .nareizigerAangekondigd(nareizigerAangekondigd).gekoppeldGemeente(gekoppeldGemeente).uitkomstkans(uitkomstkans);
         kenmerken.forEach(b::kenmerk);
         return b;
     }
@@ -112,6 +124,7 @@ public record Huishouden(String id, int personen, int volwassenen, int kinderen,
         private String netwerkGemeente;
         private List<String> uitgeslotenGemeenten = List.of();
         private String nareizigerVanGemeente;
+        private LocalDate nareizigerAangekondigd;
         private String gekoppeldGemeente;
         private Map<String, Double> uitkomstkans = new TreeMap<>();
         private final Map<String, String> kenmerken = new LinkedHashMap<>();
@@ -139,6 +152,7 @@ public record Huishouden(String id, int personen, int volwassenen, int kinderen,
         public Builder uitgeslotenGemeenten(List<String> v) { this.uitgeslotenGemeenten = v; return this; }
         public Builder uitgeslotenGemeenten(String... v) { return uitgeslotenGemeenten(List.of(v)); }
         public Builder nareizigerVanGemeente(String v) { this.nareizigerVanGemeente = v; return this; }
+        public Builder nareizigerAangekondigd(LocalDate v) { this.nareizigerAangekondigd = v; return this; }
         public Builder gekoppeldGemeente(String v) { this.gekoppeldGemeente = v; return this; }
         public Builder uitkomstkans(Map<String, Double> v) { this.uitkomstkans = new TreeMap<>(v); return this; }
         public Builder uitkomstkans(String arbeidsmarktregioCode, double kans) {
@@ -151,7 +165,7 @@ public record Huishouden(String id, int personen, int volwassenen, int kinderen,
             return new Huishouden(id, personen, volwassenen, kinderen, azcCode, vergunningdatum,
                     new ArrayList<>(regioadvies), new ArrayList<>(sectoren), opleidingsniveau,
                     new ArrayList<>(voorkeurGemeenten), familieGemeente, zorgCode, werkOfOpleidingGemeente,
-                    netwerkGemeente, new ArrayList<>(uitgeslotenGemeenten), nareizigerVanGemeente, gekoppeldGemeente,
+                    netwerkGemeente, new ArrayList<>(uitgeslotenGemeenten), nareizigerVanGemeente, nareizigerAangekondigd, gekoppeldGemeente,
                     uitkomstkans, kenmerken);
         }
     }

@@ -139,6 +139,15 @@ public final class ProblemValidator {
             checkGemeente(out, w, "netwerk_gemeente", h.netwerkGemeente(), gemeenten);
             checkGemeente(out, w, "nareiziger_van_gemeente", h.nareizigerVanGemeente(), gemeenten);
             checkGemeente(out, w, "gekoppeld_gemeente", h.gekoppeldGemeente(), gemeenten);
+            if (h.nareizigerAangekondigd() != null) {
+                if (!h.isNareiziger()) {
+                    out.add(w + ": nareiziger_aangekondigd " + h.nareizigerAangekondigd()
+                            + " is alleen toegestaan bij een nareiziger (nareiziger_van_gemeente is leeg)");
+                } else if (h.vergunningdatum() != null && h.nareizigerAangekondigd().isAfter(h.vergunningdatum())) {
+                    out.add(w + ": nareiziger_aangekondigd " + h.nareizigerAangekondigd() + " ligt na de vergunningdatum "
+                            + h.vergunningdatum());
+                }
+            }
             if (h.zorgCode() != null && !zorg.contains(h.zorgCode())) {
                 out.add(w + ": onbekende zorglocatie '" + h.zorgCode() + "'");
             }

@@ -45,6 +45,7 @@ public record Adviesstand(SimulatieStand stand, List<Huishouden> wachtrij) {
         Map<String, Long> gebonden = new HashMap<>();
         List<Huishouden> aangekomen = new ArrayList<>();
         List<Huishouden> wachtrij = new ArrayList<>();
+        List<Huishouden> aangekondigd = new ArrayList<>();
         for (Huishouden x : probleem.huishoudens()) {
             if (x.id().equals(h.id())) {
                 continue;
@@ -65,6 +66,8 @@ public record Adviesstand(SimulatieStand stand, List<Huishouden> wachtrij) {
                 koppelingen.put(x.id(), code);
             } else if (aangekomenVandaag) {
                 wachtrij.add(x);
+            } else if (!x.isGekoppeld() && x.isAangekondigdOp(vandaag)) {
+                aangekondigd.add(x);
             }
         }
         Huishouden vrij = h.metGekoppeldGemeente(null);
@@ -76,7 +79,7 @@ public record Adviesstand(SimulatieStand stand, List<Huishouden> wachtrij) {
             gebonden.merge(vrij.nareizigerVanGemeente(), (long) vrij.personen(), Long::sum);
         }
         SimulatieStand stand = new SimulatieStand(probleem.withHuishoudens(vast), config, vandaag, periode, 0, aangekomen,
-                koppelingen, gebonden);
+                koppelingen, gebonden, aangekondigd);
         return new Adviesstand(stand, wachtrij);
     }
 }

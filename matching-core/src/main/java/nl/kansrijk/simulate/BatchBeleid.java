@@ -28,7 +28,8 @@ public final class BatchBeleid implements OnlineBeleid {
 
     @Override
     public Map<String, String> koppel(SimulatieStand stand, List<Huishouden> batch) {
-        Map<String, String> voorstel = BatchOplosser.los(engine, stand.probleemMet(batch), stand.config(), budget);
+        Map<String, String> voorstel = BatchOplosser.los(engine,
+                stand.probleemMet(stand.vrijMetAangekondigd(batch)), stand.config(), budget);
         return Vastlegging.metTerugval(stand, batch, voorstel);
     }
 }

@@ -14,7 +14,8 @@ import nl.kansrijk.solve.MatchingConfig;
 
 /**
  * What a policy knows when a batch is due (simulatiestand): the period's facts, every koppeling made so far
- * (pinned: they never move), the households that arrived so far, and today's date. It knows nothing of
+ * (pinned: they never move), the households that arrived so far, today's date, and the nareizigers announced
+ * (known to be coming, {@link Huishouden#isAangekondigdOp}) who have not arrived yet. It knows nothing else of
  * households whose permit comes later. Immutable.
  */
 public final class SimulatieStand {
@@ -27,6 +28,8 @@ public final class SimulatieStand {
     private final List<Huishouden> aangekomen;
     private final Map<String, String> koppelingen;
     private final Map<String, Long> gebondenPersonen;
+    private final List<Huishouden> aangekondigd;
+    private final Map<String, Long> gereserveerd;
 
     /**
      * @param probleem the period's facts with, as households, every household linked so far, pinned to its gemeente
@@ -42,6 +45,16 @@ public final class SimulatieStand {
     public SimulatieStand(MatchingProblem probleem, MatchingConfig config, LocalDate datum, Periode periode,
             int batchNummer, List<Huishouden> aangekomen, Map<String, String> koppelingen,
             Map<String, Long> gebondenPersonen) {
+        this(probleem, config, datum, periode, batchNummer, aangekomen, koppelingen, gebondenPersonen, List.of());
+    }
+
+    /**
+     * As above, with the nareizigers announced by today that have not arrived yet ({@code aangekondigd}, as given,
+     * without koppeling): their family's gemeente keeps room for them ({@link #ruimte}).
+     */
+    public SimulatieStand(MatchingProblem probleem, MatchingConfig config, LocalDate datum, Periode periode,
+            int batchNummer, List<Huishouden> aangekomen, Map<String, String> koppelingen,
+            Map<String, Long> gebondenPersonen, List<Huishouden> aangekondigd) {
         this.probleem = probleem;
         this.config = config;
         this.datum = datum;
@@ -50,6 +63,15 @@ public final class SimulatieStand {
         this.aangekomen = List.copyOf(aangekomen);
         this.koppelingen = Collections.unmodifiableMap(new LinkedHashMap<>(koppelingen));
         this.gebondenPersonen = Map.copyOf(gebondenPersonen);
+        this.aangekondigd = List.copyOf(aangekondigd);
+        Map<String, Long> r = new LinkedHashMap<>();
+        for (Huishouden h : this.aangekondigd) {
+            if (!h.isNareiziger()) {
+                throw new IllegalArgumentException("aangekondigd: huishouden '" + h.id() + "' is geen nareiziger");
+            }
+            r.merge(h.nareizigerVanGemeente(), (long) h.personen(), Long::sum);
+        }
+        this.gereserveerd = Collections.unmodifiableMap(r);
     }
 
     /**
@@ -58,8 +80,25 @@ public final class SimulatieStand {
      * {@link nl.kansrijk.model.Bestemming#toegestaneLast()} in a batch problem, earlier policy koppelingen do not raise it.
      */
     public long toegestaneLast(nl.kansrijk.model.Bestemming b) {
-        return Math.max(b.capaciteit(), gebondenPersonen.getOrDefault(b.code(), 0L));
+        return Math.max(b.capaciteit(), gebondenPersonen.getOrDefault(b.code(), 0L) + gereserveerd(b));
     }
+
+    /**
+     * The load a gemeente may reach with today's koppelingen: {@link #toegestaneLast} less the room kept for the
+     * announced nareizigers who have not arrived yet. A free household that takes that room would leave a nareiziger
+     * without its family later (the rule voorrang-gebonden, over time).
+     */
+    public long ruimte(nl.kansrijk.model.Bestemming b) {
+        return toegestaneLast(b) - gereserveerd(b);
+    }
+
+    /** Persons of the announced nareizigers not yet arrived whose family lives in {@code b}. */
+    public long gereserveerd(nl.kansrijk.model.Bestemming b) {
+        return gereserveerd.getOrDefault(b.code(), 0L);
+    }
+
+    /** The nareizigers announced by today who have not arrived yet, as given (without koppeling). */
+    public List<Huishouden> aangekondigd() { return aangekondigd; }
 
     /** The period's facts with every household linked so far as a pinned household. */
     public MatchingProblem probleem() { return probleem; }
@@ -73,12 +112,23 @@ public final class SimulatieStand {
     /** Gemeente code per household linked so far. */
     public Map<String, String> koppelingen() { return koppelingen; }
 
-    /** The problem a batch solve needs: every earlier koppeling pinned, plus the given households free. */
+    /**
+     * The problem a batch solve needs: every earlier koppeling pinned, plus the given households free. (Announced
+     * nareizigers are not added: {@link #vrijMetAangekondigd} gives them for a solve that should keep their room.)
+     */
     public MatchingProblem probleemMet(List<Huishouden> vrij) {
         List<Huishouden> alle = new ArrayList<>(probleem.huishoudens().size() + vrij.size());
         alle.addAll(probleem.huishoudens());
         alle.addAll(vrij);
         return probleem.withHuishoudens(alle);
+    }
+
+    /** The given households followed by the announced nareizigers not yet arrived (for a solve that keeps their room). */
+    public List<Huishouden> vrijMetAangekondigd(List<Huishouden> vrij) {
+        List<Huishouden> out = new ArrayList<>(vrij.size() + aangekondigd.size());
+        out.addAll(vrij);
+        out.addAll(aangekondigd);
+        return out;
     }
 
     /**

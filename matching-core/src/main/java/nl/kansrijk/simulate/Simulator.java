@@ -37,7 +37,9 @@ import nl.kansrijk.solve.PlanContext;
  * all households at once, reported with the proven bound its relaxation gives.
  * <p>
  * Households that already have a koppeling in the input are pinned from the start; every other household needs a
- * vergunningdatum. Thread-safe: the simulator holds no state between runs.
+ * vergunningdatum. A nareiziger with an announcement date ({@link Huishouden#nareizigerAangekondigd()}) is known
+ * to every policy from that day until it arrives ({@link SimulatieStand#aangekondigd()}), and its family's room is
+ * kept for it. Thread-safe: the simulator holds no state between runs.
  */
 public final class Simulator {
 
@@ -165,15 +167,21 @@ public final class Simulator {
         List<Huishouden> aangekomen = new ArrayList<>();
         Map<String, Long> gebonden = new HashMap<>();
         vast.forEach(h -> gebonden.merge(h.gekoppeldGemeente(), (long) h.personen(), Long::sum));
+        List<Huishouden> metAankondiging = problem.huishoudens().stream()
+                .filter(h -> !h.isGekoppeld() && h.isNareiziger() && h.nareizigerAangekondigd() != null).toList();
+        Set<String> vrijgegeven = new HashSet<>();
         int nummer = 0;
         for (Map.Entry<LocalDate, List<Huishouden>> e : batches.entrySet()) {
             LocalDate datum = e.getKey();
             List<Huishouden> batch = e.getValue();
             aangekomen.addAll(batch);
+            batch.forEach(h -> vrijgegeven.add(h.id()));
+            List<Huishouden> aangekondigd = metAankondiging.stream()
+                    .filter(h -> !vrijgegeven.contains(h.id()) && !h.nareizigerAangekondigd().isAfter(datum)).toList();
             batch.stream().filter(Huishouden::isNareiziger)
                     .forEach(h -> gebonden.merge(h.nareizigerVanGemeente(), (long) h.personen(), Long::sum));
             SimulatieStand stand = new SimulatieStand(problem.withHuishoudens(vastgezet), config, datum, periode, nummer,
-                    aangekomen, koppelingen, gebonden);
+                    aangekomen, koppelingen, gebonden, aangekondigd);
             Map<String, String> gekozen = beleid.koppel(stand, List.copyOf(batch));
             controleer(beleid, batch, gekozen, ctx, datum);
             for (Huishouden h : batch) {

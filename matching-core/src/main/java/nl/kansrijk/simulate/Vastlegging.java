@@ -15,7 +15,8 @@ import nl.kansrijk.solve.PlanContext;
  * Commits a proposal for one batch against the real state (vastlegging): household by household in arrival
  * order, the proposed gemeente is kept when it passes the household's hard rules and still has room for it
  * given everything linked before; otherwise (or without a proposal) the {@link GretigeStap} chooses. Nareizigers go
- * first, so the room kept for them is not taken by others. Room is {@link SimulatieStand#toegestaneLast}. So whatever
+ * first, so the room kept for them is not taken by others. Room is {@link SimulatieStand#ruimte} (the room kept for
+ * announced nareizigers who have not arrived yet is not given to others). So whatever
  * a policy proposed, the committed koppelingen never exceed a gemeente's capacity nor break a hard rule.
  */
 final class Vastlegging {
@@ -47,9 +48,9 @@ final class Vastlegging {
             String code = voorstel.get(p.getId());
             Bestemming b = code == null ? null : ctx.bestemming(code);
             boolean past = b != null && p.getToegestaan().contains(b)
-                    && lasten.getOrDefault(b, 0L) + p.getPersonen() <= stand.toegestaneLast(b);
+                    && lasten.getOrDefault(b, 0L) + p.getPersonen() <= stand.ruimte(b);
             if (!past) {
-                b = GretigeStap.kies(p, lasten, stand.config().gewichten(), stand::toegestaneLast);
+                b = GretigeStap.kies(p, lasten, stand.config().gewichten(), stand::ruimte);
             }
             if (b != null) {
                 lasten.merge(b, (long) p.getPersonen(), Long::sum);

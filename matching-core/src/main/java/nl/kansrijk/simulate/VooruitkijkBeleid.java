@@ -57,7 +57,7 @@ public final class VooruitkijkBeleid implements OnlineBeleid {
         Map<String, Map<String, Integer>> stemmen = new LinkedHashMap<>();
         for (int s = 0; s < parameters.steekproeven(); s++) {
             Toekomst toekomst = toekomst(stand, batch, s);
-            List<Huishouden> vrij = new ArrayList<>(batch);
+            List<Huishouden> vrij = new ArrayList<>(stand.vrijMetAangekondigd(batch));
             vrij.addAll(toekomst.huishoudens());
             MatchingProblem probleem = toekomst.basis().withHuishoudens(
                     concat(toekomst.basis().huishoudens(), vrij));

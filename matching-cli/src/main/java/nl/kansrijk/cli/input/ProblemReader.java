@@ -65,7 +65,7 @@ public final class ProblemReader {
                     "sectoren", "opleidingsniveau", "voorkeur_gemeenten", "familie_gemeente", "zorg_code",
                     "werk_of_opleiding_gemeente", "netwerk_gemeente", "uitgesloten_gemeenten", "nareiziger_van_gemeente",
                     "gekoppeld_gemeente"),
-            List.of(), true, false, InputLimits.MAX_HUISHOUDENS);
+            List.of("nareiziger_aangekondigd"), true, false, InputLimits.MAX_HUISHOUDENS);
     static final FileSpec KANSEN = new FileSpec("kansen.csv",
             List.of("huishouden_id", "arbeidsmarktregio_code", "kans"), List.of(), false, false, Integer.MAX_VALUE);
 
@@ -463,6 +463,12 @@ public final class ProblemReader {
             List<String> uitgesloten = gemeenteList(row, "uitgesloten_gemeenten");
             String nareiziger = gemeenteReference(row, "nareiziger_van_gemeente", false);
             String gekoppeld = gemeenteReference(row, "gekoppeld_gemeente", false);
+            LocalDate aangekondigd = row.date("nareiziger_aangekondigd");
+            if (aangekondigd != null && nareiziger == null && row.ok()) {
+                row.error("nareiziger_aangekondigd", null, "alleen toegestaan bij een nareiziger (nareiziger_van_gemeente is leeg)");
+            } else if (aangekondigd != null && datum != null && aangekondigd.isAfter(datum)) {
+                row.error("nareiziger_aangekondigd", null, "ligt na de vergunningdatum " + datum);
+            }
             if (!huishoudenIds.define(row, "huishouden_id", id) || !row.ok()) {
                 return;
             }
@@ -470,7 +476,7 @@ public final class ProblemReader {
                     .vergunningdatum(datum).regioadvies(advies).sectoren(sectoren).opleidingsniveau(niveau)
                     .voorkeurGemeenten(voorkeur).familieGemeente(familie).zorgCode(zorg).werkOfOpleidingGemeente(werk)
                     .netwerkGemeente(netwerk).uitgeslotenGemeenten(uitgesloten).nareizigerVanGemeente(nareiziger)
-                    .gekoppeldGemeente(gekoppeld);
+                    .nareizigerAangekondigd(aangekondigd).gekoppeldGemeente(gekoppeld);
             row.extras().forEach(b::kenmerk);
             huishoudens.put(id, b.build());
         }

@@ -52,6 +52,9 @@ public final class ProblemCsvWriter {
             "voorkeur_gemeenten", "familie_gemeente", "zorg_code", "werk_of_opleiding_gemeente", "netwerk_gemeente",
             "uitgesloten_gemeenten", "nareiziger_van_gemeente", "gekoppeld_gemeente");
 
+    /** The optional column of huishoudens.csv with a nareiziger's announcement date, written when any has one. */
+    public static final String AANGEKONDIGD = "nareiziger_aangekondigd";
+
     /** Separates the values of a multi-valued cell. */
     public static final String MEERWAARDE = "|";
 
@@ -158,6 +161,10 @@ public final class ProblemCsvWriter {
 
     private static void writeHuishoudens(MatchingProblem p, List<String> kenmerken, Path file) throws IOException {
         List<String> header = new ArrayList<>(HUISHOUDEN_KOLOMMEN);
+        boolean aankondiging = p.huishoudens().stream().anyMatch(h -> h.nareizigerAangekondigd() != null);
+        if (aankondiging) {
+            header.add(AANGEKONDIGD);
+        }
         header.addAll(kenmerken);
         try (CSVPrinter csv = printer(file, header.toArray(String[]::new))) {
             for (Huishouden h : p.huishoudens()) {
@@ -167,6 +174,9 @@ public final class ProblemCsvWriter {
                         h.opleidingsniveau().code(), meer(h.voorkeurGemeenten()), leeg(h.familieGemeente()),
                         leeg(h.zorgCode()), leeg(h.werkOfOpleidingGemeente()), leeg(h.netwerkGemeente()),
                         meer(h.uitgeslotenGemeenten()), leeg(h.nareizigerVanGemeente()), leeg(h.gekoppeldGemeente())));
+                if (aankondiging) {
+                    rij.add(leeg(h.nareizigerAangekondigd()));
+                }
                 for (String k : kenmerken) {
                     rij.add(h.kenmerken().getOrDefault(k, ""));
                 }

@@ -245,6 +245,41 @@ class ProblemReaderTest {
         at(problems, "huishoudens.csv", 4, "vergunningdatum");
     }
 
+    /** The fixture's huishoudens.csv with a column nareiziger_aangekondigd: {@code waarden} per household id. */
+    private Invoer metAankondiging(java.util.Map<String, String> waarden) {
+        Invoer invoer = invoer();
+        StringBuilder out = new StringBuilder();
+        for (String regel : invoer.text("huishoudens.csv").split("\n")) {
+            String id = regel.substring(0, regel.indexOf(','));
+            out.append(regel).append(',')
+                    .append(id.equals("huishouden_id") ? "nareiziger_aangekondigd" : waarden.getOrDefault(id, ""))
+                    .append('\n');
+        }
+        return invoer.write("huishoudens.csv", out.toString());
+    }
+
+    @Test
+    void nareizigerAnnouncementIsReadAndNotTakenForAGroupAttribute() {
+        MatchingProblem p = ProblemReader.read(metAankondiging(java.util.Map.of("H006", "2025-12-01")).dir(),
+                ReadOptions.DEFAULT).problem();
+        nl.kansrijk.model.Huishouden h6 = p.huishoudens().get(5);
+        assertThat(h6.nareizigerAangekondigd()).hasToString("2025-12-01");
+        assertThat(h6.kenmerken()).doesNotContainKey("nareiziger_aangekondigd");
+        assertThat(p.huishoudens().get(0).nareizigerAangekondigd()).isNull();
+    }
+
+    @Test
+    void nareizigerAnnouncementOnlyForNareizigersAndNotAfterThePermit() {
+        List<InputException> problems = problems(metAankondiging(
+                java.util.Map.of("H001", "2025-12-01", "H006", "2026-01-21", "H007", "1-12-2025x")));
+        assertThat(problems).as(problems.toString()).hasSize(3);
+        assertThat(at(problems, "huishoudens.csv", 2, "nareiziger_aangekondigd").getMessage())
+                .contains("alleen toegestaan bij een nareiziger");
+        assertThat(at(problems, "huishoudens.csv", 7, "nareiziger_aangekondigd").getMessage())
+                .contains("na de vergunningdatum 2026-01-20");
+        at(problems, "huishoudens.csv", 8, "nareiziger_aangekondigd");
+    }
+
     @Test
     void rangesOfProbabilityDemandAndCoordinates() {
         Invoer invoer = invoer().replace("kansen.csv", "H003,AM02,0.55", "H003,AM02,1.5")
