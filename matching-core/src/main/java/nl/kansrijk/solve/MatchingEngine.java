@@ -3,6 +3,7 @@ package nl.kansrijk.solve;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
@@ -98,11 +99,14 @@ public final class MatchingEngine {
         Beeindiging b = config.beeindiging();
         long deadline = b.tijdslimiet() == null ? Long.MAX_VALUE
                 : startNanos + (long) (START_AANDEEL * b.tijdslimiet().toNanos());
-        long knapsackDeadline = b.tijdslimiet() == null ? Long.MAX_VALUE
-                : startNanos + Math.min((long) (KNAPSACK_AANDEEL * b.tijdslimiet().toNanos()), KNAPSACK_MAX.toNanos());
+        BooleanSupplier knapsackStop = b.tijdslimiet() == null ? () -> false : new KnapsackStop(startNanos,
+                Math.min((long) (KNAPSACK_AANDEEL * b.tijdslimiet().toNanos()), KNAPSACK_MAX.toNanos()));
+        long herstartDeadline = b.tijdslimiet() == null ? Long.MIN_VALUE
+                : startNanos + Math.min((long) (HERSTART_AANDEEL * b.tijdslimiet().toNanos()), HERSTART_MAX.toNanos());
+        BooleanSupplier herstartStop = () -> System.nanoTime() > herstartDeadline;
         RelaxationStart start = RelaxationStart.of(plan, config.gewichten(), config.seed(),
-                () -> System.nanoTime() > deadline || Thread.currentThread().isInterrupted(),
-                () -> System.nanoTime() > knapsackDeadline);
+                () -> System.nanoTime() > deadline || Thread.currentThread().isInterrupted(), knapsackStop,
+                herstartStop);
         plan.setVoorstel(start.voorstel());
         // an unimproved-step limit may end local search only once the plan is within the target of the bound
         Integer stappen = start.binnen(DOEL_AFSTAND_TOT_GRENS) ? b.onverbeterdeStappen() : null;
@@ -134,6 +138,42 @@ public final class MatchingEngine {
      */
     static final double KNAPSACK_AANDEEL = 0.4;
     static final Duration KNAPSACK_MAX = Duration.ofSeconds(12);
+    /**
+     * Until this share of the time limit, and at most {@link #HERSTART_MAX}, ruin and recreate may run again from
+     * the next best starts (a long solve thus shows its first plan within about that time).
+     */
+    static final double HERSTART_AANDEEL = 0.6;
+    static final Duration HERSTART_MAX = Duration.ofSeconds(20);
+
+    /** The share of the knapsack steps' time they get at least, counted from their first step. */
+    static final double KNAPSACK_MIN_AANDEEL = 0.25;
+
+    /**
+     * When the knapsack relaxation's steps end: {@code budget} after the start of the solve, but never sooner than
+     * {@link #KNAPSACK_MIN_AANDEEL} of it after their first step (on a busy machine the relaxation's two starts
+     * can take most of the budget, and without steps the bound falls back to the looser price relaxation's).
+     * One per solve.
+     */
+    private static final class KnapsackStop implements BooleanSupplier {
+        private final long einde;
+        private final long minimum;
+        private long eersteStap = -1;
+
+        KnapsackStop(long startNanos, long budget) {
+            this.einde = startNanos + budget;
+            this.minimum = (long) (KNAPSACK_MIN_AANDEEL * budget);
+        }
+
+        @Override
+        public boolean getAsBoolean() {
+            long nu = System.nanoTime();
+            if (eersteStap < 0) {
+                eersteStap = nu;
+            }
+            return nu > Math.max(einde, eersteStap + minimum);
+        }
+    }
+
     /** The quality target: within 0.1 % of the proven bound. */
     static final double DOEL_AFSTAND_TOT_GRENS = 0.001;
 
