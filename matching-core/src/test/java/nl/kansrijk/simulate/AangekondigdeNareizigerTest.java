@@ -82,6 +82,26 @@ class AangekondigdeNareizigerTest {
     }
 
     @Test
+    void theAdviceKnowsTheAnnouncedNareizigerAndPricesItsFamilysRoom() {
+        MatchingProblem met = probleem(LocalDate.of(2025, 12, 1));
+        Huishouden s0 = met.huishoudens().get(0);
+        Adviesstand a = Adviesstand.van(met, Halfjaar.config(), java.util.Map.of(), s0);
+        nl.kansrijk.model.Bestemming aadorp = nl.kansrijk.solve.PlanContext.of(met, Halfjaar.config())
+                .bestemming(Halfjaar.A.code());
+
+        assertThat(a.stand().aangekondigd()).extracting(Huishouden::id).containsExactly("N1");
+        assertThat(a.stand().ruimte(aadorp)).isEqualTo(6);
+        assertThat(a.stand().toegestaneLast(aadorp)).isEqualTo(8);
+        Adviesstand zonder = Adviesstand.van(probleem(null), Halfjaar.config(), java.util.Map.of(), s0);
+        assertThat(zonder.stand().aangekondigd()).isEmpty();
+        assertThat(zonder.stand().ruimte(aadorp)).isEqualTo(8);
+        double prijsMet = Prijsschatter.schat(a.stand(), a.wachtrij(), Verwachting.PROFIELMIX, 3).prijs("GM0001").orElseThrow();
+        double prijsZonder = Prijsschatter.schat(zonder.stand(), zonder.wachtrij(), Verwachting.PROFIELMIX, 3)
+                .prijs("GM0001").orElseThrow();
+        assertThat(prijsMet).isGreaterThanOrEqualTo(prijsZonder);
+    }
+
+    @Test
     void theStateKnowsAnAnnouncedNareizigerFromItsAnnouncementUntilItArrives() {
         Huishouden n = probleem(Halfjaar.EERSTE_MAANDAG.plusWeeks(1)).huishoudens().stream()
                 .filter(h -> h.id().equals("N1")).findFirst().orElseThrow();
