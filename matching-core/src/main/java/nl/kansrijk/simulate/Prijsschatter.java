@@ -190,6 +190,10 @@ public final class Prijsschatter {
         List<PlanSearch> zoeken = PlanSearch.Start.EIGEN.parallelStream().map(start -> {
             PlanSearch zoek = new PlanSearch(r, start);
             zoek.run(seed, PLAN_PASSES, () -> false);
+            long rpH = Long.getLong("kansrijk.prijs.herbouw", 0);
+            if (rpH > 0) {
+                zoek.herbouw(seed, rpH * r.model().huishoudens(), () -> false);
+            }
             return zoek;
         }).toList();
         for (PlanSearch zoek : zoeken) {
