@@ -80,6 +80,11 @@ public final class AdviseCommand implements Callable<Integer> {
             description = "With --scarcity: sampled futures the prices are averaged over (default: ${DEFAULT-VALUE}).")
     int prijsSteekproeven;
 
+    @Option(names = "--price-rounds", defaultValue = "0", paramLabel = "N",
+            description = "With --scarcity: ruin-and-recreate rounds per household that improve each sample's whole-household "
+                    + "plan (better plan values, slower; default: ${DEFAULT-VALUE}, none; see docs/dynamic.md).")
+    long prijsRondes;
+
     @Option(names = "--history", paramLabel = "DIR",
             description = "With --scarcity: draw later arrivals from this earlier period's input folder instead of "
                     + "the profile mix that arrived so far.")
@@ -113,12 +118,16 @@ public final class AdviseCommand implements Callable<Integer> {
         if (prijsSteekproeven < 1) {
             throw new ParameterException(spec.commandLine(), "--price-samples moet minstens 1 zijn, is " + prijsSteekproeven);
         }
+        if (prijsRondes < 0) {
+            throw new ParameterException(spec.commandLine(), "--price-rounds mag niet negatief zijn, is " + prijsRondes);
+        }
         Map<String, String> plan = plan(in);
         Adviseur adviseur = new Adviseur(ctx, plan);
         if (schaarste || metSchaarste) {
             Verwachting verwachting = Historie.lees(historie, in.problem(), invoer.readOptions());
             Adviesstand stand = Adviesstand.van(in.problem(), ctx.config(), plan, h);
-            Schaarste prijzen = Prijsschatter.schat(stand.stand(), stand.wachtrij(), verwachting, prijsSteekproeven);
+            Schaarste prijzen = Prijsschatter.schat(stand.stand(), stand.wachtrij(), verwachting, prijsSteekproeven,
+                    prijsRondes);
             adviseur = adviseur.metSchaarste(prijzen, metSchaarste);
         }
         Adviseur advisor = adviseur;

@@ -101,6 +101,11 @@ public final class SimulateCommand implements Callable<Integer> {
             description = "Price policy: sampled futures per batch the scarcity prices are averaged over (default: ${DEFAULT-VALUE}).")
     int prijsSteekproeven;
 
+    @Option(names = "--price-rounds", defaultValue = "0", paramLabel = "N",
+            description = "Price policy: ruin-and-recreate rounds per household that improve each sample's whole-household "
+                    + "plan (better plan values, slower; default: ${DEFAULT-VALUE}, none; see docs/dynamic.md).")
+    long prijsRondes;
+
     @Option(names = "--history", paramLabel = "DIR",
             description = "Price policy: draw later arrivals from this earlier period's input folder (its households "
                     + "with vergunningdatum) instead of the profile mix seen so far.")
@@ -138,6 +143,9 @@ public final class SimulateCommand implements Callable<Integer> {
         if (prijsSteekproeven < 1) {
             throw new ParameterException(spec.commandLine(), "--price-samples moet minstens 1 zijn, is " + prijsSteekproeven);
         }
+        if (prijsRondes < 0) {
+            throw new ParameterException(spec.commandLine(), "--price-rounds mag niet negatief zijn, is " + prijsRondes);
+        }
         PrintWriter err = spec.commandLine().getErr();
         InputFolder in = ProblemReader.read(dir, new ReadOptions(allowBsn));
         in.warnings().forEach(w -> err.println("waarschuwing: " + w));
@@ -157,8 +165,13 @@ public final class SimulateCommand implements Callable<Integer> {
         instellingen.put("late_acceptance", lateAcceptance);
         instellingen.put("achteraf_zetten_per_huishouden", achterafZetten);
         instellingen.put("vooruitblik", Map.of("steekproeven", steekproeven, "schaal", schaal, "max_toekomst", maxToekomst));
-        instellingen.put("prijs", Map.of("steekproeven", prijsSteekproeven, "verwachting",
-                verwachting.isHistorie() ? "historie " + verwachting.historiePeriode().code() : "profielmix"));
+        Map<String, Object> prijs = new LinkedHashMap<>();
+        prijs.put("steekproeven", prijsSteekproeven);
+        prijs.put("verwachting", verwachting.isHistorie() ? "historie " + verwachting.historiePeriode().code() : "profielmix");
+        if (prijsRondes > 0) {
+            prijs.put("herbouw_rondes_per_huishouden", prijsRondes);
+        }
+        instellingen.put("prijs", prijs);
         instellingen.put("seed", cfg.seed());
         instellingen.put("invoer_sha256", in.sha256PerFile());
         instellingen.put("configuratie", ConfigReader.effective(cfg));
@@ -182,7 +195,7 @@ public final class SimulateCommand implements Callable<Integer> {
             out.add(switch (naam) {
                 case "greedy" -> new GretigBeleid();
                 case "batch" -> new BatchBeleid(engine, budget);
-                case "price" -> new PrijsBeleid(verwachting, prijsSteekproeven);
+                case "price" -> new PrijsBeleid(verwachting, prijsSteekproeven, prijsRondes);
                 default -> new VooruitkijkBeleid(engine, vooruitblik);
             });
         }

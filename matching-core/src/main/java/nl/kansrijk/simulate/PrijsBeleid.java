@@ -31,17 +31,30 @@ public final class PrijsBeleid implements OnlineBeleid {
 
     private final Verwachting verwachting;
     private final int steekproeven;
+    private final long herbouwRondes;
 
     /**
      * @param verwachting where later arrivals are drawn from
      * @param steekproeven sampled futures per batch (at least 1)
      */
     public PrijsBeleid(Verwachting verwachting, int steekproeven) {
+        this(verwachting, steekproeven, 0);
+    }
+
+    /**
+     * @param herbouwRondes ruin-and-recreate rounds per household of each sample's plan (0: none), see
+     *        {@link Prijsschatter#schat(SimulatieStand, List, Verwachting, int, long)}
+     */
+    public PrijsBeleid(Verwachting verwachting, int steekproeven, long herbouwRondes) {
         this.verwachting = Objects.requireNonNull(verwachting, "verwachting");
         if (steekproeven < 1) {
             throw new IllegalArgumentException("steekproeven moet minstens 1 zijn, is " + steekproeven);
         }
+        if (herbouwRondes < 0) {
+            throw new IllegalArgumentException("herbouwrondes mag niet negatief zijn, is " + herbouwRondes);
+        }
         this.steekproeven = steekproeven;
+        this.herbouwRondes = herbouwRondes;
     }
 
     @Override
@@ -51,7 +64,7 @@ public final class PrijsBeleid implements OnlineBeleid {
 
     /** The prices this policy links the batch with. */
     public Schaarste schaarste(SimulatieStand stand, List<Huishouden> batch) {
-        return Prijsschatter.schat(stand, batch, verwachting, steekproeven);
+        return Prijsschatter.schat(stand, batch, verwachting, steekproeven, herbouwRondes);
     }
 
     @Override

@@ -67,6 +67,20 @@ public final class Prijsschatter {
      */
     public static Schaarste schat(SimulatieStand stand, List<Huishouden> wachtrij, Verwachting verwachting,
             int steekproeven) {
+        return schat(stand, wachtrij, verwachting, steekproeven, 0);
+    }
+
+    /**
+     * As {@link #schat(SimulatieStand, List, Verwachting, int)}, each sample's whole-household plan improved by
+     * {@code herbouwRondes} rounds of the core's ruin and recreate per household of the sample ({@link PlanSearch#herbouw}):
+     * better plans give better plan values, at a cost of time (generated 2,000-household half year, weekly: 100
+     * rounds about 3 × the policy's time, see docs/dynamic.md); 0 for none.
+     */
+    public static Schaarste schat(SimulatieStand stand, List<Huishouden> wachtrij, Verwachting verwachting,
+            int steekproeven, long herbouwRondes) {
+        if (herbouwRondes < 0) {
+            throw new IllegalArgumentException("herbouwrondes mag niet negatief zijn, is " + herbouwRondes);
+        }
         if (steekproeven < 1) {
             throw new IllegalArgumentException("steekproeven moet minstens 1 zijn, is " + steekproeven);
         }
@@ -108,7 +122,7 @@ public final class Prijsschatter {
         List<PlanSearch> plannen = IntStream.range(0, rondes).parallel().mapToObj(s -> {
             TransportModel model = modellen.get(s);
             Relaxation r = new PriceAuction(EPSILON, BIEDINGEN_PER_PERSOON * Math.max(1L, model.totaalPersonen())).solve(model);
-            return plan(r, mix(stand.config().seed(), stand.batchNummer(), s + PLAN_STROOM));
+            return plan(r, mix(stand.config().seed(), stand.batchNummer(), s + PLAN_STROOM), herbouwRondes);
         }).toList();
         for (PlanSearch zoek : plannen) {
             Relaxation r = zoek.relaxatie();
@@ -182,18 +196,15 @@ public final class Prijsschatter {
 
     /**
      * The plan of whole households the core's plan search makes of the relaxation, from either start, the better
-     * one (more persons placed, then higher soft score; ties to the relaxation's start).
+     * one (more persons placed, then higher soft score; ties to the relaxation's start), then {@code herbouwRondes}
+     * rounds of ruin and recreate per household of the sample (0: none).
      */
-    static PlanSearch plan(Relaxation r, long seed) {
+    static PlanSearch plan(Relaxation r, long seed, long herbouwRondes) {
         PlanSearch beste = null;
         // the two starts side by side (independent searches), compared in their fixed order
         List<PlanSearch> zoeken = PlanSearch.Start.EIGEN.parallelStream().map(start -> {
             PlanSearch zoek = new PlanSearch(r, start);
             zoek.run(seed, PLAN_PASSES, () -> false);
-            long rpH = Long.getLong("kansrijk.prijs.herbouw", 0);
-            if (rpH > 0) {
-                zoek.herbouw(seed, rpH * r.model().huishoudens(), () -> false);
-            }
             return zoek;
         }).toList();
         for (PlanSearch zoek : zoeken) {
@@ -201,6 +212,9 @@ public final class Prijsschatter {
                     || (zoek.medium() == beste.medium() && zoek.zacht() > beste.zacht())) {
                 beste = zoek;
             }
+        }
+        if (herbouwRondes > 0) {
+            beste.herbouw(seed, herbouwRondes * r.model().huishoudens(), () -> false);
         }
         return beste;
     }

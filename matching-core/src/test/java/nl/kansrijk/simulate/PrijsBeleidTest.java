@@ -84,6 +84,26 @@ class PrijsBeleidTest {
     }
 
     @Test
+    void samplePlansCanBeImprovedByRuinAndRecreateDeterministically() {
+        Adviesstand a = Adviesstand.van(Halfjaar.probleem(26), Halfjaar.config(), Map.of(), Halfjaar.probleem(26).huishoudens().get(0));
+        Schaarste met = Prijsschatter.schat(a.stand(), a.wachtrij(), Verwachting.PROFIELMIX, 2, 50);
+        assertThat(met).isEqualTo(Prijsschatter.schat(a.stand(), a.wachtrij(), Verwachting.PROFIELMIX, 2, 50));
+        assertThat(met.prijs("GM0001")).isPresent();
+        // a generated instance whose plan is not at the relaxation's bound at once (there ruin and recreate stops)
+        nl.kansrijk.model.MatchingProblem gegenereerd = nl.kansrijk.demo.DemoDataGenerator.genereer(
+                nl.kansrijk.demo.DemoSettings.of(300, 5));
+        nl.kansrijk.solve.MatchingConfig config = nl.kansrijk.solve.MatchingConfig.STANDAARD;
+        nl.kansrijk.relaxation.TransportModel model = new nl.kansrijk.relaxation.TransportModel(
+                nl.kansrijk.solve.PlanContext.of(gegenereerd, config).nieuwPlan(), config.gewichten());
+        nl.kansrijk.relaxation.Relaxation r = nl.kansrijk.relaxation.Relaxation.of(model);
+        assertThat(Prijsschatter.plan(r, 1, 0).rondes()).isZero();
+        assertThat(Prijsschatter.plan(r, 1, 50).rondes()).isPositive();
+        assertThatThrownBy(() -> Prijsschatter.schat(a.stand(), a.wachtrij(), Verwachting.PROFIELMIX, 2, -1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PrijsBeleid(Verwachting.PROFIELMIX, 2, -1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void adviceWithScarcityShowsThePolicysPriceInDutchAndRanksAsThePolicyChooses() {
         MatchingProblem p = Halfjaar.probleem(26);
         Huishouden s0 = p.huishoudens().get(0); // a couple without sector: A 80, B −84
