@@ -74,7 +74,7 @@ public final class Prijsschatter {
      * As {@link #schat(SimulatieStand, List, Verwachting, int)}, each sample's whole-household plan improved by
      * {@code herbouwRondes} rounds of the core's ruin and recreate per household of the sample ({@link PlanSearch#herbouw}):
      * better plans give better plan values, at a cost of time (generated 2,000-household half year, weekly: 100
-     * rounds about 3 × the policy's time, see docs/dynamic.md); 0 for none.
+     * rounds about 7 × the policy's time, see docs/dynamic.md); 0 for none.
      */
     public static Schaarste schat(SimulatieStand stand, List<Huishouden> wachtrij, Verwachting verwachting,
             int steekproeven, long herbouwRondes) {
