@@ -164,7 +164,12 @@ public final class SimulateCommand implements Callable<Integer> {
         instellingen.put("zetten_per_huishouden", zetten);
         instellingen.put("late_acceptance", lateAcceptance);
         instellingen.put("achteraf_zetten_per_huishouden", achterafZetten);
-        instellingen.put("vooruitblik", Map.of("steekproeven", steekproeven, "schaal", schaal, "max_toekomst", maxToekomst));
+        // ordered maps: Map.of's iteration order changes from one JVM run to the next, and so would the JSON
+        Map<String, Object> vooruitkijken = new LinkedHashMap<>();
+        vooruitkijken.put("steekproeven", steekproeven);
+        vooruitkijken.put("schaal", schaal);
+        vooruitkijken.put("max_toekomst", maxToekomst);
+        instellingen.put("vooruitblik", vooruitkijken);
         Map<String, Object> prijs = new LinkedHashMap<>();
         prijs.put("steekproeven", prijsSteekproeven);
         prijs.put("verwachting", verwachting.isHistorie() ? "historie " + verwachting.historiePeriode().code() : "profielmix");

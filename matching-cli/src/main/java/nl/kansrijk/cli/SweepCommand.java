@@ -149,7 +149,12 @@ public final class SweepCommand implements Callable<Integer> {
         definitie.put("instellingen", instellingen);
         definitie.put("seeds", g.seeds());
         definitie.put("baselines", g.baselines());
-        definitie.put("rapport", Map.of("x", g.rapport().x(), "y", g.rapport().y(), "instelling", g.rapport().instelling()));
+        // an ordered map: Map.of's iteration order changes from one JVM run to the next, and so would the JSON
+        Map<String, Object> rapport = new LinkedHashMap<>();
+        rapport.put("x", g.rapport().x());
+        rapport.put("y", g.rapport().y());
+        rapport.put("instelling", g.rapport().instelling());
+        definitie.put("rapport", rapport);
         String hash = SweepMeta.sha256(definitie);
         long personen = folder.problem().huishoudens().stream().mapToLong(Huishouden::personen).sum();
         String beschrijving = naam(folder.dir()) + ": " + folder.problem().huishoudens().size() + " huishoudens, " + personen

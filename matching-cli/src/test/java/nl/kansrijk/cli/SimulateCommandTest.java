@@ -52,6 +52,11 @@ class SimulateCommandTest {
         assertThat(json.get("bovengrens").asLong()).isGreaterThanOrEqualTo(Long.parseLong(rijen.get(0).get("score_zacht")));
         assertThat(Double.parseDouble(rijen.get(0).get("procent_van_bovengrens"))).isLessThanOrEqualTo(100.0);
         assertThat(json.get("instellingen").get("seed").asLong()).isEqualTo(7);
+        // settings in a fixed order (a Map.of would change it from one JVM run to the next: the rerun below, in
+        // the same JVM, could not see that)
+        assertThat(json.get("instellingen").get("vooruitblik").propertyNames())
+                .containsExactly("steekproeven", "schaal", "max_toekomst");
+        assertThat(json.get("instellingen").get("prijs").propertyNames()).containsExactly("steekproeven", "verwachting");
 
         Path b = tmp.resolve("b");
         assertThat(simulate(b, "--batch", "daily", "--policy", "greedy,batch,lookahead,price").exit()).isZero();
