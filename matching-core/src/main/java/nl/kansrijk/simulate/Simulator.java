@@ -168,16 +168,14 @@ public final class Simulator {
         Map<String, Long> gebonden = new HashMap<>();
         vast.forEach(h -> gebonden.merge(h.gekoppeldGemeente(), (long) h.personen(), Long::sum));
         List<Huishouden> metAankondiging = problem.huishoudens().stream()
-                .filter(h -> !h.isGekoppeld() && h.isNareiziger() && h.nareizigerAangekondigd() != null).toList();
-        Set<String> vrijgegeven = new HashSet<>();
+                .filter(h -> !h.isGekoppeld() && h.nareizigerAangekondigd() != null).toList();
         int nummer = 0;
         for (Map.Entry<LocalDate, List<Huishouden>> e : batches.entrySet()) {
             LocalDate datum = e.getKey();
             List<Huishouden> batch = e.getValue();
             aangekomen.addAll(batch);
-            batch.forEach(h -> vrijgegeven.add(h.id()));
-            List<Huishouden> aangekondigd = metAankondiging.stream()
-                    .filter(h -> !vrijgegeven.contains(h.id()) && !h.nareizigerAangekondigd().isAfter(datum)).toList();
+            // not yet released is permit after today: a batch releases every permit up to its date
+            List<Huishouden> aangekondigd = metAankondiging.stream().filter(h -> h.isAangekondigdOp(datum)).toList();
             batch.stream().filter(Huishouden::isNareiziger)
                     .forEach(h -> gebonden.merge(h.nareizigerVanGemeente(), (long) h.personen(), Long::sum));
             SimulatieStand stand = new SimulatieStand(problem.withHuishoudens(vastgezet), config, datum, periode, nummer,

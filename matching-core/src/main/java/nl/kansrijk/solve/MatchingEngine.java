@@ -101,9 +101,10 @@ public final class MatchingEngine {
                 : startNanos + (long) (START_AANDEEL * b.tijdslimiet().toNanos());
         BooleanSupplier knapsackStop = b.tijdslimiet() == null ? () -> false : new KnapsackStop(startNanos,
                 Math.min((long) (KNAPSACK_AANDEEL * b.tijdslimiet().toNanos()), KNAPSACK_MAX.toNanos()));
-        long herstartDeadline = b.tijdslimiet() == null ? Long.MIN_VALUE
+        // no restarts without a time limit: a move-limited solve would do that much more work
+        long herstartDeadline = b.tijdslimiet() == null ? 0
                 : startNanos + Math.min((long) (HERSTART_AANDEEL * b.tijdslimiet().toNanos()), HERSTART_MAX.toNanos());
-        BooleanSupplier herstartStop = () -> System.nanoTime() > herstartDeadline;
+        BooleanSupplier herstartStop = b.tijdslimiet() == null ? () -> true : () -> System.nanoTime() > herstartDeadline;
         RelaxationStart start = RelaxationStart.of(plan, config.gewichten(), config.seed(),
                 () -> System.nanoTime() > deadline || Thread.currentThread().isInterrupted(), knapsackStop,
                 herstartStop);
