@@ -8,6 +8,7 @@ import java.util.function.BooleanSupplier;
 import nl.kansrijk.model.Bestemming;
 import nl.kansrijk.model.Koppelplan;
 import nl.kansrijk.model.Plaatsingseenheid;
+import nl.kansrijk.relaxation.KnapsackGids;
 import nl.kansrijk.relaxation.KnapsackRelaxatie;
 import nl.kansrijk.relaxation.PlanSearch;
 import nl.kansrijk.relaxation.PriceAuction;
@@ -38,7 +39,7 @@ public record RelaxationStart(Relaxation relaxation, List<Bestemming> voorstel, 
     /** Passes of the search at most (it normally stops earlier, when no move improves the plan). */
     static final int MAX_PASSES = 50;
     /** Subgradient steps of the knapsack relaxation at most. */
-    static final int KNAPSACK_STAPPEN = 2_000;
+    static final int KNAPSACK_STAPPEN = 5_000;
     /**
      * Cells of dynamic programming the knapsack steps may use in all (at least {@link #KNAPSACK_MIN_STAPPEN} steps):
      * bounds the heuristic where no time limit does (a move-limited solve of a large plan). Under the default 30 s
@@ -97,11 +98,12 @@ public record RelaxationStart(Relaxation relaxation, List<Bestemming> voorstel, 
         // again from the next best starts (another seed each), and the best result is kept
         long rondes = HERBOUW_RONDES_PER_HUISHOUDEN * model.huishoudens();
         search = besten.get(0);
-        int[] keuze = search.herbouw(seed, rondes, stop);
+        KnapsackGids gids = knapsack.stappen() > 0 ? knapsack.gids() : null;
+        int[] keuze = search.herbouw(seed, rondes, gids, stop);
         BooleanSupplier herstartEinde = () -> herstartStop.getAsBoolean() || stop.getAsBoolean();
         for (int k = 1; k < besten.size() && !herstartEinde.getAsBoolean(); k++) {
             PlanSearch poging = besten.get(k);
-            int[] kz = poging.herbouw(seed + k, rondes, herstartEinde);
+            int[] kz = poging.herbouw(seed + k, rondes, gids, herstartEinde);
             if (beter(poging, search)) {
                 search = poging;
                 keuze = kz;

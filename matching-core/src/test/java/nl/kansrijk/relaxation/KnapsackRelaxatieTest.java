@@ -68,4 +68,50 @@ class KnapsackRelaxatieTest {
         assertThat(ks.stappen()).isZero();
         assertThat(ks.grens()).isInfinite();
     }
+
+    @Test
+    void theGuideSplitsTheGapBetweenBoundAndPlanIntoLossesPerGemeente() {
+        PlanSearch search = new PlanSearch(RELAXATIE, PlanSearch.Start.GROOTSTE_EERST);
+        int[] keuze = search.run(1, 50, 2_000, () -> false);
+        assertThat(search.ongeplaatstePersonen()).isZero();
+        KnapsackRelaxatie ks = new KnapsackRelaxatie(MODEL, RELAXATIE);
+        ks.los(300, search.zacht(), 1, null, () -> false);
+
+        KnapsackGids gids = ks.gids();
+        // the bound is the multipliers plus every knapsack's value (Σ_g balans(g, 0) is the constant)
+        double b = 0;
+        for (int g = 0; g < MODEL.gemeenten(); g++) {
+            b += MODEL.balans(g, 0) + gids.waarde()[g];
+        }
+        for (double mu : gids.mu()) {
+            b += mu;
+        }
+        assertThat(b).isCloseTo(ks.grens(), org.assertj.core.data.Offset.offset(1e-6 * Math.abs(b)));
+        // a plan placing everybody is worth the bound minus its losses, each ≥ 0
+        double[] som = new double[MODEL.gemeenten()];
+        long[] last = new long[MODEL.gemeenten()];
+        for (int i = 0; i < MODEL.huishoudens(); i++) {
+            int g = MODEL.toegestaan(i)[keuze[i]];
+            som[g] += MODEL.zacht(i, keuze[i]) - gids.mu()[i];
+            last[g] += MODEL.personen(i);
+        }
+        double verlies = 0;
+        for (int g = 0; g < MODEL.gemeenten(); g++) {
+            double v = gids.verlies(MODEL, g, som[g], last[g]);
+            assertThat(v).as("loss of gemeente %d", g).isGreaterThanOrEqualTo(-1e-6);
+            verlies += v;
+        }
+        assertThat(b - verlies).isCloseTo((double) search.zacht(), org.assertj.core.data.Offset.offset(1e-6 * Math.abs(b)));
+        // what each knapsack takes fits its room, and the reverse index agrees
+        for (int g = 0; g < MODEL.gemeenten(); g++) {
+            long p = 0;
+            for (int q = 0; q < gids.gewenst()[g].length; q++) {
+                int i = gids.gewenst()[g][q];
+                assertThat(MODEL.toegestaan(i)[gids.posities()[g][q]]).isEqualTo(g);
+                assertThat(gids.gewildDoor()[i]).contains(g);
+                p += MODEL.personen(i);
+            }
+            assertThat(p).isLessThanOrEqualTo(MODEL.ruimte(g));
+        }
+    }
 }

@@ -61,4 +61,34 @@ class PlanSearchTest {
         search.herbouw(1, 1_000_000, () -> true);
         assertThat(search.rondes()).isZero();
     }
+
+    @Test
+    void guidedRoundsFindWhatPlainRoundsMissAndKeepTheQuotas() {
+        KnapsackRelaxatie ks = new KnapsackRelaxatie(MODEL, RELAXATIE);
+        PlanSearch start = new PlanSearch(RELAXATIE);
+        start.run(7, 50, () -> false);
+        ks.los(300, start.zacht(), 1, null, () -> false);
+        KnapsackGids gids = ks.gids();
+
+        PlanSearch gewoon = new PlanSearch(RELAXATIE);
+        gewoon.run(7, 50, () -> false);
+        gewoon.herbouw(11, 20_000, () -> false);
+        PlanSearch geleid = new PlanSearch(RELAXATIE);
+        geleid.run(7, 50, () -> false);
+        int[] keuze = geleid.herbouw(11, 20_000, gids, () -> false);
+
+        assertThat(geleid.rondes()).isEqualTo(40_000); // each plain round followed by a guided one
+        assertThat(geleid.medium()).isEqualTo(gewoon.medium());
+        assertThat(geleid.zacht()).isGreaterThan(gewoon.zacht());
+        long[] last = new long[MODEL.gemeenten()];
+        for (int i = 0; i < MODEL.huishoudens(); i++) {
+            if (keuze[i] >= 0) {
+                last[MODEL.toegestaan(i)[keuze[i]]] += MODEL.personen(i);
+            }
+        }
+        for (int g = 0; g < MODEL.gemeenten(); g++) {
+            assertThat(last[g]).isLessThanOrEqualTo(MODEL.ruimte(g));
+        }
+        assertThat(geleid.herbouw(11, 0, gids, () -> false)).isEqualTo(keuze);
+    }
 }
