@@ -240,7 +240,8 @@ public final class PlanSearch {
         long medium0 = huidigMedium, zacht0 = huidigZacht;
         journaal = true;
         journaalLengte = 0;
-        // ruin: a random household's gemeente, then gemeenten its households have among their candidates
+        // ruin: a random household's gemeente (guided: the one that loses most of a few, and the gemeenten its
+        // knapsack's households are in), then gemeenten its households have among their candidates
         int aantal = 0, nGem = 0;
         boolean geleid = gids != null;
         int g0;
