@@ -80,15 +80,7 @@ class PlanSearchTest {
         assertThat(geleid.rondes()).isEqualTo(40_000); // each plain round followed by a guided one
         assertThat(geleid.medium()).isEqualTo(gewoon.medium());
         assertThat(geleid.zacht()).isGreaterThan(gewoon.zacht());
-        long[] last = new long[MODEL.gemeenten()];
-        for (int i = 0; i < MODEL.huishoudens(); i++) {
-            if (keuze[i] >= 0) {
-                last[MODEL.toegestaan(i)[keuze[i]]] += MODEL.personen(i);
-            }
-        }
-        for (int g = 0; g < MODEL.gemeenten(); g++) {
-            assertThat(last[g]).isLessThanOrEqualTo(MODEL.ruimte(g));
-        }
+        Quota.binnen(MODEL, keuze);
         assertThat(geleid.herbouw(11, 0, gids, () -> false)).isEqualTo(keuze);
     }
 }
