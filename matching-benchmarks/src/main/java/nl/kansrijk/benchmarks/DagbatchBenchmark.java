@@ -29,7 +29,8 @@ import nl.kansrijk.solve.PlanContext;
  * the scarcity prices (relaxation of the batch plus sampled later arrivals, averaged over the samples), turns each
  * sample into a plan of whole households and values the batch's candidates in those plans, and links the batch:
  * {@link PrijsBeleid#koppel}. Prints warm-up and measured times and their median. Run:
- * {@code matching-benchmarks/run dagbatch [households vast batch samples runs]} (default 6600 5000 50 3 7).
+ * {@code matching-benchmarks/run dagbatch [households vast batch samples runs rounds]} (default 6600 5000 50 3 7 0;
+ * rounds: ruin-and-recreate rounds per sampled household, {@code simulate --price-rounds}).
  */
 public final class DagbatchBenchmark {
 
@@ -42,6 +43,7 @@ public final class DagbatchBenchmark {
         int batchGrootte = args.length > 2 ? Integer.parseInt(args[2]) : 50;
         int steekproeven = args.length > 3 ? Integer.parseInt(args[3]) : 3;
         int runs = args.length > 4 ? Integer.parseInt(args[4]) : 7;
+        long rondes = args.length > 5 ? Long.parseLong(args[5]) : 0;
         MatchingProblem probleem = Instanties.gegenereerd(huishoudens);
         MatchingConfig config = MatchingConfig.STANDAARD;
         List<Huishouden> aankomst = new ArrayList<>(probleem.huishoudens());
@@ -69,10 +71,10 @@ public final class DagbatchBenchmark {
                 .forEach(h -> gebonden.merge(h.nareizigerVanGemeente(), (long) h.personen(), Long::sum));
         SimulatieStand stand = new SimulatieStand(probleem.withHuishoudens(gekoppeld), config, vandaag,
                 Periode.van(probleem.effectievePeriode()), 100, aangekomen, koppelingen, gebonden);
-        PrijsBeleid beleid = new PrijsBeleid(Verwachting.PROFIELMIX, steekproeven);
+        PrijsBeleid beleid = new PrijsBeleid(Verwachting.PROFIELMIX, steekproeven, rondes);
         System.out.printf(Locale.ROOT, "dagbatch: %d households, %d pinned koppelingen, batch of %d on %s, "
-                + "%.0f expected later arrivals, %d samples, %d processors%n", huishoudens, gekoppeld.size(), batch.size(),
-                vandaag, stand.verwachtNogTeKomen(), steekproeven, Runtime.getRuntime().availableProcessors());
+                + "%.0f expected later arrivals, %d samples, %d rounds, %d processors%n", huishoudens, gekoppeld.size(),
+                batch.size(), vandaag, stand.verwachtNogTeKomen(), steekproeven, rondes, Runtime.getRuntime().availableProcessors());
         double[] tijden = new double[runs];
         int geplaatst = 0;
         for (int r = -2; r < runs; r++) {
