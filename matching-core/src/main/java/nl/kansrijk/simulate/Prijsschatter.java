@@ -23,13 +23,13 @@ import nl.kansrijk.solve.PlanContext;
 /**
  * Estimates the scarcity of every gemeente's remaining room (prijsschatter): for each of several sampled futures,
  * the relaxation ({@link Relaxation}, the optimal core's price auction) of today's queue plus the sampled later
- * arrivals over the room left after every koppeling so far, and per gemeente the mean of its shadow price over
+ * arrivals ({@link LaterTrekking}) over the room left after every koppeling so far, and per gemeente the mean of its shadow price over
  * the samples (ε and bid cap: {@link #EPSILON}, {@link #BIEDINGEN_PER_PERSOON}). Each sample's relaxation is
  * also turned into a plan of whole households by the core's {@link PlanSearch} (both of its starts, the better
  * plan kept), and for each household of the queue and candidate gemeente the mean change of those plans when it
  * goes there is its plan value ({@link Schaarste#planwaarden}). Whole households see what the split households of the relaxation do not: that a
  * family of six needs six places in one gemeente. Later arrivals are the announced nareizigers not yet arrived
- * ({@link SimulatieStand#aangekondigd()}) and draws from a {@link Verwachting}; drawn nareizigers are bound to their
+ * ({@link SimulatieStand#aangekondigd()}) and draws from a {@link Verwachting}; drawn nareizigers are bound to a
  * family's gemeente, as real ones are. The draws and the plan searches depend only
  * on the seed, the batch number and the sample's number. Stateless and thread-safe.
  */
@@ -86,35 +86,17 @@ public final class Prijsschatter {
         }
         PlanContext ctx = PlanContext.of(stand.probleemMet(wachtrij), stand.config());
         Koppelplan basis = ctx.nieuwPlan();
-        // announced nareizigers are in every sample as they are; the draws stand for the rest, so they leave out the
-        // kind of nareiziger that is announced (the unannounced ones stay in the mix)
-        List<Plaatsingseenheid> bekend = new ArrayList<>();
-        for (Huishouden h : stand.aangekondigd()) {
-            bekend.add(ctx.eenheid(h.metGekoppeldGemeente(null)));
-        }
-        List<Plaatsingseenheid> pool = new ArrayList<>();
-        for (Huishouden h : verwachting.pool(stand)) {
-            if (h.nareizigerAangekondigd() == null) {
-                pool.add(ctx.eenheid(h.metGekoppeldGemeente(null)));
-            }
-        }
-        long aantal = pool.isEmpty() ? 0 : Math.max(0, verwachting.aantal(stand) - bekend.size());
-        int n = (int) Math.min(Integer.MAX_VALUE - basis.getEenheden().size() - bekend.size(), Math.max(0, aantal));
+        LaterTrekking later = new LaterTrekking(stand, verwachting, ctx);
+        int n = later.getrokken();
         int rondes = n == 0 ? 1 : steekproeven;
-        int vooraf = basis.getEenheden().size() + bekend.size();
         List<Bestemming> bestemmingen = ctx.bestemmingen();
         double[] som = new double[bestemmingen.size()];
         int[] keer = new int[bestemmingen.size()];
         List<TransportModel> modellen = new ArrayList<>(rondes);
         for (int s = 0; s < rondes; s++) {
-            List<Plaatsingseenheid> eenheden = new ArrayList<>(vooraf + n);
+            List<Plaatsingseenheid> eenheden = new ArrayList<>(basis.getEenheden().size() + later.bekend().size() + n);
             eenheden.addAll(basis.getEenheden());
-            eenheden.addAll(bekend);
-            SplittableRandom rng = new SplittableRandom(mix(stand.config().seed(), stand.batchNummer(), s));
-            for (int i = 0; i < n; i++) {
-                Plaatsingseenheid p = pool.get(rng.nextInt(pool.size()));
-                eenheden.add(new Plaatsingseenheid(p.getHuishouden(), p.getProfiel(), p.getToegestaan(), false, null));
-            }
+            eenheden.addAll(later.trek(new SplittableRandom(mix(stand.config().seed(), stand.batchNummer(), s))));
             Koppelplan plan = new Koppelplan(bestemmingen, eenheden, basis.getGewichten());
             modellen.add(new TransportModel(plan, stand.config().gewichten()));
         }
@@ -142,7 +124,7 @@ public final class Prijsschatter {
                 prijs.put(b.code(), gemiddeld[b.index()]);
             }
         }
-        return new Schaarste(prijs, rondes, n + bekend.size(), planwaarden(basis, bestemmingen, modellen, plannen, gemiddeld));
+        return new Schaarste(prijs, rondes, n + later.bekend().size(), planwaarden(basis, bestemmingen, modellen, plannen, gemiddeld));
     }
 
     /**

@@ -12,7 +12,8 @@ import nl.kansrijk.model.Huishouden;
  * from and a number of households: either the profile mix seen so far this period (the households that arrived,
  * at the rate seen so far, {@link SimulatieStand#verwachtNogTeKomen()}), or an earlier period's export (the
  * households whose permit fell, counted from the start of that period, later than today does in this one).
- * Nareizigers are part of the mix: a drawn nareiziger is bound to its family's gemeente and so reserves room there.
+ * Nareizigers are part of the mix: a drawn nareiziger is bound to a family's gemeente and so reserves room there
+ * ({@link LaterTrekking}: the gemeente is drawn by capacity, the ones announced already count against the draws).
  * Immutable.
  *
  * @param historie the earlier period's households (their koppelingen are ignored), or empty for the profile mix

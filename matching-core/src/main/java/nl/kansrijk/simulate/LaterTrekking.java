@@ -1,0 +1,112 @@
+package nl.kansrijk.simulate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import nl.kansrijk.model.Bestemming;
+import nl.kansrijk.model.Huishouden;
+import nl.kansrijk.model.Plaatsingseenheid;
+import nl.kansrijk.solve.PlanContext;
+
+/**
+ * One way of drawing the households that arrive after today (latere trekking), for the price policy's sampled
+ * futures: the announced nareizigers not yet arrived as they are, and draws from the {@link Verwachting}'s pool.
+ * Of the expected later arrivals, the nareizigers' share is that of the pool; those announced already are
+ * counted against it, so the draws hold the nareizigers not announced yet (most are announced weeks before they
+ * come, so early in the period nearly all later nareizigers are still unannounced). A drawn nareiziger keeps the
+ * make-up of the one it is drawn as, but its family lives in a gemeente drawn in proportion to the capacities
+ * (families of earlier permit holders live where earlier taakstellingen placed them): copying the family gemeente
+ * of a nareiziger already seen would reserve room where no later nareiziger goes. Other households are drawn as
+ * they are, with replacement. Immutable; {@link #trek} depends only on the random stream it is given.
+ */
+final class LaterTrekking {
+
+    private final List<Plaatsingseenheid> bekend;
+    private final List<Plaatsingseenheid> anderen;
+    private final List<Huishouden> nareizigers;
+    private final PlanContext ctx;
+    private final List<Bestemming> bestemmingen;
+    private final double[] cumulatief;
+    private final int aantalAnderen;
+    private final int aantalNareizigers;
+
+    LaterTrekking(SimulatieStand stand, Verwachting verwachting, PlanContext ctx) {
+        this.ctx = ctx;
+        this.bestemmingen = ctx.bestemmingen();
+        List<Plaatsingseenheid> b = new ArrayList<>();
+        for (Huishouden h : stand.aangekondigd()) {
+            b.add(ctx.eenheid(h.metGekoppeldGemeente(null)));
+        }
+        this.bekend = List.copyOf(b);
+        List<Huishouden> pool = verwachting.pool(stand);
+        List<Plaatsingseenheid> a = new ArrayList<>();
+        List<Huishouden> na = new ArrayList<>();
+        for (Huishouden h : pool) {
+            if (h.isNareiziger()) {
+                na.add(h.metGekoppeldGemeente(null));
+            } else {
+                a.add(ctx.eenheid(h.metGekoppeldGemeente(null)));
+            }
+        }
+        this.anderen = List.copyOf(a);
+        this.nareizigers = List.copyOf(na);
+        this.cumulatief = new double[bestemmingen.size()];
+        double som = 0;
+        for (Bestemming x : bestemmingen) {
+            som += Math.max(0, x.capaciteit());
+            cumulatief[x.index()] = som;
+        }
+        long later = pool.isEmpty() ? 0 : Math.max(0, verwachting.aantal(stand));
+        long laterNareizigers = Math.round(later * (double) na.size() / Math.max(1, pool.size()));
+        this.aantalAnderen = anderen.isEmpty() ? 0 : (int) Math.min(Integer.MAX_VALUE / 4, later - laterNareizigers);
+        this.aantalNareizigers = som <= 0 ? 0
+                : (int) Math.min(Integer.MAX_VALUE / 4, Math.max(0, laterNareizigers - bekend.size()));
+    }
+
+    /** The announced nareizigers not yet arrived, in every sample as they are. */
+    List<Plaatsingseenheid> bekend() {
+        return bekend;
+    }
+
+    /** Households drawn per sample: nareizigers not announced yet and the others. */
+    int getrokken() {
+        return aantalAnderen + aantalNareizigers;
+    }
+
+    /** Drawn nareizigers per sample (announced ones not counted). */
+    int getrokkenNareizigers() {
+        return aantalNareizigers;
+    }
+
+    /** One sample of the later arrivals: the announced nareizigers, then the draws. */
+    List<Plaatsingseenheid> trek(SplittableRandom rng) {
+        List<Plaatsingseenheid> uit = new ArrayList<>(bekend.size() + getrokken());
+        uit.addAll(bekend);
+        for (int i = 0; i < aantalAnderen; i++) {
+            Plaatsingseenheid p = anderen.get(rng.nextInt(anderen.size()));
+            uit.add(new Plaatsingseenheid(p.getHuishouden(), p.getProfiel(), p.getToegestaan(), false, null));
+        }
+        for (int i = 0; i < aantalNareizigers; i++) {
+            Huishouden h = nareizigers.get(rng.nextInt(nareizigers.size()));
+            String familie = bestemmingen.get(gemeente(rng.nextDouble() * cumulatief[cumulatief.length - 1])).code();
+            uit.add(ctx.eenheid(h.toBuilder().nareizigerVanGemeente(familie).nareizigerAangekondigd(null).build()));
+        }
+        return uit;
+    }
+
+    /** The first gemeente whose cumulative capacity exceeds {@code u} (one with capacity 0 is never drawn). */
+    private int gemeente(double u) {
+        int lo = 0;
+        int hi = cumulatief.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (cumulatief[mid] > u) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+}
