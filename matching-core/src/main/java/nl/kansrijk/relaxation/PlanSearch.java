@@ -88,26 +88,54 @@ public final class PlanSearch {
         }
     }
 
-    /** The household's candidate positions (in its allowed list): best reduced scores, plus where the relaxation put persons. */
+    /**
+     * The household's candidate positions (in its allowed list): its {@link #KANDIDATEN} best by reduced score, then
+     * the others where the relaxation put persons, each part best first (ties to the lower position). A selection,
+     * not a sort of the whole list: this runs for every household of every plan search.
+     */
     private int[] kandidaten(int i) {
         int[] t = m.toegestaan(i);
-        Integer[] volgorde = new Integer[t.length];
+        double[] g = new double[t.length];
         for (int k = 0; k < t.length; k++) {
-            volgorde[k] = k;
+            g[k] = gereduceerd(i, k);
         }
-        Arrays.sort(volgorde, (a, b) -> {
-            int c = Double.compare(gereduceerd(i, b), gereduceerd(i, a));
-            return c != 0 ? c : Integer.compare(a, b);
-        });
+        int top = Math.min(KANDIDATEN, t.length);
         int[] out = new int[t.length];
         int aantal = 0;
-        for (int q = 0; q < t.length; q++) {
-            int k = volgorde[q];
-            if (q < KANDIDATEN || r.aantal(i, k) > 0) {
-                out[aantal++] = k;
+        for (int k = 0; k < t.length; k++) {
+            if (aantal == top && !voor(g, k, out[top - 1])) {
+                continue;
+            }
+            int p = Math.min(aantal, top - 1);
+            while (p > 0 && voor(g, k, out[p - 1])) {
+                out[p] = out[p - 1];
+                p--;
+            }
+            out[p] = k;
+            aantal = Math.min(aantal + 1, top);
+        }
+        boolean[] gekozen = new boolean[t.length];
+        for (int q = 0; q < aantal; q++) {
+            gekozen[out[q]] = true;
+        }
+        int rest = aantal;
+        for (int k = 0; k < t.length; k++) {
+            if (!gekozen[k] && r.aantal(i, k) > 0) {
+                int p = rest++;
+                while (p > aantal && voor(g, k, out[p - 1])) {
+                    out[p] = out[p - 1];
+                    p--;
+                }
+                out[p] = k;
             }
         }
-        return Arrays.copyOf(out, aantal);
+        return Arrays.copyOf(out, rest);
+    }
+
+    /** Whether position {@code a} comes before {@code b}: the higher reduced score, then the lower position. */
+    private static boolean voor(double[] g, int a, int b) {
+        int c = Double.compare(g[b], g[a]);
+        return c != 0 ? c < 0 : a < b;
     }
 
     private double gereduceerd(int i, int k) {
