@@ -88,6 +88,48 @@ class LaterTrekkingTest {
     }
 
     @Test
+    void laterHouseholdsTakeTheirMakeUpFromOneSeenHouseholdAndTheirRegionFromAnother() {
+        // seen so far: ten families of six advised Noord, living in the azc; ten singles advised Zuid, azc unknown
+        List<Huishouden> aangekomen = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            aangekomen.add(Huishouden.builder("F" + i, 2, 4).azcCode("AZC1").regioadvies(Halfjaar.NOORD.code())
+                    .sectoren("bouw").vergunningdatum(DAG_10).build());
+            aangekomen.add(Huishouden.builder("E" + i, 1, 0).regioadvies(Halfjaar.ZUID.code())
+                    .uitgeslotenGemeenten(Halfjaar.B.code()).vergunningdatum(DAG_10).build());
+        }
+        MatchingProblem p = Halfjaar.probleem(0);
+        SimulatieStand stand = new SimulatieStand(p, Halfjaar.config(), DAG_10, Periode.van("2026-H1"), 1, aangekomen,
+                Map.of(), Map.of(), List.of());
+        PlanContext ctx = PlanContext.of(stand.probleem(), stand.config());
+        LaterTrekking t = new LaterTrekking(stand, Verwachting.PROFIELMIX, ctx);
+        int gezinnen = 0;
+        int gezinnenInZuid = 0;
+        for (int s = 0; s < 10; s++) {
+            for (Plaatsingseenheid e : t.trek(new SplittableRandom(s))) {
+                Huishouden h = e.getHuishouden();
+                // the make-up and the hard ties come as a whole: a single keeps its exclusion of Beekdorp
+                boolean gezin = h.personen() == 6;
+                assertThat(h.uitgeslotenGemeenten()).isEqualTo(gezin ? List.of() : List.of(Halfjaar.B.code()));
+                assertThat(e.getToegestaan()).extracting(b -> b.code())
+                        .containsExactlyElementsOf(gezin ? List.of(Halfjaar.A.code(), Halfjaar.B.code()) : List.of(Halfjaar.A.code()));
+                // the azc, regioadvies and sectors come as a whole from one seen household, and the profile is theirs
+                boolean noord = h.regioadvies().equals(List.of(Halfjaar.NOORD.code()));
+                assertThat(h.azcCode()).isEqualTo(noord ? "AZC1" : null);
+                assertThat(h.sectoren()).isEqualTo(noord ? List.of("bouw") : List.of());
+                assertThat(e.getProfiel().regioRang()).isEqualTo(ctx.profiel(h).regioRang());
+                assertThat(e.getProfiel().azcAfstand()).isEqualTo(ctx.profiel(h).azcAfstand());
+                if (gezin) {
+                    gezinnen++;
+                    gezinnenInZuid += noord ? 0 : 1;
+                }
+            }
+        }
+        // whole copies would give every later family of six the Noord advice; in halves about half get Zuid
+        assertThat(gezinnen).isGreaterThan(500);
+        assertThat(gezinnenInZuid / (double) gezinnen).isBetween(0.4, 0.6);
+    }
+
+    @Test
     void theSameRandomStreamGivesTheSameSample() {
         LaterTrekking t = trekking(stand());
         List<String> een = t.trek(new SplittableRandom(9)).stream()
