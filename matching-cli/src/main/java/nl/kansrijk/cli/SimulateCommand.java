@@ -106,6 +106,12 @@ public final class SimulateCommand implements Callable<Integer> {
                     + "plan (better plan values, slower; default: ${DEFAULT-VALUE}, none; see docs/dynamic.md).")
     long prijsRondes;
 
+    @Option(names = "--price-wait", defaultValue = "0", paramLabel = "DAYS",
+            description = "Price policy: keep a household (not a nareiziger) for a later batch up to this many days "
+                    + "after its permit, so it is linked knowing who came in between (0-14; default: ${DEFAULT-VALUE}, "
+                    + "link in the batch it arrives in; see docs/dynamic.md).")
+    int prijsWachtdagen;
+
     @Option(names = "--history", paramLabel = "DIR",
             description = "Price policy: draw later arrivals from this earlier period's input folder (its households "
                     + "with vergunningdatum) instead of the profile mix seen so far.")
@@ -143,6 +149,10 @@ public final class SimulateCommand implements Callable<Integer> {
         if (prijsSteekproeven < 1) {
             throw new ParameterException(spec.commandLine(), "--price-samples moet minstens 1 zijn, is " + prijsSteekproeven);
         }
+        if (prijsWachtdagen < 0 || prijsWachtdagen > Batchritme.TERMIJN_DAGEN) {
+            throw new ParameterException(spec.commandLine(), "--price-wait moet tussen 0 en " + Batchritme.TERMIJN_DAGEN
+                    + " dagen liggen, is " + prijsWachtdagen);
+        }
         if (prijsRondes < 0) {
             throw new ParameterException(spec.commandLine(), "--price-rounds mag niet negatief zijn, is " + prijsRondes);
         }
@@ -176,6 +186,9 @@ public final class SimulateCommand implements Callable<Integer> {
         if (prijsRondes > 0) {
             prijs.put("herbouw_rondes_per_huishouden", prijsRondes);
         }
+        if (prijsWachtdagen > 0) {
+            prijs.put("wachtdagen", prijsWachtdagen);
+        }
         instellingen.put("prijs", prijs);
         instellingen.put("seed", cfg.seed());
         instellingen.put("invoer_sha256", in.sha256PerFile());
@@ -200,7 +213,7 @@ public final class SimulateCommand implements Callable<Integer> {
             out.add(switch (naam) {
                 case "greedy" -> new GretigBeleid();
                 case "batch" -> new BatchBeleid(engine, budget);
-                case "price" -> new PrijsBeleid(verwachting, prijsSteekproeven, prijsRondes);
+                case "price" -> new PrijsBeleid(verwachting, prijsSteekproeven, prijsRondes, prijsWachtdagen);
                 default -> new VooruitkijkBeleid(engine, vooruitblik);
             });
         }
@@ -214,16 +227,16 @@ public final class SimulateCommand implements Callable<Integer> {
             o.printf(Locale.ROOT, "bewezen bovengrens (achteraf, relaxatie): %d; achteraf haalt %.2f%%%n", r.bovengrens(),
                     r.procentVanBovengrens(r.achteraf()));
         }
-        o.printf(Locale.ROOT, "%-10s %9s %14s %14s %10s %10s %8s %8s %9s%n", "beleid", "%achteraf", "score_zacht",
-                "niet_geplaatst", "1e_regio", "adv_regio", "km_gem", "gini", "tijd_s");
+        o.printf(Locale.ROOT, "%-10s %9s %14s %14s %10s %10s %8s %8s %7s %9s%n", "beleid", "%achteraf", "score_zacht",
+                "niet_geplaatst", "1e_regio", "adv_regio", "km_gem", "gini", "wacht_d", "tijd_s");
         List<Beleidsuitkomst> alle = new ArrayList<>();
         alle.add(r.achteraf());
         alle.addAll(r.beleid());
         for (Beleidsuitkomst u : alle) {
             Kwaliteit k = u.metrics().totaal();
-            o.printf(Locale.ROOT, "%-10s %9.2f %14d %14d %9.1f%% %9.1f%% %8.0f %8.3f %9.1f%n", u.naam(),
+            o.printf(Locale.ROOT, "%-10s %9.2f %14d %14d %9.1f%% %9.1f%% %8.0f %8.3f %7.1f %9.1f%n", u.naam(),
                     r.procentVanAchteraf(u), u.zacht(), k.nietGeplaatstePersonen(), 100 * k.aandeelEersteRegio(),
-                    100 * k.aandeelAdviesRegio(), k.kmGemiddeld(), u.metrics().vulgraadGini(),
+                    100 * k.aandeelAdviesRegio(), k.kmGemiddeld(), u.metrics().vulgraadGini(), u.wachtdagenGemiddeld(),
                     u.rekentijd().toMillis() / 1000.0);
         }
         o.printf(Locale.ROOT, "  uitvoer: %s (%s, %s)%n", out, SimulatieWriter.CSV, SimulatieWriter.JSON);

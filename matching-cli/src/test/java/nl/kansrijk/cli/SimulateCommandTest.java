@@ -75,12 +75,18 @@ class SimulateCommandTest {
     @Test
     void pricePolicyDrawsLaterArrivalsFromAnEarlierPeriodWithHistory() throws IOException {
         Path uit = tmp.resolve("uit");
-        Run r = simulate(uit, "--policy", "price,greedy", "--history", GELDIG.toString(), "--price-samples", "2");
+        Run r = simulate(uit, "--policy", "price,greedy", "--history", GELDIG.toString(), "--price-samples", "2",
+                "--price-wait", "14");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("price", "greedy");
         JsonNode json = new JsonMapper().readTree(uit.resolve(SimulatieWriter.JSON).toFile());
         assertThat(json.get("instellingen").get("prijs").get("steekproeven").asInt()).isEqualTo(2);
         assertThat(json.get("instellingen").get("prijs").get("verwachting").asString()).startsWith("historie");
+        assertThat(json.get("instellingen").get("prijs").get("wachtdagen").asInt()).isEqualTo(14);
+        JsonNode plannen = json.get("plannen");
+        assertThat(plannen.get(1).get("beleid").asString()).isEqualTo("price");
+        assertThat(plannen.get(1).get("wachtdagen_gemiddeld").asDouble())
+                .isGreaterThan(plannen.get(2).get("wachtdagen_gemiddeld").asDouble());
         Run fout = simulate(tmp.resolve("fout"), "--policy", "price", "--history", tmp.resolve("bestaat-niet").toString());
         assertThat(fout.exit()).isEqualTo(KansrijkCli.BAD_INPUT);
         assertThat(tmp.resolve("fout")).doesNotExist();
@@ -95,6 +101,9 @@ class SimulateCommandTest {
         Run r2 = simulate(uit, "--policy", "greedy,oracle");
         assertThat(r2.exit()).isEqualTo(KansrijkCli.BAD_INPUT);
         assertThat(r2.err()).contains("oracle");
+        Run r3 = simulate(uit, "--policy", "price", "--price-wait", "15");
+        assertThat(r3.exit()).isEqualTo(KansrijkCli.BAD_INPUT);
+        assertThat(r3.err()).contains("--price-wait", "15");
         assertThat(uit).doesNotExist();
     }
 }

@@ -17,10 +17,12 @@ import nl.kansrijk.solve.MatchingResult;
  * @param koppeldatum per household that arrived in the period: the batch date it was linked (or left unplaced) on;
  *        empty for hindsight
  * @param batches number of batches the policy was called for (0 for hindsight)
+ * @param wachtdagenGemiddeld mean days from permit to the batch that linked the household (or left it unplaced),
+ *        over the households that arrived in the period; 0 for hindsight
  * @param rekentijd wall-clock time the policy (or the hindsight solve) took; not reproducible, never written to files
  */
 public record Beleidsuitkomst(String naam, MatchingResult resultaat, Metrics metrics, Map<String, LocalDate> koppeldatum,
-        int batches, Duration rekentijd) {
+        int batches, double wachtdagenGemiddeld, Duration rekentijd) {
 
     public Beleidsuitkomst {
         koppeldatum = Map.copyOf(koppeldatum);

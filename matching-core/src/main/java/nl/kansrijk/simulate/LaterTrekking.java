@@ -11,7 +11,7 @@ import nl.kansrijk.solve.PlanContext;
 
 /**
  * One way of drawing the households that arrive after today (latere trekking), for the price policy's sampled
- * futures: the announced nareizigers not yet arrived as they are, and draws from the {@link Verwachting}'s pool.
+ * futures: the announced nareizigers not yet arrived and the households kept for a later batch as they are, and draws from the {@link Verwachting}'s pool.
  * Of the expected later arrivals, the nareizigers' share is that of the pool; those announced already are
  * counted against it, so the draws hold the nareizigers not announced yet (most are announced weeks before they
  * come, so early in the period nearly all later nareizigers are still unannounced). A drawn nareiziger keeps the
@@ -44,6 +44,9 @@ final class LaterTrekking {
         for (Huishouden h : stand.aangekondigd()) {
             b.add(ctx.eenheid(h.metGekoppeldGemeente(null)));
         }
+        for (Huishouden h : stand.wachtend()) {
+            b.add(ctx.eenheid(h.metGekoppeldGemeente(null)));
+        }
         this.bekend = List.copyOf(b);
         List<Huishouden> pool = verwachting.pool(stand);
         List<Plaatsingseenheid> a = new ArrayList<>();
@@ -67,10 +70,13 @@ final class LaterTrekking {
         long laterNareizigers = Math.round(later * (double) na.size() / Math.max(1, pool.size()));
         this.aantalAnderen = anderen.isEmpty() ? 0 : (int) Math.min(Integer.MAX_VALUE / 4, later - laterNareizigers);
         this.aantalNareizigers = som <= 0 ? 0
-                : (int) Math.min(Integer.MAX_VALUE / 4, Math.max(0, laterNareizigers - bekend.size()));
+                : (int) Math.min(Integer.MAX_VALUE / 4, Math.max(0, laterNareizigers - stand.aangekondigd().size()));
     }
 
-    /** The announced nareizigers not yet arrived, in every sample as they are. */
+    /**
+     * The announced nareizigers not yet arrived and the households waiting for a later batch
+     * ({@link SimulatieStand#wachtend()}), in every sample as they are.
+     */
     List<Plaatsingseenheid> bekend() {
         return bekend;
     }
@@ -85,7 +91,7 @@ final class LaterTrekking {
         return aantalNareizigers;
     }
 
-    /** One sample of the later arrivals: the announced nareizigers, then the draws. */
+    /** One sample of the later arrivals: the announced nareizigers, the waiting households, then the draws. */
     List<Plaatsingseenheid> trek(SplittableRandom rng) {
         List<Plaatsingseenheid> uit = new ArrayList<>(bekend.size() + getrokken());
         uit.addAll(bekend);

@@ -2,6 +2,7 @@ package nl.kansrijk.simulate;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import nl.kansrijk.model.Huishouden;
 
@@ -24,4 +25,19 @@ public interface OnlineBeleid {
      *         unplaced. Keys other than the batch's ids are an error.
      */
     Map<String, String> koppel(SimulatieStand stand, List<Huishouden> batch);
+
+    /**
+     * Which of the given households to keep for the next batch instead of linking them today (wachten): more is
+     * known then (the households kept and those arriving in between), at the cost of a later koppeling. The
+     * simulator offers only households it can still link within the deadline at the next batch; the households kept
+     * are known to {@link #koppel} ({@link SimulatieStand#wachtend()}) and offered again at the next batch. Default:
+     * none, every household is linked in the batch it arrives in.
+     *
+     * @param stand what is known today ({@link SimulatieStand#volgendeBatch()} is set)
+     * @param kunnenWachten households of today's queue that may wait, in arrival order
+     * @return ids of the households to keep, a subset of {@code kunnenWachten}'s
+     */
+    default Set<String> wacht(SimulatieStand stand, List<Huishouden> kunnenWachten) {
+        return Set.of();
+    }
 }

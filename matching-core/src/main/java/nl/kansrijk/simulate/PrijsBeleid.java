@@ -1,11 +1,15 @@
 package nl.kansrijk.simulate;
 
 import java.util.ArrayList;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 import nl.kansrijk.explain.Schaarste;
 import nl.kansrijk.model.Bestemming;
@@ -32,6 +36,7 @@ public final class PrijsBeleid implements OnlineBeleid {
     private final Verwachting verwachting;
     private final int steekproeven;
     private final long herbouwRondes;
+    private final int wachtdagen;
 
     /**
      * @param verwachting where later arrivals are drawn from
@@ -46,6 +51,19 @@ public final class PrijsBeleid implements OnlineBeleid {
      *        {@link Prijsschatter#schat(SimulatieStand, List, Verwachting, int, long)}
      */
     public PrijsBeleid(Verwachting verwachting, int steekproeven, long herbouwRondes) {
+        this(verwachting, steekproeven, herbouwRondes, 0);
+    }
+
+    /**
+     * @param wachtdagen the most days after its permit a household (other than a nareiziger, whose gemeente is fixed)
+     *        is kept for a later batch, so that it is linked knowing who came in between ({@link #wacht}); 0: every
+     *        household is linked in the batch it arrives in; at most {@link Batchritme#TERMIJN_DAGEN}
+     */
+    public PrijsBeleid(Verwachting verwachting, int steekproeven, long herbouwRondes, int wachtdagen) {
+        if (wachtdagen < 0 || wachtdagen > Batchritme.TERMIJN_DAGEN) {
+            throw new IllegalArgumentException("wachtdagen moet tussen 0 en " + Batchritme.TERMIJN_DAGEN + " liggen, is " + wachtdagen);
+        }
+        this.wachtdagen = wachtdagen;
         this.verwachting = Objects.requireNonNull(verwachting, "verwachting");
         if (steekproeven < 1) {
             throw new IllegalArgumentException("steekproeven moet minstens 1 zijn, is " + steekproeven);
@@ -60,6 +78,31 @@ public final class PrijsBeleid implements OnlineBeleid {
     @Override
     public String naam() {
         return "price";
+    }
+
+    /**
+     * Keeps every household other than a nareiziger whose permit is at most {@code wachtdagen} days before the next
+     * batch: it is linked in the last batch within that wait, when the households that arrived in between are
+     * known as they are instead of drawn.
+     */
+    @Override
+    public Set<String> wacht(SimulatieStand stand, List<Huishouden> kunnenWachten) {
+        if (wachtdagen == 0 || stand.volgendeBatch().isEmpty()) {
+            return Set.of();
+        }
+        LocalDate volgende = stand.volgendeBatch().get();
+        Set<String> out = new HashSet<>();
+        for (Huishouden h : kunnenWachten) {
+            if (!h.isNareiziger() && ChronoUnit.DAYS.between(h.vergunningdatum(), volgende) <= wachtdagen) {
+                out.add(h.id());
+            }
+        }
+        return out;
+    }
+
+    /** The most days after its permit a household is kept for a later batch (0: none). */
+    public int wachtdagen() {
+        return wachtdagen;
     }
 
     /** The prices this policy links the batch with. */

@@ -30,6 +30,8 @@ public final class SimulatieStand {
     private final Map<String, Long> gebondenPersonen;
     private final List<Huishouden> aangekondigd;
     private final Map<String, Long> gereserveerd;
+    private final List<Huishouden> wachtend;
+    private final LocalDate volgendeBatch;
 
     /**
      * @param probleem the period's facts with, as households, every household linked so far, pinned to its gemeente
@@ -55,6 +57,19 @@ public final class SimulatieStand {
     public SimulatieStand(MatchingProblem probleem, MatchingConfig config, LocalDate datum, Periode periode,
             int batchNummer, List<Huishouden> aangekomen, Map<String, String> koppelingen,
             Map<String, Long> gebondenPersonen, List<Huishouden> aangekondigd) {
+        this(probleem, config, datum, periode, batchNummer, aangekomen, koppelingen, gebondenPersonen, aangekondigd,
+                List.of(), null);
+    }
+
+    /**
+     * As above, with the households that arrived and that the policy keeps for a later batch ({@code wachtend}, as
+     * given, without koppeling: known, but not linked today) and the date of the next batch ({@code volgendeBatch},
+     * {@code null} when this is the last one).
+     */
+    public SimulatieStand(MatchingProblem probleem, MatchingConfig config, LocalDate datum, Periode periode,
+            int batchNummer, List<Huishouden> aangekomen, Map<String, String> koppelingen,
+            Map<String, Long> gebondenPersonen, List<Huishouden> aangekondigd, List<Huishouden> wachtend,
+            LocalDate volgendeBatch) {
         this.probleem = probleem;
         this.config = config;
         this.datum = datum;
@@ -72,7 +87,27 @@ public final class SimulatieStand {
             r.merge(h.nareizigerVanGemeente(), (long) h.personen(), Long::sum);
         }
         this.gereserveerd = Collections.unmodifiableMap(r);
+        this.wachtend = List.copyOf(wachtend);
+        if (volgendeBatch != null && !volgendeBatch.isAfter(datum)) {
+            throw new IllegalArgumentException("volgendeBatch " + volgendeBatch + " ligt niet na " + datum);
+        }
+        this.volgendeBatch = volgendeBatch;
     }
+
+    /** The same state with these households kept for a later batch (known today, linked later). */
+    public SimulatieStand metWachtend(List<Huishouden> wachtend) {
+        return new SimulatieStand(probleem, config, datum, periode, batchNummer, aangekomen, koppelingen,
+                gebondenPersonen, aangekondigd, wachtend, volgendeBatch);
+    }
+
+    /**
+     * Households that arrived and wait for a later batch (the policy kept them, {@link OnlineBeleid#wacht}): they are
+     * known to come, as they are, but keep no room.
+     */
+    public List<Huishouden> wachtend() { return wachtend; }
+
+    /** The date of the next batch, if there is one. */
+    public java.util.Optional<LocalDate> volgendeBatch() { return java.util.Optional.ofNullable(volgendeBatch); }
 
     /**
      * The load a gemeente may reach with the koppelingen of this period: its capacity, or more when the persons

@@ -170,6 +170,7 @@ public final class Simulator {
         List<Huishouden> metAankondiging = problem.huishoudens().stream()
                 .filter(h -> !h.isGekoppeld() && h.nareizigerAangekondigd() != null).toList();
         int nummer = 0;
+        List<Huishouden> wachtend = List.of();
         for (Map.Entry<LocalDate, List<Huishouden>> e : batches.entrySet()) {
             LocalDate datum = e.getKey();
             List<Huishouden> batch = e.getValue();
@@ -178,11 +179,36 @@ public final class Simulator {
             List<Huishouden> aangekondigd = metAankondiging.stream().filter(h -> h.isAangekondigdOp(datum)).toList();
             batch.stream().filter(Huishouden::isNareiziger)
                     .forEach(h -> gebonden.merge(h.nareizigerVanGemeente(), (long) h.personen(), Long::sum));
+            LocalDate volgende = batches.higherKey(datum);
             SimulatieStand stand = new SimulatieStand(problem.withHuishoudens(vastgezet), config, datum, periode, nummer,
-                    aangekomen, koppelingen, gebonden, aangekondigd);
-            Map<String, String> gekozen = beleid.koppel(stand, List.copyOf(batch));
-            controleer(beleid, batch, gekozen, ctx, datum);
-            for (Huishouden h : batch) {
+                    aangekomen, koppelingen, gebonden, aangekondigd, List.of(), volgende);
+            // today's queue: the households kept from earlier batches, then this batch's, in arrival order
+            List<Huishouden> wachtrij = new ArrayList<>(wachtend.size() + batch.size());
+            wachtrij.addAll(wachtend);
+            wachtrij.addAll(batch);
+            List<Huishouden> nu = wachtrij;
+            wachtend = List.of();
+            if (volgende != null) {
+                List<Huishouden> kunnen = wachtrij.stream()
+                        .filter(h -> ChronoUnit.DAYS.between(h.vergunningdatum(), volgende) <= Batchritme.TERMIJN_DAGEN).toList();
+                Set<String> wacht = kunnen.isEmpty() ? Set.of() : beleid.wacht(stand, kunnen);
+                if (!wacht.isEmpty()) {
+                    Set<String> mogen = new HashSet<>();
+                    kunnen.forEach(h -> mogen.add(h.id()));
+                    for (String id : wacht) {
+                        if (!mogen.contains(id)) {
+                            throw new IllegalStateException("beleid '" + beleid.naam() + "' hield huishouden '" + id
+                                    + "' aan, dat op " + datum + " niet kan wachten");
+                        }
+                    }
+                    nu = wachtrij.stream().filter(h -> !wacht.contains(h.id())).toList();
+                    wachtend = wachtrij.stream().filter(h -> wacht.contains(h.id())).toList();
+                    stand = stand.metWachtend(wachtend);
+                }
+            }
+            Map<String, String> gekozen = nu.isEmpty() ? Map.of() : beleid.koppel(stand, List.copyOf(nu));
+            controleer(beleid, nu, gekozen, ctx, datum);
+            for (Huishouden h : nu) {
                 String code = gekozen.get(h.id());
                 koppeldatum.put(h.id(), datum);
                 if (code != null) {
@@ -223,7 +249,11 @@ public final class Simulator {
     private Beleidsuitkomst uitkomst(String naam, MatchingProblem problem, PlanContext ctx, Map<String, String> koppelingen,
             Map<String, LocalDate> koppeldatum, int batches, long startNanos) {
         MatchingResult resultaat = engine.evaluate(problem, ctx.config(), koppelingen);
-        return new Beleidsuitkomst(naam, resultaat, Metrics.van(ctx, resultaat), koppeldatum, batches,
+        Map<String, LocalDate> vergunning = new HashMap<>();
+        problem.huishoudens().stream().filter(h -> h.vergunningdatum() != null).forEach(h -> vergunning.put(h.id(), h.vergunningdatum()));
+        double wachtdagen = koppeldatum.entrySet().stream()
+                .mapToLong(e -> ChronoUnit.DAYS.between(vergunning.get(e.getKey()), e.getValue())).average().orElse(0.0);
+        return new Beleidsuitkomst(naam, resultaat, Metrics.van(ctx, resultaat), koppeldatum, batches, wachtdagen,
                 Duration.ofNanos(System.nanoTime() - startNanos));
     }
 }

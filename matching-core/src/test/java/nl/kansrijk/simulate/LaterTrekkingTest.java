@@ -67,6 +67,25 @@ class LaterTrekkingTest {
     }
 
     @Test
+    void householdsWaitingForALaterBatchAreInEverySampleAsTheyAreAndDoNotCountAgainstTheDraws() {
+        SimulatieStand stand = stand();
+        List<Huishouden> wachtend = List.of(stand.aangekomen().get(3), stand.aangekomen().get(7));
+        LaterTrekking t = trekking(stand.metWachtend(wachtend));
+
+        assertThat(t.bekend()).extracting(p -> p.getHuishouden().id()).containsExactly("NA", "S3", "S7");
+        // they arrived already: the draws are still the 344 expected after today less the one announced
+        assertThat(t.getrokkenNareizigers()).isEqualTo(34 - 1);
+        assertThat(t.getrokken()).isEqualTo(344 - 1);
+        for (int s = 0; s < 3; s++) {
+            List<Plaatsingseenheid> steekproef = t.trek(new SplittableRandom(s));
+            assertThat(steekproef).hasSize(346);
+            assertThat(steekproef.subList(0, 3)).extracting(p -> p.getHuishouden().id()).containsExactly("NA", "S3", "S7");
+            assertThat(steekproef.get(1).getHuishouden().azcCode()).isEqualTo("AZC1");
+            assertThat(steekproef.get(1).isVastgezet()).isFalse();
+        }
+    }
+
+    @Test
     void drawnNareizigersJoinFamiliesSpreadByCapacityNotWhereTheSeenOnesLive() {
         LaterTrekking t = trekking(stand());
         int aadorp = 0;

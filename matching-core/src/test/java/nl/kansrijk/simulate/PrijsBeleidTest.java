@@ -3,6 +3,7 @@ package nl.kansrijk.simulate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,30 @@ class PrijsBeleidTest {
         // hindsight is reported with the proven bound of the optimal core
         assertThat(r.bovengrens()).isNotNull().isGreaterThanOrEqualTo(r.achteraf().zacht()).isGreaterThanOrEqualTo(optimum);
         assertThat(r.procentVanBovengrens(r.achteraf())).isLessThanOrEqualTo(100.0);
+    }
+
+    @Test
+    void waitingKeepsHouseholdsUpToTheirWaitButNeverANareizigerOrPastTheLastBatch() {
+        LocalDate vandaag = Halfjaar.EERSTE_MAANDAG.plusDays(10);
+        Huishouden oud = Huishouden.builder("OUD", 2, 0).azcCode("AZC1").vergunningdatum(vandaag.minusDays(4)).build();
+        Huishouden nieuw = Huishouden.builder("NIEUW", 2, 0).azcCode("AZC1").vergunningdatum(vandaag).build();
+        Huishouden nareiziger = Huishouden.builder("NA", 1, 0).azcCode("AZC1").vergunningdatum(vandaag)
+                .nareizigerVanGemeente(Halfjaar.A.code()).build();
+        List<Huishouden> rij = List.of(oud, nieuw, nareiziger);
+        MatchingProblem p = Halfjaar.probleem(0);
+        java.util.function.Function<LocalDate, SimulatieStand> stand = volgende -> new SimulatieStand(p,
+                Halfjaar.config(), vandaag, Periode.van("2026-H1"), 3, rij, Map.of(), Map.of(), List.of(), List.of(),
+                volgende);
+
+        // next batch in 7 days: the old permit would be 11 days old then, the new one 7
+        assertThat(new PrijsBeleid(Verwachting.PROFIELMIX, 1, 0, 7).wacht(stand.apply(vandaag.plusDays(7)), rij))
+                .containsExactly("NIEUW");
+        assertThat(new PrijsBeleid(Verwachting.PROFIELMIX, 1, 0, 14).wacht(stand.apply(vandaag.plusDays(7)), rij))
+                .containsExactlyInAnyOrder("OUD", "NIEUW");
+        assertThat(new PrijsBeleid(Verwachting.PROFIELMIX, 1, 0, 14).wacht(stand.apply(null), rij)).isEmpty();
+        assertThat(new PrijsBeleid(Verwachting.PROFIELMIX, 1).wacht(stand.apply(vandaag.plusDays(1)), rij)).isEmpty();
+        assertThatThrownBy(() -> new PrijsBeleid(Verwachting.PROFIELMIX, 1, 0, 15))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("15");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import nl.kansrijk.model.Huishouden;
 import nl.kansrijk.model.InvalidProblemException;
@@ -112,6 +113,56 @@ class SimulatorTest {
     }
 
     @Test
+    void aPolicyThatWaitsLinksLaterWithinTheDeadlineKnowingTheWaitingHouseholds() {
+        // permits on Mondays, a batch every Monday: a household can wait two batches and still meet the 14 days
+        Opnemer opnemer = new Opnemer(new PrijsBeleid(Verwachting.PROFIELMIX, 2, 0, 14));
+        SimulatieResultaat r = simulator.simuleer(Halfjaar.probleem(6), Halfjaar.instellingen(Batchritme.DAGELIJKS),
+                List.of(opnemer));
+        Beleidsuitkomst u = r.beleid().get(0);
+        assertThat(u.koppeldatum()).hasSize(12);
+        assertThat(u.nietGeplaatstePersonen()).isZero();
+        for (int w = 0; w < 6; w++) {
+            // weeks 0-3 wait two batches; week 4 can wait one (one batch is left), week 5 none
+            long wacht = Math.min(14, 7L * (5 - w));
+            for (String id : List.of("S" + w, "F" + w)) {
+                assertThat(u.koppeldatum().get(id)).as(id).isEqualTo(Halfjaar.EERSTE_MAANDAG.plusWeeks(w).plusDays(wacht));
+            }
+        }
+        assertThat(u.wachtdagenGemiddeld()).isEqualTo((4 * 14 + 7 + 0) / 6.0);
+        // the first two batches link nobody; the third links week 0 and knows weeks 1 and 2 as they are
+        assertThat(opnemer.standen).hasSize(4);
+        SimulatieStand derde = opnemer.standen.get(0);
+        assertThat(derde.batchNummer()).isEqualTo(2);
+        assertThat(derde.wachtend()).extracting(Huishouden::id).containsExactly("S1", "F1", "S2", "F2");
+        assertThat(opnemer.batches.get(0)).extracting(Huishouden::id).containsExactly("S0", "F0");
+        assertThat(opnemer.standen.get(3).wachtend()).isEmpty();
+        assertThat(opnemer.batches.get(3)).extracting(Huishouden::id).containsExactly("S3", "F3", "S4", "F4", "S5", "F5");
+    }
+
+    @Test
+    void aPolicyThatKeepsAHouseholdPastTheDeadlineIsStopped() {
+        OnlineBeleid treuzelaar = new OnlineBeleid() {
+            @Override
+            public String naam() {
+                return "late";
+            }
+
+            @Override
+            public Map<String, String> koppel(SimulatieStand stand, List<Huishouden> batch) {
+                return new GretigBeleid().koppel(stand, batch);
+            }
+
+            @Override
+            public Set<String> wacht(SimulatieStand stand, List<Huishouden> kunnenWachten) {
+                return Set.of("S0");
+            }
+        };
+        assertThatThrownBy(() -> simulator.simuleer(Halfjaar.probleem(4), Halfjaar.instellingen(Batchritme.WEKELIJKS),
+                List.of(treuzelaar))).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("'S0'").hasMessageContaining("niet kan wachten");
+    }
+
+    @Test
     void sameSeedGivesTheSameOutcomeAndOtherSeedsStillDeterministic() {
         MatchingProblem p = Halfjaar.probleem(10);
         SimulatieResultaat a = simulator.simuleer(p, Halfjaar.instellingen(Batchritme.DAGELIJKS), alleBeleid());
@@ -149,6 +200,7 @@ class SimulatorTest {
     private static final class Opnemer implements OnlineBeleid {
         private final OnlineBeleid beleid;
         private final List<SimulatieStand> standen = new ArrayList<>();
+        private final List<List<Huishouden>> batches = new ArrayList<>();
 
         Opnemer(OnlineBeleid beleid) {
             this.beleid = beleid;
@@ -162,7 +214,13 @@ class SimulatorTest {
         @Override
         public Map<String, String> koppel(SimulatieStand stand, List<Huishouden> batch) {
             standen.add(stand);
+            batches.add(batch);
             return beleid.koppel(stand, batch);
+        }
+
+        @Override
+        public Set<String> wacht(SimulatieStand stand, List<Huishouden> kunnenWachten) {
+            return beleid.wacht(stand, kunnenWachten);
         }
     }
 }
