@@ -11,7 +11,8 @@ import nl.kansrijk.solve.PlanContext;
 
 /**
  * One way of drawing the households that arrive after today (latere trekking), for the price policy's sampled
- * futures: the announced nareizigers not yet arrived and the households kept for a later batch as they are, and draws from the {@link Verwachting}'s pool.
+ * futures: the announced nareizigers not yet arrived and the households kept for a later batch as they are, and
+ * draws from the {@link Verwachting}'s pool.
  * Of the expected later arrivals, the nareizigers' share is that of the pool; those announced already are
  * counted against it, so the draws hold the nareizigers not announced yet (most are announced weeks before they
  * come, so early in the period nearly all later nareizigers are still unannounced). A drawn nareiziger keeps the

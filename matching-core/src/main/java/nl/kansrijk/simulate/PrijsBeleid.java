@@ -1,8 +1,8 @@
 package nl.kansrijk.simulate;
 
-import java.util.ArrayList;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,7 +29,9 @@ import nl.kansrijk.solve.PlanContext;
  * sampled whole-household plans, a sample-based two-stage decision as in dynamic GeoMatch and Annie MOORE); when
  * no candidate has room, to the gemeente with the largest score gain minus the price of the places it takes
  * ({@code plaatsingswinst − prijs × personen}). The advice ranked with scarcity ranks the same way, so it names
- * the gemeente this policy picks. Commitment goes through {@link Vastlegging}. Stateless and thread-safe.
+ * the gemeente this policy picks. Commitment goes through {@link Vastlegging}. With {@code wachtdagen} it keeps
+ * households for a later batch within their deadline ({@link #wacht}), so they are linked knowing who came in
+ * between. Stateless and thread-safe.
  */
 public final class PrijsBeleid implements OnlineBeleid {
 
