@@ -112,6 +112,12 @@ public final class SimulateCommand implements Callable<Integer> {
                     + "link in the batch it arrives in; see docs/dynamic.md).")
     int prijsWachtdagen;
 
+    @Option(names = "--price-wait-gain", paramLabel = "POINTS",
+            description = "Price policy, with --price-wait: a household waits only when knowing which sampled future "
+                    + "comes true would gain its choice more than POINTS soft points (0: whenever the samples' plans "
+                    + "disagree on its best gemeente; default: every household within the wait waits).")
+    Double prijsWachtwinst;
+
     @Option(names = "--history", paramLabel = "DIR",
             description = "Price policy: draw later arrivals from this earlier period's input folder (its households "
                     + "with vergunningdatum) instead of the profile mix seen so far.")
@@ -156,6 +162,13 @@ public final class SimulateCommand implements Callable<Integer> {
         if (prijsRondes < 0) {
             throw new ParameterException(spec.commandLine(), "--price-rounds mag niet negatief zijn, is " + prijsRondes);
         }
+        if (prijsWachtwinst != null && !(prijsWachtwinst >= 0 && prijsWachtwinst < Double.POSITIVE_INFINITY)) {
+            throw new ParameterException(spec.commandLine(), "--price-wait-gain moet een eindig getal van minstens 0 zijn, is "
+                    + prijsWachtwinst);
+        }
+        if (prijsWachtwinst != null && prijsWachtdagen == 0) {
+            throw new ParameterException(spec.commandLine(), "--price-wait-gain hoort bij --price-wait DAYS (meer dan 0)");
+        }
         PrintWriter err = spec.commandLine().getErr();
         InputFolder in = ProblemReader.read(dir, new ReadOptions(allowBsn));
         in.warnings().forEach(w -> err.println("waarschuwing: " + w));
@@ -189,6 +202,9 @@ public final class SimulateCommand implements Callable<Integer> {
         if (prijsWachtdagen > 0) {
             prijs.put("wachtdagen", prijsWachtdagen);
         }
+        if (prijsWachtwinst != null) {
+            prijs.put("wachtwinst", prijsWachtwinst);
+        }
         instellingen.put("prijs", prijs);
         instellingen.put("seed", cfg.seed());
         instellingen.put("invoer_sha256", in.sha256PerFile());
@@ -213,7 +229,8 @@ public final class SimulateCommand implements Callable<Integer> {
             out.add(switch (naam) {
                 case "greedy" -> new GretigBeleid();
                 case "batch" -> new BatchBeleid(engine, budget);
-                case "price" -> new PrijsBeleid(verwachting, prijsSteekproeven, prijsRondes, prijsWachtdagen);
+                case "price" -> new PrijsBeleid(verwachting, prijsSteekproeven, prijsRondes, prijsWachtdagen,
+                        prijsWachtwinst == null ? PrijsBeleid.ALTIJD_WACHTEN : prijsWachtwinst);
                 default -> new VooruitkijkBeleid(engine, vooruitblik);
             });
         }

@@ -214,7 +214,10 @@ public final class Adviseur {
         for (int i = 0; i < Math.min(top, toegestaan.size()); i++) {
             opties.add(optie(toegestaan.get(i), i + 1, toegestaan.get(0)));
         }
-        return new Advies(h.id(), opties, toegestaan.size(), ctx.bestemmingen().size(), uitgesloten);
+        Double informatie = schaarste == null || schaarste.informatiewaarde(p.getId()).isEmpty() ? null
+                : schaarste.informatiewaarde(p.getId()).getAsDouble();
+        return new Advies(h.id(), opties, toegestaan.size(), ctx.bestemmingen().size(), uitgesloten, informatie,
+                schaarste == null ? 0 : schaarste.steekproeven());
     }
 
     /**

@@ -24,12 +24,17 @@ import java.util.OptionalDouble;
  * @param planwaarden per household id of today's queue, per candidate gemeente code: the mean change, in soft
  *        points (an unplaced person at a fixed high cost), of the sampled whole-household plans when the household
  *        goes there; gemeenten that are not among its candidates are absent
+ * @param informatiewaarden per household id of today's queue, the mean over the samples of its best candidate's
+ *        plan value in that sample less the value there of the candidate best on average: what knowing which future
+ *        comes true would gain its choice (the expected value of perfect information over the samples). 0 when every
+ *        sample's best is the average's best: waiting to learn more cannot change its gemeente.
  */
 public record Schaarste(Map<String, Double> prijsPerPersoon, int steekproeven, long verwachteHuishoudens,
-        Map<String, Map<String, Double>> planwaarden) {
+        Map<String, Map<String, Double>> planwaarden, Map<String, Double> informatiewaarden) {
 
     public Schaarste {
         prijsPerPersoon = Collections.unmodifiableMap(new LinkedHashMap<>(prijsPerPersoon));
+        informatiewaarden = Collections.unmodifiableMap(new LinkedHashMap<>(informatiewaarden));
         Map<String, Map<String, Double>> kopie = new LinkedHashMap<>();
         planwaarden.forEach((h, m) -> kopie.put(h, Collections.unmodifiableMap(new LinkedHashMap<>(m))));
         planwaarden = Collections.unmodifiableMap(kopie);
@@ -37,7 +42,16 @@ public record Schaarste(Map<String, Double> prijsPerPersoon, int steekproeven, l
 
     /** Prices only, without whole-household plans. */
     public Schaarste(Map<String, Double> prijsPerPersoon, int steekproeven, long verwachteHuishoudens) {
-        this(prijsPerPersoon, steekproeven, verwachteHuishoudens, Map.of());
+        this(prijsPerPersoon, steekproeven, verwachteHuishoudens, Map.of(), Map.of());
+    }
+
+    /**
+     * What knowing which sampled future comes true would be worth to the household's choice
+     * ({@link #informatiewaarden}); empty without plans.
+     */
+    public OptionalDouble informatiewaarde(String huishoudenId) {
+        Double w = informatiewaarden.get(huishoudenId);
+        return w == null ? OptionalDouble.empty() : OptionalDouble.of(w);
     }
 
     /**

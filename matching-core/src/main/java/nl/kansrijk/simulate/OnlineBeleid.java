@@ -34,10 +34,11 @@ public interface OnlineBeleid {
      * none, every household is linked in the batch it arrives in.
      *
      * @param stand what is known today ({@link SimulatieStand#volgendeBatch()} is set)
-     * @param kunnenWachten households of today's queue that may wait, in arrival order
+     * @param wachtrij today's queue: the households kept from earlier batches and this batch's, in arrival order
+     * @param kunnenWachten households of the queue that may wait, in arrival order
      * @return ids of the households to keep, a subset of {@code kunnenWachten}'s
      */
-    default Set<String> wacht(SimulatieStand stand, List<Huishouden> kunnenWachten) {
+    default Set<String> wacht(SimulatieStand stand, List<Huishouden> wachtrij, List<Huishouden> kunnenWachten) {
         return Set.of();
     }
 }

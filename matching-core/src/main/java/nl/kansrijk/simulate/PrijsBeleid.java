@@ -39,6 +39,10 @@ public final class PrijsBeleid implements OnlineBeleid {
     private final int steekproeven;
     private final long herbouwRondes;
     private final int wachtdagen;
+    private final double wachtwinst;
+
+    /** {@code wachtwinst} for: every household within the wait waits, whatever the samples say. */
+    public static final double ALTIJD_WACHTEN = Double.NEGATIVE_INFINITY;
 
     /**
      * @param verwachting where later arrivals are drawn from
@@ -62,6 +66,20 @@ public final class PrijsBeleid implements OnlineBeleid {
      *        household is linked in the batch it arrives in; at most {@link Batchritme#TERMIJN_DAGEN}
      */
     public PrijsBeleid(Verwachting verwachting, int steekproeven, long herbouwRondes, int wachtdagen) {
+        this(verwachting, steekproeven, herbouwRondes, wachtdagen, ALTIJD_WACHTEN);
+    }
+
+    /**
+     * @param wachtwinst a household within its wait waits only when knowing which sampled future comes true would
+     *        gain its choice more than this many soft points ({@link Schaarste#informatiewaarde}; 0: whenever the
+     *        samples' plans disagree on its best gemeente); {@link #ALTIJD_WACHTEN}: every household within the wait
+     *        waits. Deciding it costs one more estimate per batch in which any household may wait.
+     */
+    public PrijsBeleid(Verwachting verwachting, int steekproeven, long herbouwRondes, int wachtdagen, double wachtwinst) {
+        if (wachtwinst != ALTIJD_WACHTEN && !(wachtwinst >= 0 && wachtwinst < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("wachtwinst moet een eindig getal van minstens 0 zijn, is " + wachtwinst);
+        }
+        this.wachtwinst = wachtwinst;
         if (wachtdagen < 0 || wachtdagen > Batchritme.TERMIJN_DAGEN) {
             throw new IllegalArgumentException("wachtdagen moet tussen 0 en " + Batchritme.TERMIJN_DAGEN + " liggen, is " + wachtdagen);
         }
@@ -85,10 +103,13 @@ public final class PrijsBeleid implements OnlineBeleid {
     /**
      * Keeps every household other than a nareiziger whose permit is at most {@code wachtdagen} days before the next
      * batch: it is linked in the last batch within that wait, when the households that arrived in between are
-     * known as they are instead of drawn.
+     * known as they are instead of drawn. With a {@code wachtwinst}, only those of them for which the sampled futures
+     * disagree by more than that ({@link Schaarste#informatiewaarde}, estimated for today's whole queue) wait; the
+     * others are linked today (the minimum-discord idea of dynamic GeoMatch: where every future agrees, knowing
+     * which comes cannot change the choice).
      */
     @Override
-    public Set<String> wacht(SimulatieStand stand, List<Huishouden> kunnenWachten) {
+    public Set<String> wacht(SimulatieStand stand, List<Huishouden> wachtrij, List<Huishouden> kunnenWachten) {
         if (wachtdagen == 0 || stand.volgendeBatch().isEmpty()) {
             return Set.of();
         }
@@ -99,7 +120,17 @@ public final class PrijsBeleid implements OnlineBeleid {
                 out.add(h.id());
             }
         }
+        if (out.isEmpty() || wachtwinst == ALTIJD_WACHTEN) {
+            return out;
+        }
+        Schaarste schaarste = schaarste(stand, wachtrij);
+        out.removeIf(id -> schaarste.informatiewaarde(id).orElse(0) <= wachtwinst);
         return out;
+    }
+
+    /** The least value of knowing the future for which a household waits ({@link #ALTIJD_WACHTEN}: any). */
+    public double wachtwinst() {
+        return wachtwinst;
     }
 
     /** The most days after its permit a household is kept for a later batch (0: none). */

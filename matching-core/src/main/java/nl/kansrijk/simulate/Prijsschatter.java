@@ -28,7 +28,9 @@ import nl.kansrijk.solve.PlanContext;
  * also turned into a plan of whole households by the core's {@link PlanSearch} (both of its starts, the better
  * plan kept), and for each household of the queue and candidate gemeente the mean change of those plans when it
  * goes there is its plan value ({@link Schaarste#planwaarden}). Whole households see what the split households of the relaxation do not: that a
- * family of six needs six places in one gemeente. Later arrivals are the announced nareizigers not yet arrived
+ * family of six needs six places in one gemeente. Over the same plans, each queue household's information value
+ * ({@link Schaarste#informatiewaarden}) is the mean, over the samples, of its best candidate's value in that sample
+ * less the value there of the candidate best on average: 0 when the samples agree on its gemeente. Later arrivals are the announced nareizigers not yet arrived
  * ({@link SimulatieStand#aangekondigd()}) and draws from a {@link Verwachting}; drawn nareizigers are bound to a
  * family's gemeente, as real ones are. The draws and the plan searches depend only
  * on the seed, the batch number and the sample's number. Stateless and thread-safe.
@@ -124,7 +126,9 @@ public final class Prijsschatter {
                 prijs.put(b.code(), gemiddeld[b.index()]);
             }
         }
-        return new Schaarste(prijs, rondes, n + later.bekend().size(), planwaarden(basis, bestemmingen, modellen, plannen, gemiddeld));
+        Map<String, Double> informatie = new LinkedHashMap<>();
+        Map<String, Map<String, Double>> waarden = planwaarden(basis, bestemmingen, modellen, plannen, gemiddeld, informatie);
+        return new Schaarste(prijs, rondes, n + later.bekend().size(), waarden, informatie);
     }
 
     /**
@@ -134,7 +138,7 @@ public final class Prijsschatter {
      * gemeenten some sample's plan puts it in, and its {@link PlanSearch#KANDIDATEN} best by score minus mean price.
      */
     private static Map<String, Map<String, Double>> planwaarden(Koppelplan basis, List<Bestemming> bestemmingen,
-            List<TransportModel> modellen, List<PlanSearch> plannen, double[] prijs) {
+            List<TransportModel> modellen, List<PlanSearch> plannen, double[] prijs, Map<String, Double> informatie) {
         Map<String, Map<String, Double>> out = new LinkedHashMap<>();
         // the queue comes first in every sample's plan, so a queue household has the same index in every model
         TransportModel eerste = modellen.get(0);
@@ -162,16 +166,34 @@ public final class Prijsschatter {
             for (int q = 0; q < Math.min(PlanSearch.KANDIDATEN, t.length); q++) {
                 kandidaten.add(volgorde[q]);
             }
-            Map<String, Double> waarden = new LinkedHashMap<>();
-            for (int k : kandidaten) {
-                double totaal = 0;
-                for (PlanSearch zoek : plannen) {
-                    long w = zoek.waarde(i, k, STRAF);
-                    totaal += w == Long.MIN_VALUE ? -(double) STRAF * personen : w;
+            int[] ks = kandidaten.stream().mapToInt(Integer::intValue).toArray();
+            double[][] w = new double[plannen.size()][ks.length];
+            double[] totaal = new double[ks.length];
+            for (int s = 0; s < plannen.size(); s++) {
+                for (int c = 0; c < ks.length; c++) {
+                    long v = plannen.get(s).waarde(i, ks[c], STRAF);
+                    w[s][c] = v == Long.MIN_VALUE ? -(double) STRAF * personen : v;
+                    totaal[c] += w[s][c];
                 }
-                waarden.put(bestemmingen.get(t[k]).code(), totaal / plannen.size());
             }
-            out.put(basis.getEenheden().get(e).getId(), waarden);
+            Map<String, Double> waarden = new LinkedHashMap<>();
+            int beste = 0;
+            for (int c = 0; c < ks.length; c++) {
+                waarden.put(bestemmingen.get(t[ks[c]]).code(), totaal[c] / plannen.size());
+                if (totaal[c] > totaal[beste]) {
+                    beste = c;
+                }
+            }
+            // what knowing which sample comes true would gain this household's choice: per sample its best candidate
+            // there less the candidate best on average, averaged (0 when every sample agrees with the average)
+            double spijt = 0;
+            for (double[] ws : w) {
+                double max = Arrays.stream(ws).max().orElse(0);
+                spijt += max - ws[beste];
+            }
+            String id = basis.getEenheden().get(e).getId();
+            out.put(id, waarden);
+            informatie.put(id, spijt / plannen.size());
         }
         return out;
     }

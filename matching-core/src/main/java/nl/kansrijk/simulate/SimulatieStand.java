@@ -100,6 +100,12 @@ public final class SimulatieStand {
                 gebondenPersonen, aangekondigd, wachtend, volgendeBatch);
     }
 
+    /** The same state with this next batch date ({@code null}: this is the last batch). */
+    public SimulatieStand metVolgendeBatch(LocalDate volgende) {
+        return new SimulatieStand(probleem, config, datum, periode, batchNummer, aangekomen, koppelingen,
+                gebondenPersonen, aangekondigd, wachtend, volgende);
+    }
+
     /**
      * Households that arrived and wait for a later batch (the policy kept them, {@link OnlineBeleid#wacht}): they are
      * known to come, as they are, but keep no room.

@@ -191,7 +191,7 @@ public final class Simulator {
             if (volgende != null) {
                 List<Huishouden> kunnen = wachtrij.stream()
                         .filter(h -> ChronoUnit.DAYS.between(h.vergunningdatum(), volgende) <= Batchritme.TERMIJN_DAGEN).toList();
-                Set<String> wacht = kunnen.isEmpty() ? Set.of() : beleid.wacht(stand, kunnen);
+                Set<String> wacht = kunnen.isEmpty() ? Set.of() : beleid.wacht(stand, List.copyOf(wachtrij), kunnen);
                 if (!wacht.isEmpty()) {
                     Set<String> mogen = new HashSet<>();
                     kunnen.forEach(h -> mogen.add(h.id()));

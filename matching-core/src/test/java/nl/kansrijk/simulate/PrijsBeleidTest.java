@@ -62,14 +62,87 @@ class PrijsBeleidTest {
                 volgende);
 
         // next batch in 7 days: the old permit would be 11 days old then, the new one 7
-        assertThat(new PrijsBeleid(Verwachting.PROFIELMIX, 1, 0, 7).wacht(stand.apply(vandaag.plusDays(7)), rij))
+        assertThat(new PrijsBeleid(Verwachting.PROFIELMIX, 1, 0, 7).wacht(stand.apply(vandaag.plusDays(7)), rij, rij))
                 .containsExactly("NIEUW");
-        assertThat(new PrijsBeleid(Verwachting.PROFIELMIX, 1, 0, 14).wacht(stand.apply(vandaag.plusDays(7)), rij))
+        assertThat(new PrijsBeleid(Verwachting.PROFIELMIX, 1, 0, 14).wacht(stand.apply(vandaag.plusDays(7)), rij, rij))
                 .containsExactlyInAnyOrder("OUD", "NIEUW");
-        assertThat(new PrijsBeleid(Verwachting.PROFIELMIX, 1, 0, 14).wacht(stand.apply(null), rij)).isEmpty();
-        assertThat(new PrijsBeleid(Verwachting.PROFIELMIX, 1).wacht(stand.apply(vandaag.plusDays(1)), rij)).isEmpty();
+        assertThat(new PrijsBeleid(Verwachting.PROFIELMIX, 1, 0, 14).wacht(stand.apply(null), rij, rij)).isEmpty();
+        assertThat(new PrijsBeleid(Verwachting.PROFIELMIX, 1).wacht(stand.apply(vandaag.plusDays(1)), rij, rij)).isEmpty();
         assertThatThrownBy(() -> new PrijsBeleid(Verwachting.PROFIELMIX, 1, 0, 15))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("15");
+    }
+
+    /**
+     * Week 24 of the half year with X, a bouw couple without regioadvies, instead of F24 (A worth 1,680 to it, B 116):
+     * F0–F23 and S23 fill A up to one couple's room, S0–S22 are in B. Whether X should take A's last place depends on
+     * whether a bouw couple with advice (A worth 2,164 more than B to it) still comes in the last two weeks.
+     */
+    private static Adviesstand laatstePlaats() {
+        MatchingProblem p0 = Halfjaar.probleem(26);
+        List<Huishouden> hs = p0.huishoudens().stream().map(h -> !h.id().equals("F24") ? h
+                : Huishouden.builder("X", 2, 0).azcCode("AZC1").vergunningdatum(h.vergunningdatum()).sectoren("bouw").build())
+                .toList();
+        MatchingProblem p = new MatchingProblem(p0.periode(), p0.gemeenten(), p0.arbeidsmarktregios(),
+                p0.taakstellingen(), p0.azcs(), p0.zorglocaties(), hs);
+        Map<String, String> plan = new HashMap<>();
+        for (int w = 0; w < 24; w++) {
+            plan.put("F" + w, "GM0001");
+            plan.put("S" + w, w == 23 ? "GM0001" : "GM0002");
+        }
+        return Adviesstand.van(p, Halfjaar.config(), plan, hs.stream().filter(h -> h.id().equals("X")).findFirst().orElseThrow());
+    }
+
+    @Test
+    void informationValueIsWhatKnowingTheSampledFutureWouldGainTheChoice() {
+        Adviesstand a = laatstePlaats();
+        assertThat(a.wachtrij()).extracting(Huishouden::id).containsExactly("S24", "X");
+        Schaarste vier = Prijsschatter.schat(a.stand(), a.wachtrij(), Verwachting.PROFIELMIX, 4);
+        // three of the four sampled futures bring a bouw couple with advice (X in A costs 600 there, 2,164 − 1,564),
+        // one does not (X in A gains 1,400 there: 1,564 less S24's 164): B is best on average, and knowing the future
+        // would gain 1,400 in one sample of four
+        assertThat(vier.planwaarde("X", "GM0001").orElseThrow()).isEqualTo(-450.0);
+        assertThat(vier.planwaarde("X", "GM0002").orElseThrow()).isEqualTo(-350.0);
+        assertThat(vier.informatiewaarde("X")).hasValue(350.0);
+        // S24's best is B in every future (any couple without sector is as good in A as it)
+        assertThat(vier.informatiewaarde("S24")).hasValue(0.0);
+        assertThat(vier.informatiewaarde("F0")).isEmpty();
+        // one sample: its best is the average's best, nothing to learn
+        assertThat(Prijsschatter.schat(a.stand(), a.wachtrij(), Verwachting.PROFIELMIX, 1).informatiewaarden())
+                .containsOnlyKeys("S24", "X").allSatisfy((id, w) -> assertThat(w).isZero());
+
+        // the advice shows it with its Dutch sentence
+        PlanContext ctx = PlanContext.of(a.stand().probleem(), Halfjaar.config());
+        Huishouden x = a.wachtrij().get(1);
+        Advies advies = new Adviseur(ctx, a.stand().koppelingen()).metSchaarste(vier, true).advies(x);
+        assertThat(advies.informatiewaarde()).isEqualTo(350.0);
+        assertThat(advies.wachtTekst()).isEqualTo("wachten: de 4 steekproefplannen zijn het oneens over de beste gemeente; "
+                + "weten wie later binnenkomt levert de keuze naar verwachting 350 punten op");
+        Advies s24 = new Adviseur(ctx, a.stand().koppelingen()).metSchaarste(vier, true).advies(a.wachtrij().get(0));
+        assertThat(s24.wachtTekst()).isEqualTo("wachten: de 4 steekproefplannen zijn het eens over de beste gemeente; "
+                + "wachten op wie later binnenkomt verandert de keuze naar verwachting niet");
+        assertThat(new Adviseur(ctx, a.stand().koppelingen()).advies(x).wachtTekst()).isNull();
+    }
+
+    @Test
+    void withAWaitGainOnlyHouseholdsWhoseSampledFuturesDisagreeWait() {
+        Adviesstand a = laatstePlaats();
+        SimulatieStand stand = a.stand().metVolgendeBatch(a.stand().datum().plusDays(7));
+        List<Huishouden> rij = a.wachtrij();
+        assertThat(new PrijsBeleid(Verwachting.PROFIELMIX, 4, 0, 14).wacht(stand, rij, rij))
+                .containsExactlyInAnyOrder("S24", "X");
+        assertThat(new PrijsBeleid(Verwachting.PROFIELMIX, 4, 0, 14, PrijsBeleid.ALTIJD_WACHTEN).wacht(stand, rij, rij))
+                .containsExactlyInAnyOrder("S24", "X");
+        assertThat(new PrijsBeleid(Verwachting.PROFIELMIX, 4, 0, 14, 0).wacht(stand, rij, rij)).containsExactly("X");
+        assertThat(new PrijsBeleid(Verwachting.PROFIELMIX, 4, 0, 14, 349).wacht(stand, rij, rij)).containsExactly("X");
+        assertThat(new PrijsBeleid(Verwachting.PROFIELMIX, 4, 0, 14, 350).wacht(stand, rij, rij)).isEmpty();
+        // only households the simulator offers may wait, and none in the last batch
+        assertThat(new PrijsBeleid(Verwachting.PROFIELMIX, 4, 0, 14, 0).wacht(stand, rij, rij.subList(0, 1))).isEmpty();
+        assertThat(new PrijsBeleid(Verwachting.PROFIELMIX, 4, 0, 14, 0).wacht(a.stand(), rij, rij)).isEmpty();
+        assertThat(new PrijsBeleid(Verwachting.PROFIELMIX, 4, 0, 14, 0).wachtwinst()).isZero();
+        for (double fout : new double[] {-1, Double.NaN, Double.POSITIVE_INFINITY}) {
+            assertThatThrownBy(() -> new PrijsBeleid(Verwachting.PROFIELMIX, 4, 0, 14, fout))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("wachtwinst");
+        }
     }
 
     @Test

@@ -153,7 +153,7 @@ class SimulatorTest {
             }
 
             @Override
-            public Set<String> wacht(SimulatieStand stand, List<Huishouden> kunnenWachten) {
+            public Set<String> wacht(SimulatieStand stand, List<Huishouden> wachtrij, List<Huishouden> kunnenWachten) {
                 return Set.of("S0");
             }
         };
@@ -219,8 +219,8 @@ class SimulatorTest {
         }
 
         @Override
-        public Set<String> wacht(SimulatieStand stand, List<Huishouden> kunnenWachten) {
-            return beleid.wacht(stand, kunnenWachten);
+        public Set<String> wacht(SimulatieStand stand, List<Huishouden> wachtrij, List<Huishouden> kunnenWachten) {
+            return beleid.wacht(stand, wachtrij, kunnenWachten);
         }
     }
 }

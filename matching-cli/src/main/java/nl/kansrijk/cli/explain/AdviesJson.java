@@ -38,6 +38,10 @@ public final class AdviesJson {
         m.put("gemeenten", a.gemeenten());
         m.put("toegestaan", a.toegestaan());
         m.put("advies", a.opties().stream().map(AdviesJson::json).toList());
+        if (a.informatiewaarde() != null) {
+            m.put("informatiewaarde", a.informatiewaarde());
+            m.put("wachten", a.wachtTekst());
+        }
         m.put("uitgesloten", perRegelInt(a.uitgesloten()));
         return m;
     }

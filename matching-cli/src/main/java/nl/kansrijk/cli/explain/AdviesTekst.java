@@ -45,6 +45,9 @@ public final class AdviesTekst {
             }
             redenen(sb, o.redenen());
         }
+        if (a.wachtTekst() != null) {
+            sb.append(a.wachtTekst()).append('\n');
+        }
         uitgesloten(sb, a);
         return sb.toString();
     }
