@@ -89,6 +89,15 @@ class AdviseCommandTest {
             }
         }
         assertThat(advies.get(0).has("planwaarde")).isTrue();
+        // whether waiting could change the choice: the points, and the Dutch sentence in both outputs
+        JsonNode antwoord = JSON.readTree(json.out());
+        double informatie = antwoord.get("informatiewaarde").asDouble();
+        assertThat(informatie).isNotNegative();
+        String wachten = antwoord.get("wachten").asString();
+        assertThat(wachten).startsWith("wachten: de 3 steekproefplannen zijn het " + (Math.round(informatie) > 0 ? "oneens" : "eens"));
+        assertThat(text.out()).contains(wachten);
+        assertThat(JSON.readTree(gewoon.out()).has("informatiewaarde")).isFalse();
+        assertThat(JSON.readTree(gewoon.out()).has("wachten")).isFalse();
         for (JsonNode o : JSON.readTree(gewoon.out()).get("advies")) {
             assertThat(o.has("prijs")).isFalse();
             assertThat(o.has("planwaarde")).isFalse();

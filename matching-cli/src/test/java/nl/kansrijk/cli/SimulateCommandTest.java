@@ -87,6 +87,16 @@ class SimulateCommandTest {
         assertThat(plannen.get(1).get("beleid").asString()).isEqualTo("price");
         assertThat(plannen.get(1).get("wachtdagen_gemiddeld").asDouble())
                 .isGreaterThan(plannen.get(2).get("wachtdagen_gemiddeld").asDouble());
+        // with a wait gain only households whose sampled futures disagree wait: never longer on average than all
+        Path winst = tmp.resolve("winst");
+        Run w = simulate(winst, "--policy", "price", "--history", GELDIG.toString(), "--price-samples", "2",
+                "--price-wait", "14", "--price-wait-gain", "0");
+        assertThat(w.exit()).as(w.err()).isZero();
+        JsonNode wj = new JsonMapper().readTree(winst.resolve(SimulatieWriter.JSON).toFile());
+        assertThat(wj.get("instellingen").get("prijs").get("wachtwinst").asDouble()).isZero();
+        assertThat(json.get("instellingen").get("prijs").has("wachtwinst")).isFalse();
+        assertThat(wj.get("plannen").get(1).get("wachtdagen_gemiddeld").asDouble())
+                .isLessThanOrEqualTo(plannen.get(1).get("wachtdagen_gemiddeld").asDouble());
         Run fout = simulate(tmp.resolve("fout"), "--policy", "price", "--history", tmp.resolve("bestaat-niet").toString());
         assertThat(fout.exit()).isEqualTo(KansrijkCli.BAD_INPUT);
         assertThat(tmp.resolve("fout")).doesNotExist();
@@ -104,6 +114,14 @@ class SimulateCommandTest {
         Run r3 = simulate(uit, "--policy", "price", "--price-wait", "15");
         assertThat(r3.exit()).isEqualTo(KansrijkCli.BAD_INPUT);
         assertThat(r3.err()).contains("--price-wait", "15");
+        Run r4 = simulate(uit, "--policy", "price", "--price-wait", "14", "--price-wait-gain", "-1");
+        assertThat(r4.exit()).isEqualTo(KansrijkCli.BAD_INPUT);
+        assertThat(r4.err()).contains("--price-wait-gain", "-1");
+        Run r5 = simulate(uit, "--policy", "price", "--price-wait-gain", "0");
+        assertThat(r5.exit()).isEqualTo(KansrijkCli.BAD_INPUT);
+        assertThat(r5.err()).contains("--price-wait-gain", "--price-wait");
+        Run r6 = simulate(uit, "--policy", "price", "--price-wait", "14", "--price-wait-gain", "NaN");
+        assertThat(r6.exit()).isEqualTo(KansrijkCli.BAD_INPUT);
         assertThat(uit).doesNotExist();
     }
 }
