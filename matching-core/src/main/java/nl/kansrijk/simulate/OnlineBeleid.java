@@ -41,4 +41,22 @@ public interface OnlineBeleid {
     default Set<String> wacht(SimulatieStand stand, List<Huishouden> wachtrij, List<Huishouden> kunnenWachten) {
         return Set.of();
     }
+
+    /**
+     * Today's whole decision for the queue, which the simulator asks for at every batch: which households wait
+     * ({@link #wacht}) and the koppeling of the others ({@link #koppel}, the waiting ones known to it through
+     * {@link SimulatieStand#metWachtend}). Default: {@link #wacht} (only when some household may wait), then
+     * {@link #koppel} of the rest; a policy overrides it only to share work between the two.
+     *
+     * @param stand what is known today, nobody waiting yet
+     * @param wachtrij today's queue: the households kept from earlier batches and this batch's, in arrival order
+     * @param kunnenWachten households of the queue that may wait (empty at the last batch), in arrival order
+     */
+    default Dagbesluit besluit(SimulatieStand stand, List<Huishouden> wachtrij, List<Huishouden> kunnenWachten) {
+        Set<String> wacht = kunnenWachten.isEmpty() ? Set.of() : wacht(stand, wachtrij, kunnenWachten);
+        List<Huishouden> nu = wachtrij.stream().filter(h -> !wacht.contains(h.id())).toList();
+        List<Huishouden> wachtend = wachtrij.stream().filter(h -> wacht.contains(h.id())).toList();
+        SimulatieStand vandaag = wachtend.isEmpty() ? stand : stand.metWachtend(wachtend);
+        return new Dagbesluit(wacht, nu.isEmpty() ? Map.of() : koppel(vandaag, nu));
+    }
 }

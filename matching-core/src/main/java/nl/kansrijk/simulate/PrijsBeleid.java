@@ -110,21 +110,47 @@ public final class PrijsBeleid implements OnlineBeleid {
      */
     @Override
     public Set<String> wacht(SimulatieStand stand, List<Huishouden> wachtrij, List<Huishouden> kunnenWachten) {
-        if (wachtdagen == 0 || stand.volgendeBatch().isEmpty()) {
-            return Set.of();
-        }
-        LocalDate volgende = stand.volgendeBatch().get();
-        Set<String> out = new HashSet<>();
-        for (Huishouden h : kunnenWachten) {
-            if (!h.isNareiziger() && ChronoUnit.DAYS.between(h.vergunningdatum(), volgende) <= wachtdagen) {
-                out.add(h.id());
-            }
-        }
+        Set<String> out = binnenWachttijd(stand, kunnenWachten);
         if (out.isEmpty() || wachtwinst == ALTIJD_WACHTEN) {
             return out;
         }
         Schaarste schaarste = schaarste(stand, wachtrij);
         out.removeIf(id -> schaarste.informatiewaarde(id).orElse(0) <= wachtwinst);
+        return out;
+    }
+
+    /**
+     * As {@link #wacht} then {@link #koppel}, but with a {@code wachtwinst} the one estimate of today's whole queue
+     * serves both: its samples hold the same households as an estimate of those linked today with the waiting ones
+     * known ({@link LaterTrekking#bekend()}), the queue's as batch households instead, so the day costs one estimate
+     * where it would cost two.
+     */
+    @Override
+    public Dagbesluit besluit(SimulatieStand stand, List<Huishouden> wachtrij, List<Huishouden> kunnenWachten) {
+        Set<String> wacht = binnenWachttijd(stand, kunnenWachten);
+        if (wacht.isEmpty() || wachtwinst == ALTIJD_WACHTEN) {
+            return OnlineBeleid.super.besluit(stand, wachtrij, kunnenWachten);
+        }
+        Schaarste schaarste = schaarste(stand, wachtrij);
+        wacht.removeIf(id -> schaarste.informatiewaarde(id).orElse(0) <= wachtwinst);
+        List<Huishouden> nu = wachtrij.stream().filter(h -> !wacht.contains(h.id())).toList();
+        List<Huishouden> wachtend = wachtrij.stream().filter(h -> wacht.contains(h.id())).toList();
+        SimulatieStand vandaag = wachtend.isEmpty() ? stand : stand.metWachtend(wachtend);
+        return new Dagbesluit(wacht, nu.isEmpty() ? Map.of() : koppel(vandaag, nu, schaarste));
+    }
+
+    /** The households other than nareizigers that can still be linked at the next batch within the wait. */
+    private Set<String> binnenWachttijd(SimulatieStand stand, List<Huishouden> kunnenWachten) {
+        Set<String> out = new HashSet<>();
+        if (wachtdagen == 0 || stand.volgendeBatch().isEmpty()) {
+            return out;
+        }
+        LocalDate volgende = stand.volgendeBatch().get();
+        for (Huishouden h : kunnenWachten) {
+            if (!h.isNareiziger() && ChronoUnit.DAYS.between(h.vergunningdatum(), volgende) <= wachtdagen) {
+                out.add(h.id());
+            }
+        }
         return out;
     }
 
@@ -145,7 +171,11 @@ public final class PrijsBeleid implements OnlineBeleid {
 
     @Override
     public Map<String, String> koppel(SimulatieStand stand, List<Huishouden> batch) {
-        Schaarste schaarste = schaarste(stand, batch);
+        return koppel(stand, batch, schaarste(stand, batch));
+    }
+
+    /** Links the batch with these prices and plan values (they must cover every household of the batch). */
+    private static Map<String, String> koppel(SimulatieStand stand, List<Huishouden> batch, Schaarste schaarste) {
         PlanContext ctx = PlanContext.of(stand.probleemMet(batch), stand.config());
         Koppelplan plan = ctx.nieuwPlan();
         Map<Bestemming, Long> lasten = GretigeStap.vasteLasten(plan.getEenheden());

@@ -186,27 +186,23 @@ public final class Simulator {
             List<Huishouden> wachtrij = new ArrayList<>(wachtend.size() + batch.size());
             wachtrij.addAll(wachtend);
             wachtrij.addAll(batch);
-            List<Huishouden> nu = wachtrij;
-            wachtend = List.of();
-            if (volgende != null) {
-                List<Huishouden> kunnen = wachtrij.stream()
-                        .filter(h -> ChronoUnit.DAYS.between(h.vergunningdatum(), volgende) <= Batchritme.TERMIJN_DAGEN).toList();
-                Set<String> wacht = kunnen.isEmpty() ? Set.of() : beleid.wacht(stand, List.copyOf(wachtrij), kunnen);
-                if (!wacht.isEmpty()) {
-                    Set<String> mogen = new HashSet<>();
-                    kunnen.forEach(h -> mogen.add(h.id()));
-                    for (String id : wacht) {
-                        if (!mogen.contains(id)) {
-                            throw new IllegalStateException("beleid '" + beleid.naam() + "' hield huishouden '" + id
-                                    + "' aan, dat op " + datum + " niet kan wachten");
-                        }
+            List<Huishouden> kunnen = volgende == null ? List.of() : wachtrij.stream()
+                    .filter(h -> ChronoUnit.DAYS.between(h.vergunningdatum(), volgende) <= Batchritme.TERMIJN_DAGEN).toList();
+            Dagbesluit besluit = beleid.besluit(stand, List.copyOf(wachtrij), kunnen);
+            Set<String> wacht = besluit.wachtend();
+            if (!wacht.isEmpty()) {
+                Set<String> mogen = new HashSet<>();
+                kunnen.forEach(h -> mogen.add(h.id()));
+                for (String id : wacht) {
+                    if (!mogen.contains(id)) {
+                        throw new IllegalStateException("beleid '" + beleid.naam() + "' hield huishouden '" + id
+                                + "' aan, dat op " + datum + " niet kan wachten");
                     }
-                    nu = wachtrij.stream().filter(h -> !wacht.contains(h.id())).toList();
-                    wachtend = wachtrij.stream().filter(h -> wacht.contains(h.id())).toList();
-                    stand = stand.metWachtend(wachtend);
                 }
             }
-            Map<String, String> gekozen = nu.isEmpty() ? Map.of() : beleid.koppel(stand, List.copyOf(nu));
+            List<Huishouden> nu = wachtrij.stream().filter(h -> !wacht.contains(h.id())).toList();
+            wachtend = wachtrij.stream().filter(h -> wacht.contains(h.id())).toList();
+            Map<String, String> gekozen = besluit.koppelingen();
             controleer(beleid, nu, gekozen, ctx, datum);
             for (Huishouden h : nu) {
                 String code = gekozen.get(h.id());

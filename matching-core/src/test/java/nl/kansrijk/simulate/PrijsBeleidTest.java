@@ -139,6 +139,19 @@ class PrijsBeleidTest {
         assertThat(new PrijsBeleid(Verwachting.PROFIELMIX, 4, 0, 14, 0).wacht(stand, rij, rij.subList(0, 1))).isEmpty();
         assertThat(new PrijsBeleid(Verwachting.PROFIELMIX, 4, 0, 14, 0).wacht(a.stand(), rij, rij)).isEmpty();
         assertThat(new PrijsBeleid(Verwachting.PROFIELMIX, 4, 0, 14, 0).wachtwinst()).isZero();
+
+        // the day's decision takes one estimate for both and links as koppel would with X known as waiting
+        PrijsBeleid oneens = new PrijsBeleid(Verwachting.PROFIELMIX, 4, 0, 14, 0);
+        Dagbesluit besluit = oneens.besluit(stand, rij, rij);
+        assertThat(besluit.wachtend()).containsExactly("X");
+        assertThat(besluit.koppelingen()).containsOnlyKeys("S24")
+                .isEqualTo(oneens.koppel(stand.metWachtend(rij.subList(1, 2)), rij.subList(0, 1)));
+        PrijsBeleid hoog = new PrijsBeleid(Verwachting.PROFIELMIX, 4, 0, 14, 350);
+        assertThat(hoog.besluit(stand, rij, rij).wachtend()).isEmpty();
+        assertThat(hoog.besluit(stand, rij, rij).koppelingen()).containsOnlyKeys("S24", "X").isEqualTo(hoog.koppel(stand, rij));
+        Dagbesluit allen = new PrijsBeleid(Verwachting.PROFIELMIX, 4, 0, 14).besluit(stand, rij, rij);
+        assertThat(allen.wachtend()).containsExactlyInAnyOrder("S24", "X");
+        assertThat(allen.koppelingen()).isEmpty();
         for (double fout : new double[] {-1, Double.NaN, Double.POSITIVE_INFINITY}) {
             assertThatThrownBy(() -> new PrijsBeleid(Verwachting.PROFIELMIX, 4, 0, 14, fout))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("wachtwinst");
