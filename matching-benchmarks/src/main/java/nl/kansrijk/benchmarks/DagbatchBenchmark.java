@@ -1,7 +1,6 @@
 package nl.kansrijk.benchmarks;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -94,8 +93,7 @@ public final class DagbatchBenchmark {
         SimulatieStand stand = new SimulatieStand(probleem.withHuishoudens(gekoppeld), config, vandaag,
                 Periode.van(probleem.effectievePeriode()), 100, aangekomen, koppelingen, gebonden, List.of(), List.of(), volgende);
         PrijsBeleid beleid = new PrijsBeleid(Verwachting.PROFIELMIX, steekproeven, rondes, wachtdagen, wachtwinst);
-        List<Huishouden> kunnenWachten = volgende == null ? List.of() : wachtrij.stream()
-                .filter(h -> ChronoUnit.DAYS.between(h.vergunningdatum(), volgende) <= Batchritme.TERMIJN_DAGEN).toList();
+        List<Huishouden> kunnenWachten = Batchritme.kunnenWachten(wachtrij, volgende);
         System.out.printf(Locale.ROOT, "dagbatch: %d households, %d pinned koppelingen, %s of %d on %s, "
                 + "%.0f expected later arrivals, %d samples, %d rounds, wait %d days, gain %s, %d processors%n", huishoudens,
                 gekoppeld.size(), wachtdagen == 0 ? "batch" : "queue", wachtrij.size(), vandaag, stand.verwachtNogTeKomen(),

@@ -2,10 +2,14 @@ package nl.kansrijk.simulate;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+
+import nl.kansrijk.model.Huishouden;
 
 /**
  * How often the regievoerders link the households that arrived (batchritme): once a week, on Friday, all
@@ -20,6 +24,15 @@ public enum Batchritme {
 
     /** The longest time allowed between a permit and its koppeling. */
     public static final int TERMIJN_DAGEN = 14;
+
+    /**
+     * The households of a queue that may still wait for the batch of {@code volgende}: those it would link within
+     * {@link #TERMIJN_DAGEN} of their permit; none when there is no next batch ({@code null}).
+     */
+    public static List<Huishouden> kunnenWachten(List<Huishouden> wachtrij, LocalDate volgende) {
+        return volgende == null ? List.of() : wachtrij.stream()
+                .filter(h -> ChronoUnit.DAYS.between(h.vergunningdatum(), volgende) <= TERMIJN_DAGEN).toList();
+    }
 
     private final String code;
 

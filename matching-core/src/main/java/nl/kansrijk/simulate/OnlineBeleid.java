@@ -54,9 +54,6 @@ public interface OnlineBeleid {
      */
     default Dagbesluit besluit(SimulatieStand stand, List<Huishouden> wachtrij, List<Huishouden> kunnenWachten) {
         Set<String> wacht = kunnenWachten.isEmpty() ? Set.of() : wacht(stand, wachtrij, kunnenWachten);
-        List<Huishouden> nu = wachtrij.stream().filter(h -> !wacht.contains(h.id())).toList();
-        List<Huishouden> wachtend = wachtrij.stream().filter(h -> wacht.contains(h.id())).toList();
-        SimulatieStand vandaag = wachtend.isEmpty() ? stand : stand.metWachtend(wachtend);
-        return new Dagbesluit(wacht, nu.isEmpty() ? Map.of() : koppel(vandaag, nu));
+        return Dagbesluit.van(stand, wachtrij, wacht, this::koppel);
     }
 }

@@ -110,13 +110,8 @@ public final class PrijsBeleid implements OnlineBeleid {
      */
     @Override
     public Set<String> wacht(SimulatieStand stand, List<Huishouden> wachtrij, List<Huishouden> kunnenWachten) {
-        Set<String> out = binnenWachttijd(stand, kunnenWachten);
-        if (out.isEmpty() || wachtwinst == ALTIJD_WACHTEN) {
-            return out;
-        }
-        Schaarste schaarste = schaarste(stand, wachtrij);
-        out.removeIf(id -> schaarste.informatiewaarde(id).orElse(0) <= wachtwinst);
-        return out;
+        Set<String> binnen = binnenWachttijd(stand, kunnenWachten);
+        return binnen.isEmpty() || wachtwinst == ALTIJD_WACHTEN ? binnen : oneens(binnen, schaarste(stand, wachtrij));
     }
 
     /**
@@ -127,16 +122,18 @@ public final class PrijsBeleid implements OnlineBeleid {
      */
     @Override
     public Dagbesluit besluit(SimulatieStand stand, List<Huishouden> wachtrij, List<Huishouden> kunnenWachten) {
-        Set<String> wacht = binnenWachttijd(stand, kunnenWachten);
-        if (wacht.isEmpty() || wachtwinst == ALTIJD_WACHTEN) {
+        Set<String> binnen = binnenWachttijd(stand, kunnenWachten);
+        if (binnen.isEmpty() || wachtwinst == ALTIJD_WACHTEN) {
             return OnlineBeleid.super.besluit(stand, wachtrij, kunnenWachten);
         }
         Schaarste schaarste = schaarste(stand, wachtrij);
-        wacht.removeIf(id -> schaarste.informatiewaarde(id).orElse(0) <= wachtwinst);
-        List<Huishouden> nu = wachtrij.stream().filter(h -> !wacht.contains(h.id())).toList();
-        List<Huishouden> wachtend = wachtrij.stream().filter(h -> wacht.contains(h.id())).toList();
-        SimulatieStand vandaag = wachtend.isEmpty() ? stand : stand.metWachtend(wachtend);
-        return new Dagbesluit(wacht, nu.isEmpty() ? Map.of() : koppel(vandaag, nu, schaarste));
+        return Dagbesluit.van(stand, wachtrij, oneens(binnen, schaarste), (vandaag, nu) -> koppel(vandaag, nu, schaarste));
+    }
+
+    /** Of these households, those whose sampled futures disagree by more than {@code wachtwinst}. */
+    private Set<String> oneens(Set<String> binnen, Schaarste schaarste) {
+        binnen.removeIf(id -> schaarste.informatiewaarde(id).orElse(0) <= wachtwinst);
+        return binnen;
     }
 
     /** The households other than nareizigers that can still be linked at the next batch within the wait. */

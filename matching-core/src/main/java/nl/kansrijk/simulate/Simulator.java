@@ -186,8 +186,7 @@ public final class Simulator {
             List<Huishouden> wachtrij = new ArrayList<>(wachtend.size() + batch.size());
             wachtrij.addAll(wachtend);
             wachtrij.addAll(batch);
-            List<Huishouden> kunnen = volgende == null ? List.of() : wachtrij.stream()
-                    .filter(h -> ChronoUnit.DAYS.between(h.vergunningdatum(), volgende) <= Batchritme.TERMIJN_DAGEN).toList();
+            List<Huishouden> kunnen = Batchritme.kunnenWachten(wachtrij, volgende);
             Dagbesluit besluit = beleid.besluit(stand, List.copyOf(wachtrij), kunnen);
             Set<String> wacht = besluit.wachtend();
             if (!wacht.isEmpty()) {
