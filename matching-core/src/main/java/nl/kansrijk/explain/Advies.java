@@ -45,7 +45,7 @@ public record Advies(String huishoudenId, List<Optie> opties, int toegestaan, in
                 ? "wachten: de " + steekproeven + " steekproefplannen zijn het eens over de beste gemeente; wachten op "
                         + "wie later binnenkomt verandert de keuze naar verwachting niet"
                 : "wachten: de " + steekproeven + " steekproefplannen zijn het oneens over de beste gemeente; weten wie "
-                        + "later binnenkomt levert de keuze naar verwachting " + punten + " punten op";
+                        + "later binnenkomt levert de keuze naar verwachting " + punten + (punten == 1 ? " punt" : " punten") + " op";
     }
 
     public Advies {
