@@ -22,8 +22,8 @@ public class Koppelplan {
     private HardMediumSoftScore score;
     /** A starting plan for the solver's first phase, aligned with {@link #eenheden} ({@code null}: none). */
     private List<Bestemming> voorstel;
-    /** A proven upper bound of the soft score, set by the engine after a solve ({@code null}: none). */
-    private Long bovengrens;
+    /** What the engine proved about this plan after a solve ({@code null}: nothing). */
+    private Bewijs bewijs;
 
     /** For the solver's cloning only. */
     public Koppelplan() {
@@ -46,8 +46,10 @@ public class Koppelplan {
     public List<Bestemming> getVoorstel() { return voorstel; }
     public void setVoorstel(List<Bestemming> voorstel) { this.voorstel = voorstel; }
     /** The proven upper bound of the soft score the engine computed for this plan, or {@code null}. */
-    public Long getBovengrens() { return bovengrens; }
-    public void setBovengrens(Long bovengrens) { this.bovengrens = bovengrens; }
+    public Long getBovengrens() { return bewijs == null ? null : bewijs.bovengrens(); }
+    /** What the engine proved about this plan (bound, optimality), or {@code null}. */
+    public Bewijs getBewijs() { return bewijs; }
+    public void setBewijs(Bewijs bewijs) { this.bewijs = bewijs; }
     public HardMediumSoftScore getScore() { return score; }
     public void setScore(HardMediumSoftScore score) { this.score = score; }
 }

@@ -22,17 +22,30 @@ public final class PriceAuction {
 
     private final double epsilon;
     private final long maxBiedingen;
+    private final double straf;
 
     /**
      * @param epsilon the final ε, in score points per person (the relaxation is within persons × ε of the LP optimum)
      * @param maxBiedingen a cap on the bids (the auction then stops with the prices it has; the bound stays valid)
      */
     public PriceAuction(double epsilon, long maxBiedingen) {
+        this(epsilon, maxBiedingen, ONGEPLAATST);
+    }
+
+    /**
+     * As {@link #PriceAuction(double, long)}, with a person left unplaced valued at −{@code straf} instead of
+     * −{@link #ONGEPLAATST}: the Lagrangian relaxation of "at most U persons unplaced" ({@link Strafgrens}).
+     */
+    public PriceAuction(double epsilon, long maxBiedingen, double straf) {
         if (!(epsilon > 0)) {
             throw new IllegalArgumentException("epsilon must be > 0");
         }
+        if (!(straf >= 0) || Double.isInfinite(straf)) {
+            throw new IllegalArgumentException("straf must be finite and >= 0, is " + straf);
+        }
         this.epsilon = epsilon;
         this.maxBiedingen = maxBiedingen;
+        this.straf = straf;
     }
 
     /**
@@ -40,8 +53,16 @@ public final class PriceAuction {
      * values lead to long price wars between households of similar value), at most 400 bids per person.
      */
     public static PriceAuction standaard(TransportModel model) {
-        return new PriceAuction(1.0, Math.max(1_000_000L, 400L * model.totaalPersonen()));
+        return standaard(model, ONGEPLAATST);
     }
+
+    /** The default auction with an unplaced person valued at −{@code straf}. */
+    public static PriceAuction standaard(TransportModel model, double straf) {
+        return new PriceAuction(1.0, Math.max(1_000_000L, 400L * model.totaalPersonen()), straf);
+    }
+
+    /** The value (−) of a person left unplaced in this auction. */
+    public double straf() { return straf; }
 
     public Relaxation solve(TransportModel m) {
         return new Veiling(m).run();
@@ -127,7 +148,7 @@ public final class PriceAuction {
                     }
                 }
             }
-            return new Relaxation(m, rho, aantal, ongeplaatst, biedingen, klaar);
+            return new Relaxation(m, rho, aantal, ongeplaatst, biedingen, klaar, straf);
         }
 
         /** One phase at ε: bid until everybody is within ε of its best option and every empty place at its reserve. */
@@ -197,8 +218,8 @@ public final class PriceAuction {
                 return false;
             }
             int i = huishoudenVan(slot);
-            double nu = pl == -2 ? -ONGEPLAATST : waarde[i][houderK[pl]] - prijs[pl];
-            double beste = -ONGEPLAATST;
+            double nu = pl == -2 ? -straf : waarde[i][houderK[pl]] - prijs[pl];
+            double beste = -straf;
             int[] t = m.toegestaan(i);
             for (int k = 0; k < t.length; k++) {
                 int g = t[k];
@@ -227,7 +248,7 @@ public final class PriceAuction {
             biedingen++;
             int i = huishoudenVan(slot);
             int[] t = m.toegestaan(i);
-            double beste = -ONGEPLAATST, tweede = -ONGEPLAATST;
+            double beste = -straf, tweede = -straf;
             int besteK = -1;
             for (int k = 0; k < t.length; k++) {
                 int g = t[k];
@@ -333,6 +354,6 @@ public final class PriceAuction {
 
     @Override
     public String toString() {
-        return "PriceAuction[ε=" + epsilon + ", maxBiedingen=" + maxBiedingen + "]";
+        return "PriceAuction[ε=" + epsilon + ", maxBiedingen=" + maxBiedingen + ", straf=" + straf + "]";
     }
 }

@@ -19,15 +19,18 @@ public final class Relaxation {
     private final boolean volledig;
     private final double duaal;
     private final double duaalZonderStraf;
+    private final double straf;
 
-    Relaxation(TransportModel model, double[] prijs, int[][] aantal, int[] ongeplaatst, long biedingen, boolean volledig) {
+    Relaxation(TransportModel model, double[] prijs, int[][] aantal, int[] ongeplaatst, long biedingen, boolean volledig,
+            double straf) {
         this.model = model;
         this.prijs = prijs;
         this.aantal = aantal;
         this.ongeplaatst = ongeplaatst;
         this.biedingen = biedingen;
         this.volledig = volledig;
-        this.duaal = duaal(model, prijs, PriceAuction.ONGEPLAATST);
+        this.straf = straf;
+        this.duaal = duaal(model, prijs, straf);
         this.duaalZonderStraf = duaal(model, prijs, 0);
     }
 
@@ -96,10 +99,21 @@ public final class Relaxation {
 
     /**
      * A proven upper bound on the soft score the free households (and the balans terms) can reach in any plan
-     * that leaves at most {@code ongeplaatstePersonen} of their persons unplaced.
+     * that leaves at most {@code ongeplaatstePersonen} of their persons unplaced: for a plan with u ≤ U unplaced,
+     * soft − straf·u ≤ duaal, so soft ≤ duaal + straf·U (and the dual without penalty bounds every plan).
      */
     public long bovengrens(long ongeplaatstePersonen) {
-        double b = Math.min(duaalZonderStraf, duaal + PriceAuction.ONGEPLAATST * ongeplaatstePersonen);
+        return naarBeneden(Math.min(duaalZonderStraf, duaal + straf * ongeplaatstePersonen));
+    }
+
+    /** The value (−) this relaxation gave a person left unplaced. */
+    public double straf() { return straf; }
+
+    /** The dual value at this relaxation's prices and penalty ({@link #duaal(TransportModel, double[], double)}). */
+    public double duaal() { return duaal; }
+
+    /** A bound as a whole number of points, rounded down after a margin for floating-point error. */
+    static long naarBeneden(double b) {
         return (long) Math.floor(b + 1e-6 * Math.max(1.0, Math.abs(b)));
     }
 

@@ -27,6 +27,7 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import nl.kansrijk.model.Koppelplan;
 import nl.kansrijk.model.MatchingProblem;
 import nl.kansrijk.model.Plaatsingseenheid;
+import nl.kansrijk.relaxation.TransportModel;
 
 /**
  * The entry point a host application embeds: solve a {@link MatchingProblem} under a {@link MatchingConfig}, or
@@ -47,8 +48,11 @@ public final class MatchingEngine {
     private static final int MAX_FACTORIES = 32;
     private final Integer lateAcceptanceSize;
 
-    /** What a solver factory depends on: the local-search step limit and the seed (time and move limits are per solve). */
-    private record SolverKey(Integer onverbeterdeStappen, long seed) {
+    /**
+     * What a solver factory depends on: the local-search step limit, the seed (time and move limits are per solve),
+     * and whether the voorstel is proven optimal (then the solver only installs and scores it).
+     */
+    private record SolverKey(Integer onverbeterdeStappen, long seed, boolean alleenVoorstel) {
     }
 
     /** An engine with the default search (late acceptance over Timefold's default 400 steps). */
@@ -105,9 +109,22 @@ public final class MatchingEngine {
         long herstartDeadline = b.tijdslimiet() == null ? 0
                 : startNanos + Math.min((long) (HERSTART_AANDEEL * b.tijdslimiet().toNanos()), HERSTART_MAX.toNanos());
         BooleanSupplier herstartStop = b.tijdslimiet() == null ? () -> true : () -> System.nanoTime() > herstartDeadline;
-        RelaxationStart start = RelaxationStart.of(plan, config.gewichten(), config.seed(),
-                () -> System.nanoTime() > deadline || Thread.currentThread().isInterrupted(), knapsackStop,
-                herstartStop);
+        TransportModel model = new TransportModel(plan, config.gewichten());
+        // the second core: the exact path where the plan fits, and the bound over the penalty per unplaced person
+        TweedeKern tweede = TweedeKern.start(model, config, deadline);
+        RelaxationStart start;
+        try {
+            start = RelaxationStart.of(model, plan, config.seed(),
+                    () -> System.nanoTime() > deadline || Thread.currentThread().isInterrupted() || tweede.optimaal(),
+                    knapsackStop, herstartStop);
+        } finally {
+            if (Thread.currentThread().isInterrupted()) {
+                tweede.stop();
+            }
+        }
+        TweedeKern.Uitkomst tk = tweede.uitkomst();
+        start = start.met(plan, tk.exact(), tk.strafgrens());
+        boolean bewezen = tk.exact() != null && tk.exact().optimaal();
         plan.setVoorstel(start.voorstel());
         // an unimproved-step limit may end local search only once the plan is within the target of the bound
         Integer stappen = start.binnen(DOEL_AFSTAND_TOT_GRENS) ? b.onverbeterdeStappen() : null;
@@ -116,7 +133,7 @@ public final class MatchingEngine {
                 Duration.ofMillis(Math.max(MIN_REST.toMillis(),
                         b.tijdslimiet().toMillis() - (System.nanoTime() - startNanos) / 1_000_000)),
                 b.onverbeterdeStappen(), b.zettenlimiet());
-        Solver<Koppelplan> solver = factory(stappen, config.seed()).buildSolver(
+        Solver<Koppelplan> solver = factory(stappen, config.seed(), bewezen).buildSolver(
                 new SolverConfigOverride().withTerminationConfig(oplossingsgrens(rest, plan)));
         Long grens = start.voorstelGrens();
         solver.addEventListener(e -> voortgang.accept(new Voortgang(
@@ -125,7 +142,7 @@ public final class MatchingEngine {
         plan.setScore(null);
         Koppelplan best = solver.solve(plan);
         best.setVoorstel(null);
-        best.setBovengrens(start.bovengrens(best));
+        best.setBewijs(start.bewijs(best));
         return best;
     }
 
@@ -181,7 +198,7 @@ public final class MatchingEngine {
     /** Scores a plan with the solver's own score calculation (sets and returns its score). */
     public HardMediumSoftScore score(Koppelplan plan) {
         SolutionManager<Koppelplan, HardMediumSoftScore> manager =
-                SolutionManager.create(factory(Beeindiging.STANDAARD.onverbeterdeStappen(), 0L));
+                SolutionManager.create(factory(Beeindiging.STANDAARD.onverbeterdeStappen(), 0L, false));
         return manager.update(plan);
     }
 
@@ -196,12 +213,24 @@ public final class MatchingEngine {
         return PlanScorer.resultaat(ctx, plan, Duration.ZERO);
     }
 
-    private SolverFactory<Koppelplan> factory(Integer onverbeterdeStappen, long seed) {
-        SolverKey key = new SolverKey(onverbeterdeStappen, seed);
+    private SolverFactory<Koppelplan> factory(Integer onverbeterdeStappen, long seed, boolean alleenVoorstel) {
+        SolverKey key = new SolverKey(onverbeterdeStappen, seed, alleenVoorstel);
         synchronized (factories) {
-            return factories.computeIfAbsent(key, k -> SolverFactory.create(solverConfig(k.onverbeterdeStappen(), k.seed(),
-                    lateAcceptanceSize)));
+            return factories.computeIfAbsent(key, k -> SolverFactory.create(k.alleenVoorstel()
+                    ? voorstelConfig(k.seed())
+                    : solverConfig(k.onverbeterdeStappen(), k.seed(), lateAcceptanceSize)));
         }
+    }
+
+    /** A solver that only installs the voorstel and scores it (a plan proven optimal needs no search). */
+    static SolverConfig voorstelConfig(long seed) {
+        return new SolverConfig()
+                .withSolutionClass(Koppelplan.class)
+                .withEntityClasses(Plaatsingseenheid.class)
+                .withConstraintProviderClass(KoppelingConstraints.class)
+                .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
+                .withRandomSeed(seed)
+                .withPhases(new CustomPhaseConfig().withCustomPhaseCommands(new VoorstelFase()));
     }
 
     /** With a step limit but no move limit: local search also stops after this many moves per free household... */

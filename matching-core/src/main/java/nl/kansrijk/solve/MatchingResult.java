@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+import nl.kansrijk.model.Bewijs;
 import nl.kansrijk.rules.Regel;
 
 /**
@@ -19,12 +20,13 @@ import nl.kansrijk.rules.Regel;
  * @param totaalPerRegel signed weighted total per rule, in rule order (every rule present, 0 when it contributes nothing)
  * @param config the configuration used
  * @param rekentijd time spent solving (zero for an evaluation)
- * @param bovengrens a proven upper bound of the soft score of every plan that leaves no more persons unplaced
- *                   (from the relaxation the solve started with), or {@code null} when no solve computed one
+ * @param bewijs what the solve proved: a bound of the soft score of every plan that leaves no more persons
+ *               unplaced, whether the medium level and the whole plan are proven optimal; {@code null} when no solve
+ *               computed one
  */
 public record MatchingResult(String periode, List<Koppeling> koppelingen, List<GemeenteResultaat> gemeenten,
         HardMediumSoftScore score, Map<Regel, Long> totaalPerRegel, MatchingConfig config, Duration rekentijd,
-        Long bovengrens) {
+        Bewijs bewijs) {
 
     public MatchingResult {
         koppelingen = List.copyOf(koppelingen);
@@ -42,15 +44,26 @@ public record MatchingResult(String periode, List<Koppeling> koppelingen, List<G
         return koppelingen.stream().filter(k -> !k.isGeplaatst()).toList();
     }
 
+    /** A proven upper bound of the soft score of every plan that leaves no more persons unplaced, or {@code null}. */
+    public Long bovengrens() {
+        return bewijs == null ? null : bewijs.bovengrens();
+    }
+
+    /** Whether the plan is proven optimal (fewest unplaced persons, then the best soft score). */
+    public boolean isBewezenOptimaal() {
+        return bewijs != null && bewijs.optimaal();
+    }
+
     /**
      * The soft score as a percentage of {@link #bovengrens()}: how close the plan is to the best possible (100 %
      * is proven optimal); empty without a bound, or when the bound is not positive.
      */
     public Optional<Double> procentVanBovengrens() {
-        if (bovengrens == null || bovengrens <= 0) {
+        Long grens = bovengrens();
+        if (grens == null || grens <= 0) {
             return Optional.empty();
         }
-        return Optional.of(100.0 * score.softScore() / bovengrens);
+        return Optional.of(100.0 * score.softScore() / grens);
     }
 
     /** Whether no hard rule is broken. */

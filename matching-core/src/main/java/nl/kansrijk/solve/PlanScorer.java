@@ -58,7 +58,7 @@ public final class PlanScorer {
         groepen.perRegel().forEach((r, v) -> totaal.merge(r, v, Long::sum));
         score = score.add(groepen.score());
         return new MatchingResult(ctx.periode(), koppelingen, gemeenten, score, totaal, ctx.config(), rekentijd,
-                plan.getBovengrens());
+                plan.getBewijs());
     }
 
     /**

@@ -5,7 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
+import nl.kansrijk.exact.ExactResult;
 import nl.kansrijk.model.Bestemming;
+import nl.kansrijk.model.Bewijs;
 import nl.kansrijk.model.Koppelplan;
 import nl.kansrijk.model.Plaatsingseenheid;
 import nl.kansrijk.relaxation.KnapsackGids;
@@ -13,6 +15,7 @@ import nl.kansrijk.relaxation.KnapsackRelaxatie;
 import nl.kansrijk.relaxation.PlanSearch;
 import nl.kansrijk.relaxation.PriceAuction;
 import nl.kansrijk.relaxation.Relaxation;
+import nl.kansrijk.relaxation.Strafgrens;
 import nl.kansrijk.relaxation.TransportModel;
 import nl.kansrijk.rules.Bijdragen;
 import nl.kansrijk.rules.Gewichten;
@@ -32,9 +35,11 @@ import nl.kansrijk.rules.Gewichten;
  * @param voorstelGrens the proven bound for plans leaving no more persons unplaced than the voorstel
  * @param zetten moves the search evaluated
  * @param knapsackGrens the knapsack relaxation's dual value ({@link KnapsackRelaxatie#grens()}), +∞ when it took no step
+ * @param exact what the exact path found ({@code null}: it did not run, or found nothing)
+ * @param strafgrens the bound over the penalty per unplaced person ({@code null}: not computed)
  */
 public record RelaxationStart(Relaxation relaxation, List<Bestemming> voorstel, long vastZacht, long zacht,
-        long voorstelGrens, long zetten, double knapsackGrens) {
+        long voorstelGrens, long zetten, double knapsackGrens, ExactResult exact, Strafgrens strafgrens) {
 
     /** Passes of the search at most (it normally stops earlier, when no move improves the plan). */
     static final int MAX_PASSES = 50;
@@ -71,7 +76,12 @@ public record RelaxationStart(Relaxation relaxation, List<Bestemming> voorstel, 
      */
     public static RelaxationStart of(Koppelplan plan, Gewichten gewichten, long seed, BooleanSupplier stop,
             BooleanSupplier knapsackStop, BooleanSupplier herstartStop) {
-        TransportModel model = new TransportModel(plan, gewichten);
+        return of(new TransportModel(plan, gewichten), plan, seed, stop, knapsackStop, herstartStop);
+    }
+
+    /** As {@link #of(Koppelplan, Gewichten, long, BooleanSupplier, BooleanSupplier, BooleanSupplier)}, on a model of {@code plan} made already. */
+    public static RelaxationStart of(TransportModel model, Koppelplan plan, long seed, BooleanSupplier stop,
+            BooleanSupplier knapsackStop, BooleanSupplier herstartStop) {
         Relaxation relaxation = Relaxation.of(model);
         // two starts, the better plan (medium first, then soft) is kept
         PlanSearch search = null;
@@ -109,23 +119,59 @@ public record RelaxationStart(Relaxation relaxation, List<Bestemming> voorstel, 
                 keuze = kz;
             }
         }
+        List<Bestemming> voorstel = voorstel(plan, model, keuze);
+        long vast = vastZacht(plan, model.gewichten());
+        double kGrens = knapsack.grens();
+        return new RelaxationStart(relaxation, voorstel, vast, vast + search.zacht(),
+                vast + grens(relaxation, kGrens, search.ongeplaatstePersonen()), search.zetten(), kGrens, null, null);
+    }
+
+    /** Per plan entity its gemeente: fixed households at theirs, free household i at its {@code keuze[i]}-th allowed one. */
+    private static List<Bestemming> voorstel(Koppelplan plan, TransportModel model, int[] keuze) {
         List<Plaatsingseenheid> eenheden = plan.getEenheden();
         List<Bestemming> voorstel = new ArrayList<>(Arrays.asList(new Bestemming[eenheden.size()]));
-        long vast = 0;
         for (int e = 0; e < eenheden.size(); e++) {
             Plaatsingseenheid p = eenheden.get(e);
             Bestemming vasteBestemming = TransportModel.vasteBestemming(p);
             int i = model.vrijIndex(e);
             if (vasteBestemming != null) {
                 voorstel.set(e, vasteBestemming);
-                vast += Bijdragen.zacht(p, vasteBestemming, gewichten);
             } else if (i >= 0 && keuze[i] >= 0) {
                 voorstel.set(e, p.getToegestaan().get(keuze[i]));
             }
         }
-        double kGrens = knapsack.grens();
-        return new RelaxationStart(relaxation, voorstel, vast, vast + search.zacht(),
-                vast + grens(relaxation, kGrens, search.ongeplaatstePersonen()), search.zetten(), kGrens);
+        return voorstel;
+    }
+
+    /** The soft score of the fixed households (pinned, and nareizigers at their family's gemeente). */
+    private static long vastZacht(Koppelplan plan, Gewichten gewichten) {
+        long vast = 0;
+        for (Plaatsingseenheid p : plan.getEenheden()) {
+            Bestemming b = TransportModel.vasteBestemming(p);
+            if (b != null) {
+                vast += Bijdragen.zacht(p, b, gewichten);
+            }
+        }
+        return vast;
+    }
+
+    /**
+     * This start with what the second core found: the exact path's plan becomes the voorstel when it is proven
+     * optimal or better than the heuristic's (medium first, then soft; a tie keeps the heuristic's), and both bounds
+     * join the relaxations'.
+     */
+    RelaxationStart met(Koppelplan plan, ExactResult ex, Strafgrens sg) {
+        List<Bestemming> v = voorstel;
+        long z = zacht;
+        long grensNu = voorstelGrens;
+        long heuristischMedium = vrijMedium(voorstel);
+        if (ex != null && (ex.optimaal() || ex.medium() > heuristischMedium
+                || (ex.medium() == heuristischMedium && ex.zacht() + vastZacht > zacht))) {
+            v = voorstel(plan, relaxation.model(), ex.keuze());
+            z = vastZacht + ex.zacht();
+        }
+        RelaxationStart r = new RelaxationStart(relaxation, v, vastZacht, z, grensNu, zetten, knapsackGrens, ex, sg);
+        return new RelaxationStart(relaxation, v, vastZacht, z, r.grens(plan, v), zetten, knapsackGrens, ex, sg);
     }
 
     /**
@@ -178,14 +224,55 @@ public record RelaxationStart(Relaxation relaxation, List<Bestemming> voorstel, 
      * {@code plan} does (only the households the relaxation decides count).
      */
     public long bovengrens(Koppelplan plan) {
+        return grens(plan, plan.getEenheden().stream().map(Plaatsingseenheid::getBestemming).toList());
+    }
+
+    /**
+     * What the solve proved about {@code plan} (scored): the bound; whether no plan leaves fewer unplaced (none of
+     * the free households unplaced, or the exact path proved its medium score and the plan has it); and whether it is
+     * optimal (medium proven, hard 0 and the soft score at the bound).
+     */
+    public Bewijs bewijs(Koppelplan plan) {
+        List<Bestemming> b = plan.getEenheden().stream().map(Plaatsingseenheid::getBestemming).toList();
+        long grens = grens(plan, b);
+        long medium = vrijMedium(b);
+        boolean mediumBewezen = medium == 0 || (exact != null && exact.mediumBewezen() && exact.medium() == medium);
+        boolean optimaal = mediumBewezen && plan.getScore() != null && plan.getScore().hardScore() == 0
+                && plan.getScore().softScore() >= grens;
+        boolean exactGrens = exact != null && exact.mediumBewezen() && exact.medium() == medium
+                && vastZacht + exact.zachtGrens() == grens;
+        return new Bewijs(grens, mediumBewezen, optimaal, exactGrens ? Bewijs.EXACT : Bewijs.RELAXATIE);
+    }
+
+    /** The medium score (niet-geplaatst terms) of the free households unplaced in {@code bestemming}. */
+    private long vrijMedium(List<Bestemming> bestemming) {
         TransportModel model = relaxation.model();
-        long ongeplaatst = 0;
-        List<Plaatsingseenheid> eenheden = plan.getEenheden();
-        for (int e = 0; e < eenheden.size(); e++) {
-            if (model.vrijIndex(e) >= 0 && eenheden.get(e).getBestemming() == null) {
-                ongeplaatst += eenheden.get(e).getPersonen();
+        long medium = 0;
+        for (int e = 0; e < bestemming.size(); e++) {
+            int i = model.vrijIndex(e);
+            if (i >= 0 && bestemming.get(e) == null) {
+                medium += model.nietGeplaatst(i);
             }
         }
-        return vastZacht + grens(relaxation, knapsackGrens, ongeplaatst);
+        return medium;
+    }
+
+    /** The tightest proven bound for a plan whose households are at {@code bestemming} (plan order). */
+    private long grens(Koppelplan plan, List<Bestemming> bestemming) {
+        TransportModel model = relaxation.model();
+        long ongeplaatst = 0;
+        for (int e = 0; e < bestemming.size(); e++) {
+            if (model.vrijIndex(e) >= 0 && bestemming.get(e) == null) {
+                ongeplaatst += plan.getEenheden().get(e).getPersonen();
+            }
+        }
+        long b = grens(relaxation, knapsackGrens, ongeplaatst);
+        if (strafgrens != null) {
+            b = Math.min(b, strafgrens.bovengrens(ongeplaatst));
+        }
+        if (exact != null && exact.mediumBewezen() && exact.medium() == vrijMedium(bestemming)) {
+            b = Math.min(b, exact.zachtGrens());
+        }
+        return vastZacht + b;
     }
 }

@@ -1,0 +1,101 @@
+package nl.kansrijk.solve;
+
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+import nl.kansrijk.exact.ExactResult;
+import nl.kansrijk.exact.ExactSolver;
+import nl.kansrijk.relaxation.Strafgrens;
+import nl.kansrijk.relaxation.TransportModel;
+import nl.kansrijk.rules.Regel;
+
+/**
+ * The work of a solve's second core, beside the relaxation's heuristic on the calling thread: the exact path where
+ * the plan fits ({@link ExactSolver}), then, unless that proved the optimum, the bound over the penalty per unplaced
+ * person ({@link Strafgrens}). One per solve, on its own thread; {@link #uitkomst()} waits for it.
+ *
+ * <p>Deterministic where the solve is: without a time limit the exact path ends by its node limit and
+ * the grid runs whole, so neither depends on the clock.
+ */
+final class TweedeKern {
+
+    /** System property that switches the exact path off ({@code -Dkansrijk.exact=uit}), to compare without it. */
+    static final String UIT = "kansrijk.exact";
+
+    /** What the second core found. */
+    record Uitkomst(ExactResult exact, Strafgrens strafgrens) {
+    }
+
+    private final Thread thread;
+    private final ExactSolver solver;
+    private volatile boolean optimaal;
+    private volatile boolean gestopt;
+    private volatile Uitkomst uitkomst;
+    private volatile RuntimeException fout;
+
+    private TweedeKern(TransportModel model, MatchingConfig config, long deadlineNanos) {
+        boolean exact = !"uit".equals(System.getProperty(UIT))
+                && config.gewichten().get(Regel.GROEPSGELIJKHEID) == 0
+                && ExactSolver.past(model) && ExactSolver.beschikbaar();
+        this.solver = exact ? new ExactSolver(model) : null;
+        boolean tijd = config.beeindiging().tijdslimiet() != null;
+        BooleanSupplier stop = () -> gestopt || (tijd && System.nanoTime() > deadlineNanos);
+        this.thread = new Thread(() -> {
+            try {
+                ExactResult ex = null;
+                if (solver != null) {
+                    double seconden = tijd ? (deadlineNanos - System.nanoTime()) / 1e9 : Double.POSITIVE_INFINITY;
+                    Optional<ExactResult> r = solver.los(seconden);
+                    ex = r.orElse(null);
+                    optimaal = ex != null && ex.optimaal();
+                }
+                Strafgrens sg = optimaal ? null : Strafgrens.van(model, stop);
+                uitkomst = new Uitkomst(ex, sg);
+            } catch (RuntimeException e) {
+                fout = e;
+            }
+        }, "kansrijk-tweede-kern");
+        thread.setDaemon(true);
+    }
+
+    /** Starts the second core's work for a solve whose relaxation step ends at {@code deadlineNanos}. */
+    static TweedeKern start(TransportModel model, MatchingConfig config, long deadlineNanos) {
+        TweedeKern k = new TweedeKern(model, config, deadlineNanos);
+        k.thread.start();
+        return k;
+    }
+
+    /** Whether the exact path has proven its plan optimal (the heuristic may then stop). */
+    boolean optimaal() {
+        return optimaal;
+    }
+
+    /** Ends the work early (an interrupted solve); {@link #uitkomst()} then returns what was found. */
+    void stop() {
+        gestopt = true;
+        if (solver != null) {
+            solver.stop();
+        }
+    }
+
+    /** Waits for the work and returns what it found. */
+    Uitkomst uitkomst() {
+        boolean onderbroken = false;
+        while (true) {
+            try {
+                thread.join();
+                break;
+            } catch (InterruptedException e) {
+                onderbroken = true;
+                stop();
+            }
+        }
+        if (onderbroken) {
+            Thread.currentThread().interrupt();
+        }
+        if (fout != null) {
+            throw fout;
+        }
+        return uitkomst;
+    }
+}
