@@ -20,6 +20,7 @@ import nl.kansrijk.cli.report.ReportWriter;
 import nl.kansrijk.explain.Toelichting;
 import nl.kansrijk.metrics.Kwaliteit;
 import nl.kansrijk.metrics.Metrics;
+import nl.kansrijk.model.Bewijs;
 import nl.kansrijk.solve.Beeindiging;
 import nl.kansrijk.solve.MatchingConfig;
 import nl.kansrijk.solve.MatchingEngine;
@@ -133,9 +134,10 @@ public final class SolveCommand implements Callable<Integer> {
                 k.nietGeplaatstePersonen());
         o.printf(Locale.ROOT, "  score %s; harde schendingen: %d huishoudens, %d gemeenten boven taakstelling%n",
                 r.score(), m.huishoudensMetHardeSchending(), m.overvoldeGemeenten());
-        if (r.bovengrens() != null) {
-            o.printf(Locale.ROOT, "  bewezen bovengrens zacht %d; plan op %s van de bovengrens%n", r.bovengrens(),
-                    r.procentVanBovengrens().map(v -> String.format(Locale.ROOT, "%.2f%%", v)).orElse("–"));
+        if (r.bewijs() != null) {
+            o.printf(Locale.ROOT, "  bewezen bovengrens zacht %d; plan op %s van de bovengrens; %s%n", r.bovengrens(),
+                    r.procentVanBovengrens().map(v -> String.format(Locale.ROOT, "%.2f%%", v)).orElse("–"),
+                    bewijsTekst(r.bewijs()));
         }
         o.printf(Locale.ROOT, "  in eerste advies-regio %s, in een advies-regio %s; km azc->gemeente gemiddeld %s, p90 %s%n",
                 pct(k.aandeelEersteRegio()), pct(k.aandeelAdviesRegio()), num(k.kmGemiddeld()), num(k.kmP90()));
@@ -144,6 +146,15 @@ public final class SolveCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "  uitvoer: %s (%s, %s, %s%s)%n", out, ResultWriter.KOPPELINGEN, ResultWriter.GEMEENTEN,
                 ResultWriter.SAMENVATTING, xlsx ? ", " + nl.kansrijk.cli.output.XlsxWriter.UITVOER : "");
         o.flush();
+    }
+
+    /** What the solve proved, in one Dutch phrase. */
+    static String bewijsTekst(Bewijs b) {
+        if (b.optimaal()) {
+            return Bewijs.EXACT.equals(b.methode()) ? "bewezen optimaal (exact, binnen 0,01%)" : "bewezen optimaal";
+        }
+        return b.mediumBewezen() ? "minste niet-geplaatsten bewezen, optimaliteit niet bewezen"
+                : "optimaliteit niet bewezen";
     }
 
     private static String pct(double v) {

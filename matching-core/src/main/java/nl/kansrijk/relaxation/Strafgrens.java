@@ -17,37 +17,44 @@ import java.util.function.BooleanSupplier;
  */
 public final class Strafgrens {
 
-    /** The penalties of the first pass: 0, then ×3 from 10 up to about 1.8 million points per person. */
-    static final double[] ROOSTER = rooster();
+    /**
+     * The penalties tried, most useful first (near the soft value of a marginal person, a few hundred to a few
+     * thousand points, where the bound for a handful of unplaced persons is found), so that a grid cut short by the
+     * time limit still has the ones that count.
+     */
+    static final double[] ROOSTER = {1_000, 300, 3_000, 100, 10_000, 30, 30_000, 10, 0, 100_000, 300_000, 1_000_000};
+    /** Caps on the lexicographic relaxation's prices tried per penalty, as multiples of it (∞: uncapped). */
+    static final double[] PLAFONDS = {0.25, 0.5, 1, 2, Double.POSITIVE_INFINITY};
     /** Auctions of the refinement around the best penalty for a given U. */
     static final int VERFIJNING = 8;
 
     private final TransportModel model;
+    /** The lexicographic relaxation's prices, capped per penalty at no cost ({@code null}: none). */
+    private final double[] basisPrijzen;
     /** Penalty M and the dual value D(ρ_M, M) of the auction at that penalty, pairwise. */
     private final List<double[]> punten;
 
-    private Strafgrens(TransportModel model, List<double[]> punten) {
+    private Strafgrens(TransportModel model, double[] basisPrijzen, List<double[]> punten) {
         this.model = model;
+        this.basisPrijzen = basisPrijzen;
         this.punten = List.copyOf(punten);
     }
 
-    private static double[] rooster() {
-        double[] r = new double[13];
-        r[0] = 0;
-        double m = 10;
-        for (int j = 1; j < r.length; j++) {
-            r[j] = m;
-            m *= 3;
-        }
-        return r;
+    /**
+     * The bound from the lexicographic relaxation's prices alone: capped at a few multiples of each penalty (every
+     * capped price vector is a valid dual too; prices set for placing everybody only cost where a finite penalty
+     * lets persons go unplaced). No auction: cheap at any size.
+     */
+    public static Strafgrens van(Relaxation basis) {
+        return new Strafgrens(basis.model(), basis.prijzen(), List.of());
     }
 
     /**
-     * Solves the auction at every penalty of the grid until {@code stop} says so; the bound holds with whatever was
-     * tried (none: +∞).
+     * Solves the auction at each penalty of the grid until {@code stop} says so (the bound holds with whatever was
+     * tried); {@link #metBasis} adds the capped prices of the lexicographic relaxation.
      */
     public static Strafgrens van(TransportModel model, BooleanSupplier stop) {
-        Strafgrens s = new Strafgrens(model, List.of());
+        Strafgrens s = new Strafgrens(model, null, List.of());
         for (double m : ROOSTER) {
             if (stop.getAsBoolean()) {
                 break;
@@ -57,11 +64,16 @@ public final class Strafgrens {
         return s;
     }
 
+    /** This bound with the prices of the lexicographic relaxation {@code basis} (of the same model) capped too. */
+    public Strafgrens metBasis(Relaxation basis) {
+        return new Strafgrens(model, basis.prijzen(), punten);
+    }
+
     private Strafgrens met(double straf) {
         Relaxation r = PriceAuction.standaard(model, straf).solve(model);
         List<double[]> meer = new ArrayList<>(punten);
         meer.add(new double[] {straf, r.duaal()});
-        return new Strafgrens(model, meer);
+        return new Strafgrens(model, basisPrijzen, meer);
     }
 
     /**
@@ -73,12 +85,24 @@ public final class Strafgrens {
         for (double[] p : punten) {
             beste = Math.min(beste, p[1] + p[0] * ongeplaatstePersonen);
         }
-        return Relaxation.naarBeneden(beste);
+        if (basisPrijzen != null && ongeplaatstePersonen > 0) {
+            double[] begrensd = new double[basisPrijzen.length];
+            for (double straf : ROOSTER) {
+                for (double plafond : PLAFONDS) {
+                    double max = Double.isInfinite(plafond) ? plafond : plafond * straf; // never ∞ × 0
+                    for (int g = 0; g < begrensd.length; g++) {
+                        begrensd[g] = Math.min(basisPrijzen[g], max);
+                    }
+                    beste = Math.min(beste, Relaxation.duaal(model, begrensd, straf) + straf * ongeplaatstePersonen);
+                }
+            }
+        }
+        return Double.isInfinite(beste) ? Long.MAX_VALUE : Relaxation.naarBeneden(beste);
     }
 
-    /** The penalty that gives the bound for U, of those tried. */
+    /** The penalty that gives the bound for U, of the auctions solved. */
     double besteStraf(long ongeplaatstePersonen) {
-        double beste = Double.POSITIVE_INFINITY, straf = 0;
+        double beste = Double.POSITIVE_INFINITY, straf = 1_000;
         for (double[] p : punten) {
             double b = p[1] + p[0] * ongeplaatstePersonen;
             if (b < beste) {
@@ -99,6 +123,9 @@ public final class Strafgrens {
         Strafgrens s = this;
         double phi = (Math.sqrt(5) - 1) / 2;
         double a = hi - phi * (hi - lo), b = lo + phi * (hi - lo);
+        if (stop.getAsBoolean()) {
+            return s;
+        }
         s = s.met(a);
         double fa = s.waarde(a, ongeplaatstePersonen);
         if (stop.getAsBoolean()) {
@@ -127,7 +154,8 @@ public final class Strafgrens {
     }
 
     private double waarde(double straf, long ongeplaatstePersonen) {
-        for (double[] p : punten) {
+        for (int j = punten.size() - 1; j >= 0; j--) {
+            double[] p = punten.get(j);
             if (p[0] == straf) {
                 return p[1] + straf * ongeplaatstePersonen;
             }
@@ -135,6 +163,6 @@ public final class Strafgrens {
         return Double.POSITIVE_INFINITY;
     }
 
-    /** Penalties tried. */
+    /** Auctions solved (besides the lexicographic one whose prices are capped). */
     public int aantal() { return punten.size(); }
 }

@@ -142,7 +142,7 @@ public final class MatchingEngine {
         plan.setScore(null);
         Koppelplan best = solver.solve(plan);
         best.setVoorstel(null);
-        best.setBewijs(start.bewijs(best));
+        best.setBewijs(start.verfijnd(best).bewijs(best));
         return best;
     }
 

@@ -170,8 +170,9 @@ public record RelaxationStart(Relaxation relaxation, List<Bestemming> voorstel, 
             v = voorstel(plan, relaxation.model(), ex.keuze());
             z = vastZacht + ex.zacht();
         }
-        RelaxationStart r = new RelaxationStart(relaxation, v, vastZacht, z, grensNu, zetten, knapsackGrens, ex, sg);
-        return new RelaxationStart(relaxation, v, vastZacht, z, r.grens(plan, v), zetten, knapsackGrens, ex, sg);
+        Strafgrens straf = sg == null ? Strafgrens.van(relaxation) : sg.metBasis(relaxation);
+        RelaxationStart r = new RelaxationStart(relaxation, v, vastZacht, z, grensNu, zetten, knapsackGrens, ex, straf);
+        return new RelaxationStart(relaxation, v, vastZacht, z, r.grens(plan, v), zetten, knapsackGrens, ex, straf);
     }
 
     /**
@@ -244,6 +245,35 @@ public record RelaxationStart(Relaxation relaxation, List<Bestemming> voorstel, 
         return new Bewijs(grens, mediumBewezen, optimaal, exactGrens ? Bewijs.EXACT : Bewijs.RELAXATIE);
     }
 
+    /**
+     * This start with the penalty bound refined for {@code plan}'s unplaced persons (a few more auctions around the
+     * best penalty) where it can matter: some free persons unplaced, no exact bound, and a model small enough for
+     * auctions to be cheap ({@link TweedeKern#ROOSTER_MAX_PERSONEN}).
+     */
+    RelaxationStart verfijnd(Koppelplan plan) {
+        List<Bestemming> b = plan.getEenheden().stream().map(Plaatsingseenheid::getBestemming).toList();
+        long u = ongeplaatst(plan, b);
+        boolean exactGrens = exact != null && exact.mediumBewezen() && exact.medium() == vrijMedium(b);
+        if (u == 0 || exactGrens || strafgrens == null
+                || relaxation.model().totaalPersonen() > TweedeKern.ROOSTER_MAX_PERSONEN) {
+            return this;
+        }
+        return new RelaxationStart(relaxation, voorstel, vastZacht, zacht, voorstelGrens, zetten, knapsackGrens, exact,
+                strafgrens.verfijnd(u, () -> false));
+    }
+
+    /** Persons of free households unplaced when the households are at {@code bestemming}. */
+    private long ongeplaatst(Koppelplan plan, List<Bestemming> bestemming) {
+        TransportModel model = relaxation.model();
+        long ongeplaatst = 0;
+        for (int e = 0; e < bestemming.size(); e++) {
+            if (model.vrijIndex(e) >= 0 && bestemming.get(e) == null) {
+                ongeplaatst += plan.getEenheden().get(e).getPersonen();
+            }
+        }
+        return ongeplaatst;
+    }
+
     /** The medium score (niet-geplaatst terms) of the free households unplaced in {@code bestemming}. */
     private long vrijMedium(List<Bestemming> bestemming) {
         TransportModel model = relaxation.model();
@@ -259,13 +289,7 @@ public record RelaxationStart(Relaxation relaxation, List<Bestemming> voorstel, 
 
     /** The tightest proven bound for a plan whose households are at {@code bestemming} (plan order). */
     private long grens(Koppelplan plan, List<Bestemming> bestemming) {
-        TransportModel model = relaxation.model();
-        long ongeplaatst = 0;
-        for (int e = 0; e < bestemming.size(); e++) {
-            if (model.vrijIndex(e) >= 0 && bestemming.get(e) == null) {
-                ongeplaatst += plan.getEenheden().get(e).getPersonen();
-            }
-        }
+        long ongeplaatst = ongeplaatst(plan, bestemming);
         long b = grens(relaxation, knapsackGrens, ongeplaatst);
         if (strafgrens != null) {
             b = Math.min(b, strafgrens.bovengrens(ongeplaatst));

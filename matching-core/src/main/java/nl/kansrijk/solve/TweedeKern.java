@@ -19,6 +19,8 @@ import nl.kansrijk.rules.Regel;
  */
 final class TweedeKern {
 
+    /** Persons of free households up to which the penalty grid's auctions run in a solve without a time limit. */
+    static final long ROOSTER_MAX_PERSONEN = 5_000;
     /** System property that switches the exact path off ({@code -Dkansrijk.exact=uit}), to compare without it. */
     static final String UIT = "kansrijk.exact";
 
@@ -49,7 +51,9 @@ final class TweedeKern {
                     ex = r.orElse(null);
                     optimaal = ex != null && ex.optimaal();
                 }
-                Strafgrens sg = optimaal ? null : Strafgrens.van(model, stop);
+                // without a time limit only where auctions are cheap, so that a repeatable solve stays quick
+                boolean rooster = !optimaal && (tijd || model.totaalPersonen() <= ROOSTER_MAX_PERSONEN);
+                Strafgrens sg = rooster ? Strafgrens.van(model, stop) : null;
                 uitkomst = new Uitkomst(ex, sg);
             } catch (RuntimeException e) {
                 fout = e;

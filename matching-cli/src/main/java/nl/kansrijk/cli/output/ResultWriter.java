@@ -136,6 +136,10 @@ public final class ResultWriter {
         // the proven upper bound of the soft score (LP relaxation's dual), and how close the plan is to it
         s.put("bovengrens", r.bovengrens());
         s.put("procent_van_bovengrens", r.procentVanBovengrens().map(v -> decimaal(v, 3)).orElse(null));
+        // what the solve proved: optimal (exact path, or the plan at the bound), the fewest unplaced, and how
+        s.put("bewezen_optimaal", r.bewijs() == null ? null : r.bewijs().optimaal());
+        s.put("minste_niet_geplaatst_bewezen", r.bewijs() == null ? null : r.bewijs().mediumBewezen());
+        s.put("bewijs_methode", r.bewijs() == null ? null : r.bewijs().methode());
         Map<String, Object> perRegel = new LinkedHashMap<>();
         for (Regel regel : Regel.values()) {
             perRegel.put(regel.id(), r.totaalPerRegel().get(regel));
