@@ -243,6 +243,11 @@ public final class FamilieBenchmark {
                     perVorm.computeIfAbsent(r.vorm().naam(), k -> new ArrayList<>()).add(r);
                 }
             }
+            if (perVorm.isEmpty()) {
+                out.add("");
+                out.add("(none in this run)");
+                continue;
+            }
             out.add("");
             out.add("Mean over seeds:");
             out.add("");
