@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import nl.kansrijk.cli.output.ProblemCsvWriter;
+import nl.kansrijk.demo.Aankomst;
 import nl.kansrijk.demo.DemoDataGenerator;
 import nl.kansrijk.demo.DemoSettings;
+import nl.kansrijk.demo.Gebied;
 import nl.kansrijk.model.Huishouden;
 import nl.kansrijk.model.MatchingProblem;
 import nl.kansrijk.model.Taakstelling;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Writes a synthetic but realistic instance as an input folder: the 342 real gemeenten, "
                 + "35 arbeidsmarktregio's, azc places and hospitals, with synthetic taakstellingen and households. "
-                + "The same options always write identical files.")
+                + "The shape options choose an area, the spare room, unplaceable households and how permits arrive; "
+                + "left out, they give the original instance. The same options always write identical files.")
 public final class GenerateCommand implements Callable<Integer> {
 
     @Spec
@@ -39,6 +42,34 @@ public final class GenerateCommand implements Callable<Integer> {
             description = "Share 0-1 of households, the earliest permits, that already have a koppeling (default: ${DEFAULT-VALUE}).")
     private double gekoppeldFractie;
 
+    @Option(names = "--gebied", defaultValue = "land", paramLabel = "land|provincie:NAAM|regio:GMxxxx:N",
+            description = "The gemeenten of the instance: the whole country, one province, or the N gemeenten nearest "
+                    + "to one gemeente (default: ${DEFAULT-VALUE}).")
+    private String gebied;
+
+    @Option(names = "--ruimte", paramLabel = "F",
+            description = "Spare room 0-0.12: total capacity = persons x (1 + F) (default: the generator's own, "
+                    + "taakstelling 3-5%% above the persons plus net arrears).")
+    private Double ruimte;
+
+    @Option(names = "--aangekondigd", defaultValue = "0.85", paramLabel = "F",
+            description = "Share 0-1 of nareizigers announced before their permit (default: ${DEFAULT-VALUE}).")
+    private double aangekondigd;
+
+    @Option(names = "--onplaatsbaar", defaultValue = "0", paramLabel = "F",
+            description = "Share 0-0.2 of households (not pinned) that no gemeente can take under the hard rules "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private double onplaatsbaar;
+
+    @Option(names = "--aankomst", defaultValue = "even", paramLabel = "even|golven|laat",
+            description = "How permit dates spread over the half year: evenly, in 2-3 waves, or late-heavy "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private String aankomst;
+
+    @Option(names = "--voorkeur", defaultValue = "0.2", paramLabel = "F",
+            description = "Share 0-1 of households with preferred gemeenten (default: ${DEFAULT-VALUE}).")
+    private double voorkeur;
+
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write (replaced whole if it holds only input files).")
     private Path out;
 
@@ -46,7 +77,8 @@ public final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         DemoSettings settings;
         try {
-            settings = new DemoSettings(huishoudens, seed, periode, gekoppeldFractie);
+            settings = new DemoSettings(huishoudens, seed, periode, gekoppeldFractie, Gebied.parse(gebied), ruimte,
+                    aangekondigd, onplaatsbaar, Aankomst.parse(aankomst), voorkeur);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -7,7 +7,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,6 +63,133 @@ class GenerateCommandTest {
                         .isEqualTo(Files.readAllBytes(f));
             }
         }
+    }
+
+    /** SHA-256 of every file of {@code generate --households 800 --seed 3 --gekoppeld-fractie 0.2 --periode 2026-H2}, taken before the shape options existed. */
+    private static final Map<String, String> VOOR_DE_VORMEN = Map.of(
+            "arbeidsmarktregios.csv", "81cd7627a30b4c37a83da9017828d14493b44438f68bdcd537f581a6888ad7ef",
+            "azcs.csv", "99e66f4cfd8d834ee07a95f91d874f4329637860fec0dc379d2572e3500bbdc8",
+            "gemeenten.csv", "0d2feb42a7b7ef679a78f15b86ba437d60eb2e4998d744e862f982a679419b80",
+            "huishoudens.csv", "7170459836f4f507c0cfda133c0c1890919e655e5453ed2f1ffe42db212704d1",
+            "sectorvraag.csv", "e1fc05c8262f921795be49c5ed855d752e8e848a39f2fe0fdf8c4ea4d33c3f7d",
+            "taakstellingen.csv", "b63f0d7e58cb1875992cb76cf2ad9984ecf913fd567dbe2137d39d089185bba1",
+            "zorglocaties.csv", "4c168f404c4e9f2694a138c7e49afd545c067b3fa4ca9e094f51659aa344ab14");
+
+    @Test
+    void shapeOptionsAtTheirDefaultsWriteTheFilesOfBefore() throws Exception {
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        assertThat(run("generate", "--households", "800", "--seed", "3", "--gekoppeld-fractie", "0.2", "--periode", "2026-H2",
+                "--out", a.toString())).isZero();
+        assertThat(run("generate", "--households", "800", "--seed", "3", "--gekoppeld-fractie", "0.2", "--periode", "2026-H2",
+                "--gebied", "land", "--aangekondigd", "0.85", "--onplaatsbaar", "0", "--aankomst", "even", "--voorkeur", "0.2",
+                "--out", b.toString())).isZero();
+        for (Path dir : List.of(a, b)) {
+            try (var files = Files.list(dir)) {
+                assertThat(files.map(f -> f.getFileName().toString()).sorted().toList())
+                        .containsExactlyElementsOf(VOOR_DE_VORMEN.keySet().stream().sorted().toList());
+            }
+            for (var e : VOOR_DE_VORMEN.entrySet()) {
+                assertThat(sha256(dir.resolve(e.getKey()))).as(dir + "/" + e.getKey()).isEqualTo(e.getValue());
+            }
+        }
+    }
+
+    private static String sha256(Path f) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f)));
+    }
+
+    @Test
+    void gebiedRegioWritesTheNNearestGemeentenAndReadsBack() throws IOException {
+        Path a = tmp.resolve("a");
+        assertThat(run("generate", "--households", "400", "--seed", "1", "--gebied", "regio:GM0344:16", "--out", a.toString())).isZero();
+        assertThat(out.toString()).contains("400 huishoudens", "16 gemeenten");
+        assertThat(Files.readAllLines(a.resolve("gemeenten.csv"))).hasSize(17).anyMatch(l -> l.startsWith("GM0344,"));
+        assertThat(Files.readAllLines(a.resolve("taakstellingen.csv"))).hasSize(17);
+        assertThat(run("validate", a.toString())).isZero();
+    }
+
+    @Test
+    void gebiedProvincieWritesItsGemeenten() throws IOException {
+        Path a = tmp.resolve("a");
+        assertThat(run("generate", "--households", "200", "--gebied", "provincie:Zeeland", "--out", a.toString())).isZero();
+        assertThat(out.toString()).contains("13 gemeenten");
+        assertThat(run("validate", a.toString())).isZero();
+    }
+
+    @Test
+    void ruimteSetsTheTotalCapacity() {
+        assertThat(run("generate", "--households", "400", "--gebied", "regio:GM0193:25", "--ruimte", "0.05",
+                "--out", tmp.resolve("a").toString())).isZero();
+        var m = java.util.regex.Pattern.compile("\\((\\d+) personen.*capaciteit (\\d+) personen").matcher(out.toString());
+        assertThat(m.find()).isTrue();
+        assertThat(Long.parseLong(m.group(2))).isEqualTo(Math.round(Long.parseLong(m.group(1)) * 1.05));
+    }
+
+    @Test
+    void aangekondigdZeroAnnouncesNoNareiziger() throws IOException {
+        Path a = tmp.resolve("a");
+        assertThat(run("generate", "--households", "1000", "--aangekondigd", "0", "--out", a.toString())).isZero();
+        // the column is written only when some household has an announcement
+        assertThat(Files.readAllLines(a.resolve("huishoudens.csv")).get(0)).doesNotContain("nareiziger_aangekondigd");
+        Path b = tmp.resolve("b");
+        assertThat(run("generate", "--households", "1000", "--aangekondigd", "1", "--out", b.toString())).isZero();
+        List<String> alle = Files.readAllLines(b.resolve("huishoudens.csv"));
+        int kolom = List.of(alle.get(0).split(",", -1)).indexOf("nareiziger_aangekondigd");
+        int nareiziger = List.of(alle.get(0).split(",", -1)).indexOf("nareiziger_van_gemeente");
+        assertThat(alle.subList(1, alle.size()).stream().filter(r -> !r.split(",", -1)[nareiziger].isEmpty()))
+                .isNotEmpty().allSatisfy(r -> assertThat(r.split(",", -1)[kolom]).isNotEmpty());
+    }
+
+    @Test
+    void onplaatsbaarLeavesHouseholdsThatNoGemeenteCanTake() {
+        Path a = tmp.resolve("a");
+        assertThat(run("generate", "--households", "400", "--seed", "1", "--gebied", "regio:GM0344:16", "--onplaatsbaar", "0.02",
+                "--out", a.toString())).isZero();
+        assertThat(run("validate", a.toString())).isZero();
+        assertThat((out.toString() + err).split("geen enkele gemeente voldoet aan de harde regels", -1).length - 1).isEqualTo(8);
+    }
+
+    @Test
+    void aankomstLaatPutsMostPermitsLate() throws IOException {
+        Path a = tmp.resolve("a");
+        assertThat(run("generate", "--households", "1000", "--aankomst", "laat", "--out", a.toString())).isZero();
+        List<String> regels = Files.readAllLines(a.resolve("huishoudens.csv"));
+        int kolom = List.of(regels.get(0).split(",", -1)).indexOf("vergunningdatum");
+        long januari = regels.stream().skip(1).filter(r -> r.split(",", -1)[kolom].startsWith("2026-01")).count();
+        long juni = regels.stream().skip(1).filter(r -> r.split(",", -1)[kolom].startsWith("2026-06")).count();
+        assertThat(juni).isGreaterThan(2 * januari);
+        assertThat(run("generate", "--households", "200", "--aankomst", "golven", "--out", tmp.resolve("b").toString())).isZero();
+    }
+
+    @Test
+    void voorkeurZeroWritesNoPreferences() throws IOException {
+        Path a = tmp.resolve("a");
+        assertThat(run("generate", "--households", "300", "--voorkeur", "0", "--out", a.toString())).isZero();
+        List<String> regels = Files.readAllLines(a.resolve("huishoudens.csv"));
+        int kolom = List.of(regels.get(0).split(",", -1)).indexOf("voorkeur_gemeenten");
+        assertThat(regels.subList(1, regels.size())).allSatisfy(r -> assertThat(r.split(",", -1)[kolom]).isEmpty());
+    }
+
+    @Test
+    void badShapeValuesExitWithTwoAndAClearMessage() {
+        String x = tmp.resolve("x").toString();
+        Map<List<String>, String> fouten = Map.of(
+                List.of("--gebied", "provincie:Atlantis"), "onbekende provincie 'Atlantis'",
+                List.of("--gebied", "regio:GM0344:0"), "tussen 1 en 342",
+                List.of("--gebied", "stad"), "land, provincie:NAAM of regio:GMxxxx:N",
+                List.of("--ruimte", "0.2"), "ruimte moet tussen 0 en 0.12",
+                List.of("--aangekondigd", "1.5"), "aangekondigd moet tussen 0 en 1",
+                List.of("--onplaatsbaar", "0.5"), "onplaatsbaar moet tussen 0 en 0.2",
+                List.of("--aankomst", "soms"), "aankomst 'soms' is niet even, golven of laat",
+                List.of("--voorkeur", "-0.1"), "voorkeur moet tussen 0 en 1");
+        for (var e : fouten.entrySet()) {
+            List<String> args = new java.util.ArrayList<>(List.of("generate", "--households", "5", "--out", x));
+            args.addAll(e.getKey());
+            assertThat(run(args.toArray(String[]::new))).as(e.getKey().toString()).isEqualTo(KansrijkCli.BAD_INPUT);
+            assertThat(err.toString()).as(e.getKey().toString()).contains(e.getValue());
+        }
+        assertThat(tmp.resolve("x")).doesNotExist();
     }
 
     @Test

@@ -22,7 +22,8 @@ import nl.kansrijk.solve.PlanContext;
  * {@link PlanContext} without households). Frequencies: regioadvies ~75% (1–3 regions, near the azc or where
  * their sectors are in demand), voorkeur ~20% (mostly big cities), netwerk ~15%, familie ~8%, nareiziger ~4%,
  * zorg ~3%, werk of opleiding ~3%, uitgesloten ~2%. A household whose hard criteria leave no gemeente with
- * room is redrawn; nareizigers and pinned households only go where capacity is left. One instance per
+ * room is redrawn; nareizigers and pinned households only go where capacity is left. Only when asked
+ * ({@link DemoSettings#onplaatsbaar()}) are some households made unplaceable on purpose. One instance per
  * generation: it tracks the room left per gemeente, so it is not thread-safe.
  */
 final class HouseholdSampler {
@@ -45,6 +46,11 @@ final class HouseholdSampler {
 
     private final PlanContext ctx;
     private final SplittableRandom rng;
+    /** Random stream of the period's shape (arrival waves, which households are unplaceable, and how). */
+    private final SplittableRandom vorm;
+    private final double voorkeurAandeel;
+    private final Aankomst aankomst;
+    private final double onplaatsbaarAandeel;
     private final List<Bestemming> bestemmingen;
     private final List<Arbeidsmarktregio> regios;
     private final List<Azc> azcs;
@@ -61,8 +67,17 @@ final class HouseholdSampler {
     private final double[] regioGrootte;
 
     HouseholdSampler(PlanContext ctx, SplittableRandom rng) {
+        this(ctx, rng, DemoSettings.of(1, 0), null);
+    }
+
+    /** A sampler with the shape settings of {@code s} (preferences, arrivals, unplaceable share), drawn from {@code vorm}. */
+    HouseholdSampler(PlanContext ctx, SplittableRandom rng, DemoSettings s, SplittableRandom vorm) {
         this.ctx = ctx;
         this.rng = rng;
+        this.vorm = vorm;
+        this.voorkeurAandeel = s.voorkeur();
+        this.aankomst = s.aankomst();
+        this.onplaatsbaarAandeel = s.onplaatsbaar();
         this.bestemmingen = ctx.bestemmingen();
         this.regios = ctx.problem().arbeidsmarktregios();
         this.azcs = ctx.problem().azcs();
@@ -107,13 +122,15 @@ final class HouseholdSampler {
      */
     List<Huishouden> draw(List<Samenstelling> samenstellingen, double gekoppeldFractie) {
         int n = samenstellingen.size();
-        LocalDate[] data = new PermitCalendar(ctx.periode(), rng.split()).draw(n, rng.split());
+        LocalDate[] data = new PermitCalendar(ctx.periode(), rng.split(), aankomst, vorm).draw(n, rng.split());
         int breedte = Math.max(5, String.valueOf(n).length());
         long gekoppeld = Math.round(gekoppeldFractie * n);
+        boolean[] onplaatsbaar = kiesOnplaatsbaar(n, (int) gekoppeld);
         List<Huishouden> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             String id = "H" + "0".repeat(breedte - String.valueOf(i + 1).length()) + (i + 1);
-            Huishouden h = metHardeCriteria(basis(id, samenstellingen.get(i), data[i]));
+            Huishouden b = basis(id, samenstellingen.get(i), data[i]);
+            Huishouden h = onplaatsbaar[i] ? onplaatsbaar(b) : metHardeCriteria(b);
             out.add(i < gekoppeld ? koppel(h) : h);
         }
         return out;
@@ -132,7 +149,7 @@ final class HouseholdSampler {
         if (WeightedChoice.chance(rng, 0.75)) {
             b.regioadvies(regioadvies(azc, sectoren));
         }
-        if (WeightedChoice.chance(rng, 0.20)) {
+        if (WeightedChoice.chance(rng, voorkeurAandeel)) {
             b.voorkeurGemeenten(distinct(grooteStad, 1 + WeightedChoice.uniform(rng, 3), this::code));
         }
         if (WeightedChoice.chance(rng, 0.15)) {
@@ -280,6 +297,78 @@ final class HouseholdSampler {
         Bestemming b = toegestaan.get(new WeightedChoice(w).pick(rng));
         ruimte[b.index()] -= h.personen();
         return h.metGekoppeldGemeente(b.code());
+    }
+
+    /**
+     * Which households to make unplaceable: round(share × n) of those not pinned (at most all of them), drawn
+     * uniformly from the shape stream; none (and nothing drawn) at share 0.
+     */
+    private boolean[] kiesOnplaatsbaar(int n, int gekoppeld) {
+        boolean[] out = new boolean[n];
+        if (onplaatsbaarAandeel <= 0) {
+            return out;
+        }
+        int vrij = n - Math.min(n, gekoppeld);
+        int k = (int) Math.min(vrij, Math.round(onplaatsbaarAandeel * n));
+        for (int gekozen = 0; gekozen < k; ) {
+            int i = n - vrij + WeightedChoice.uniform(vorm, vrij);
+            if (!out[i]) {
+                out[i] = true;
+                gekozen++;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The household made unplaceable under the hard rules, as real periods have some. Drawn from the shape stream, in
+     * this order of preference (a random first choice, falling through to the next when impossible):
+     * <ol>
+     * <li>a first-degree family tie with a gemeente all of whose allowed neighbours (within the family radius) have
+     *     no room left for it after the pinned and nareiziger households drawn so far (room only shrinks later);</li>
+     * <li>a family tie and a required zorglocatie so far apart that no gemeente is within both radii;</li>
+     * <li>a nareiziger whose family's gemeente is among its excluded gemeenten (always possible).</li>
+     * </ol>
+     * Its other fields are those of {@code basis}; the household takes no room.
+     */
+    private Huishouden onplaatsbaar(Huishouden basis) {
+        int eerste = WeightedChoice.uniform(vorm, 3);
+        if (eerste == 0) {
+            List<Integer> vol = new ArrayList<>();
+            for (Bestemming f : bestemmingen) {
+                Huishouden h = basis.toBuilder().familieGemeente(f.code()).build();
+                if (zonderRuimte(h)) {
+                    vol.add(f.index());
+                }
+            }
+            if (!vol.isEmpty()) {
+                return basis.toBuilder().familieGemeente(code(vol.get(WeightedChoice.uniform(vorm, vol.size())))).build();
+            }
+        }
+        if (eerste <= 1 && !zorglocaties.isEmpty()) {
+            for (int poging = 0; poging < 40; poging++) {
+                Huishouden h = basis.toBuilder()
+                        .familieGemeente(code(WeightedChoice.uniform(vorm, bestemmingen.size())))
+                        .zorgCode(zorglocaties.get(WeightedChoice.uniform(vorm, zorglocaties.size())).code())
+                        .build();
+                if (ctx.eenheid(h).getToegestaan().isEmpty()) {
+                    return h;
+                }
+            }
+        }
+        String familie = code(WeightedChoice.uniform(vorm, bestemmingen.size()));
+        return basis.toBuilder().nareizigerVanGemeente(familie).uitgeslotenGemeenten(List.of(familie)).build();
+    }
+
+    /** Whether no gemeente the household's hard rules allow has room left for it (and at least one is allowed). */
+    private boolean zonderRuimte(Huishouden h) {
+        List<Bestemming> toegestaan = ctx.eenheid(h).getToegestaan();
+        for (Bestemming g : toegestaan) {
+            if (ruimte[g.index()] >= h.personen()) {
+                return false;
+            }
+        }
+        return !toegestaan.isEmpty();
     }
 
     private String code(int gemeenteIndex) {

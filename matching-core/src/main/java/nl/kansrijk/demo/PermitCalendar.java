@@ -22,11 +22,30 @@ final class PermitCalendar {
 
     /** A calendar for the half year {@code YYYY-H1} (January–June) or {@code YYYY-H2} (July–December). */
     PermitCalendar(String periode, SplittableRandom rng) {
+        this(periode, rng, Aankomst.EVEN, null);
+    }
+
+    /**
+     * A calendar whose daily volume also follows {@code aankomst}: for {@link Aankomst#GOLVEN} two or three peaks
+     * (centres and count drawn from {@code vorm}, about three weeks wide, on a base of a fifth), for
+     * {@link Aankomst#LAAT} a volume rising linearly from 0.5 to 3.5. {@link Aankomst#EVEN} is the original calendar
+     * and draws nothing from {@code vorm}.
+     */
+    PermitCalendar(String periode, SplittableRandom rng, Aankomst aankomst, SplittableRandom vorm) {
         int jaar = Integer.parseInt(periode.substring(0, 4));
         LocalDate start = periode.endsWith("H1") ? LocalDate.of(jaar, 1, 1) : LocalDate.of(jaar, 7, 1);
         LocalDate eind = start.plusMonths(6);
         dagen = new ArrayList<>();
         List<Double> gewichten = new ArrayList<>();
+        double[] pieken = new double[0];
+        if (aankomst == Aankomst.GOLVEN) {
+            pieken = new double[2 + WeightedChoice.uniform(vorm, 2)];
+            for (int k = 0; k < pieken.length; k++) {
+                // spread the peaks: one in each equal part of the half year, at a random place in it
+                pieken[k] = (k + 0.15 + 0.7 * vorm.nextDouble()) / pieken.length;
+            }
+        }
+        double lengte = start.until(eind, java.time.temporal.ChronoUnit.DAYS);
         double week = 1.0;
         for (LocalDate d = start; d.isBefore(eind); d = d.plusDays(1)) {
             if (d.getDayOfWeek() == DayOfWeek.MONDAY || d.equals(start)) {
@@ -35,10 +54,27 @@ final class PermitCalendar {
             int dag = d.getDayOfWeek().getValue() - 1;
             if (dag < 5 && !isFeestdag(d)) {
                 dagen.add(d);
-                gewichten.add(week * WEEKDAG[dag]);
+                double t = start.until(d, java.time.temporal.ChronoUnit.DAYS) / lengte;
+                gewichten.add(week * WEEKDAG[dag] * vorm(aankomst, pieken, t));
             }
         }
         keuze = new WeightedChoice(gewichten.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    /** The volume factor of the arrival pattern at fraction {@code t} (0–1) of the half year. */
+    private static double vorm(Aankomst aankomst, double[] pieken, double t) {
+        return switch (aankomst) {
+            case EVEN -> 1.0;
+            case LAAT -> 0.5 + 3.0 * t;
+            case GOLVEN -> {
+                double v = 0.2;
+                for (double c : pieken) {
+                    double z = (t - c) / 0.06;
+                    v += 3.0 * StrictMath.exp(-0.5 * z * z);
+                }
+                yield v;
+            }
+        };
     }
 
     /** Whether the day is a Dutch national public holiday on which the IND grants no permits. */

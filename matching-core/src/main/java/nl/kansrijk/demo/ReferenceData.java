@@ -25,11 +25,13 @@ import nl.kansrijk.model.Zorglocatie;
  * @param regios every arbeidsmarktregio, by code, without sector demand
  * @param azcs azc places at their gemeente's centroid
  * @param zorglocaties hospitals, UMC sites first
+ * @param provincies the province of every gemeente, by gemeente code
  */
 record ReferenceData(List<Gemeente> gemeenten, List<Arbeidsmarktregio> regios, List<Azc> azcs,
-        List<Zorglocatie> zorglocaties) {
+        List<Zorglocatie> zorglocaties, Map<String, String> provincies) {
 
     ReferenceData {
+        provincies = Map.copyOf(provincies);
         gemeenten = List.copyOf(gemeenten);
         regios = List.copyOf(regios);
         azcs = List.copyOf(azcs);
@@ -46,7 +48,10 @@ record ReferenceData(List<Gemeente> gemeenten, List<Arbeidsmarktregio> regios, L
     }
 
     private static ReferenceData load() {
-        List<Gemeente> gemeenten = read("gemeenten.csv").stream()
+        List<Map<String, String>> rijen = read("gemeenten.csv");
+        Map<String, String> provincies = new HashMap<>();
+        rijen.forEach(r -> provincies.put(r.get("code"), r.get("provincie")));
+        List<Gemeente> gemeenten = rijen.stream()
                 .map(r -> new Gemeente(r.get("code"), r.get("naam"), r.get("arbeidsmarktregio_code"),
                         Double.parseDouble(r.get("lat")), Double.parseDouble(r.get("lon")),
                         Integer.parseInt(r.get("inwoners")), null))
@@ -62,7 +67,7 @@ record ReferenceData(List<Gemeente> gemeenten, List<Arbeidsmarktregio> regios, L
                 .map(r -> new Zorglocatie(r.get("zorg_code"), r.get("naam"), r.get("soort"),
                         Double.parseDouble(r.get("lat")), Double.parseDouble(r.get("lon"))))
                 .toList();
-        return new ReferenceData(gemeenten, regios, azcs, zorg);
+        return new ReferenceData(gemeenten, regios, azcs, zorg, provincies);
     }
 
     /** Rows of one of our own {@code ;}-delimited resource files ({@code #} lines are comments), as column maps. */

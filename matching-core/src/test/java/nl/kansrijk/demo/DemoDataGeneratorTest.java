@@ -148,6 +148,120 @@ class DemoDataGeneratorTest {
         assertThatThrownBy(() -> new DemoSettings(5, 1, "2026-H1", 1.5)).hasMessageContaining("1.5");
     }
 
+    @Test
+    void aRegioInstanceHasExactlyTheNNearestGemeentenAndIsValid() {
+        MatchingProblem p = DemoDataGenerator.genereer(DemoSettings.of(400, 1).withGebied(Gebied.parse("regio:GM0344:16")));
+        assertThat(p.gemeenten()).hasSize(16);
+        assertThat(p.gemeenten()).anySatisfy(g -> assertThat(g.code()).isEqualTo("GM0344"));
+        assertThat(p.gemeenten()).anySatisfy(g -> assertThat(g.code()).isEqualTo("GM0310")); // De Bilt, next door
+        assertThat(p.gemeenten()).noneSatisfy(g -> assertThat(g.code()).isEqualTo("GM0363")); // Amsterdam, 35 km
+        assertThat(p.taakstellingen()).hasSize(16);
+        assertThat(p.arbeidsmarktregios()).extracting(r -> r.code())
+                .containsExactlyInAnyOrderElementsOf(p.gemeenten().stream().map(g -> g.arbeidsmarktregioCode()).distinct().toList());
+        assertThat(p.azcs()).isNotEmpty().hasSizeLessThan(NATIONAAL.azcs().size());
+        assertThat(ProblemValidator.validate(p)).isEmpty();
+        // the gemeenten keep the housing share they have nationally for the same seed
+        MatchingProblem land = DemoDataGenerator.genereer(DemoSettings.of(400, 1));
+        assertThat(land.gemeenten()).containsAll(p.gemeenten());
+        PlanContext ctx = PlanContext.of(p, MatchingConfig.STANDAARD);
+        assertThat(p.huishoudens()).allSatisfy(h -> assertThat(ctx.eenheid(h).getToegestaan()).isNotEmpty());
+    }
+
+    @Test
+    void aProvinceInstanceHasItsGemeenten() {
+        MatchingProblem p = DemoDataGenerator.genereer(DemoSettings.of(300, 1).withGebied(Gebied.parse("provincie:zeeland")));
+        assertThat(p.gemeenten()).hasSize(13);
+        assertThat(ProblemValidator.validate(p)).isEmpty();
+        assertThatThrownBy(() -> Gebied.parse("provincie:Atlantis")).hasMessageContaining("Atlantis").hasMessageContaining("Zeeland");
+        assertThatThrownBy(() -> Gebied.parse("regio:GM9999:5")).hasMessageContaining("GM9999");
+        assertThatThrownBy(() -> Gebied.parse("regio:GM0344:400")).hasMessageContaining("tussen 1 en 342");
+        assertThatThrownBy(() -> Gebied.parse("stad")).hasMessageContaining("land, provincie:NAAM of regio:GMxxxx:N");
+    }
+
+    @Test
+    void onplaatsbaarMakesTrulyUnplaceableHouseholds() {
+        for (double gekoppeld : new double[] {0.0, 0.3}) {
+            DemoSettings s = DemoSettings.of(500, 4).withGebied(Gebied.regio("GM0014", 25)).withRuimte(0.01)
+                    .withGekoppeldFractie(gekoppeld).withOnplaatsbaar(0.02);
+            MatchingProblem p = DemoDataGenerator.genereer(s);
+            PlanContext ctx = PlanContext.of(p, MatchingConfig.STANDAARD);
+            long onplaatsbaar = p.huishoudens().stream().filter(h -> !h.isGekoppeld() && geenPlaats(p, ctx, h)).count();
+            assertThat(onplaatsbaar).as("gekoppeld " + gekoppeld).isEqualTo(10);
+            assertThat(ProblemValidator.validate(p)).isEmpty();
+        }
+        // the default keeps every household placeable
+        MatchingProblem p = DemoDataGenerator.genereer(DemoSettings.of(500, 4).withGebied(Gebied.regio("GM0014", 25)));
+        PlanContext ctx = PlanContext.of(p, MatchingConfig.STANDAARD);
+        assertThat(p.huishoudens()).noneMatch(h -> geenPlaats(p, ctx, h));
+    }
+
+    /**
+     * Whether no plan can place the household without breaking a hard rule: no gemeente passes its per-household
+     * rules, or every one that does lacks room for it beyond the pinned households and the nareizigers that may join
+     * their family there (which the voorrang-gebonden rule places first).
+     */
+    private static boolean geenPlaats(MatchingProblem p, PlanContext ctx, Huishouden h) {
+        Map<String, Long> vast = new HashMap<>();
+        for (Huishouden x : p.huishoudens()) {
+            if (x.isGekoppeld()) {
+                vast.merge(x.gekoppeldGemeente(), (long) x.personen(), Long::sum);
+            } else if (x.isNareiziger() && ctx.eenheid(x).getToegestaan().contains(ctx.bestemming(x.nareizigerVanGemeente()))) {
+                vast.merge(x.nareizigerVanGemeente(), (long) x.personen(), Long::sum);
+            }
+        }
+        return ctx.eenheid(h).getToegestaan().stream()
+                .allMatch(b -> b.capaciteit() - vast.getOrDefault(b.code(), 0L) < h.personen());
+    }
+
+    @Test
+    void ruimteSetsTheTotalCapacity() {
+        for (double f : new double[] {0.0, 0.05, 0.12}) {
+            MatchingProblem p = DemoDataGenerator.genereer(DemoSettings.of(600, 2).withGebied(Gebied.regio("GM0772", 25)).withRuimte(f));
+            long capaciteit = p.taakstellingen().stream().mapToLong(Taakstelling::capaciteit).sum();
+            assertThat(capaciteit).as("ruimte " + f).isEqualTo(Math.round(personen(p) * (1 + f)));
+            assertThat(p.taakstellingen()).allSatisfy(t -> assertThat(t.capaciteit()).isNotNegative());
+            // taakstellingen proportional to inhabitants (largest remainder: within one person of the exact share)
+            long taak = p.taakstellingen().stream().mapToLong(Taakstelling::taakstelling).sum();
+            long inwoners = p.gemeenten().stream().mapToLong(g -> g.inwoners()).sum();
+            Map<String, Integer> inw = new HashMap<>();
+            p.gemeenten().forEach(g -> inw.put(g.code(), g.inwoners()));
+            assertThat(p.taakstellingen()).allSatisfy(t -> assertThat(Math.abs(t.taakstelling()
+                    - (double) taak * inw.get(t.gemeenteCode()) / inwoners)).isLessThan(1.0));
+        }
+        assertThatThrownBy(() -> DemoSettings.of(5, 1).withRuimte(0.2)).hasMessageContaining("ruimte");
+    }
+
+    @Test
+    void aankomstShapesThePermitDates() {
+        int[] even = perMaand(DemoDataGenerator.genereer(DemoSettings.of(2_000, 5)));
+        int[] laat = perMaand(DemoDataGenerator.genereer(DemoSettings.of(2_000, 5).withAankomst(Aankomst.LAAT)));
+        int[] golven = perMaand(DemoDataGenerator.genereer(DemoSettings.of(2_000, 5).withAankomst(Aankomst.GOLVEN)));
+        assertThat(laat[5]).isGreaterThan(2 * laat[0]);
+        assertThat(even[5]).isLessThan(2 * even[0]);
+        int max = java.util.Arrays.stream(golven).max().orElseThrow();
+        int min = java.util.Arrays.stream(golven).min().orElseThrow();
+        assertThat(max).isGreaterThan(2 * min);
+        assertThat(Aankomst.parse("Golven")).isEqualTo(Aankomst.GOLVEN);
+        assertThatThrownBy(() -> Aankomst.parse("soms")).hasMessageContaining("soms");
+    }
+
+    @Test
+    void aangekondigdAndVoorkeurSetTheirShares() {
+        MatchingProblem niemand = DemoDataGenerator.genereer(DemoSettings.of(2_000, 6).withAangekondigd(0).withVoorkeur(0));
+        MatchingProblem iedereen = DemoDataGenerator.genereer(DemoSettings.of(2_000, 6).withAangekondigd(1).withVoorkeur(1));
+        assertThat(niemand.huishoudens()).allSatisfy(h -> assertThat(h.voorkeurGemeenten()).isEmpty());
+        assertThat(iedereen.huishoudens()).allSatisfy(h -> assertThat(h.voorkeurGemeenten()).isNotEmpty());
+        assertThat(iedereen.huishoudens().stream().filter(Huishouden::isNareiziger))
+                .isNotEmpty().allSatisfy(h -> assertThat(h.nareizigerAangekondigd()).isNotNull());
+        assertThat(niemand.huishoudens()).allSatisfy(h -> assertThat(h.nareizigerAangekondigd()).isNull());
+    }
+
+    private static int[] perMaand(MatchingProblem p) {
+        int[] n = new int[6];
+        p.huishoudens().forEach(h -> n[(h.vergunningdatum().getMonthValue() - 1) % 6]++);
+        return n;
+    }
+
     private static long personen(MatchingProblem p) {
         return p.huishoudens().stream().mapToLong(Huishouden::personen).sum();
     }

@@ -23,14 +23,24 @@ import nl.kansrijk.rules.Regels;
 import nl.kansrijk.solve.PlanContext;
 
 /**
- * The engine's problem as an integer program, for the rules that are linear (all but {@code balans}): a binary
+ * The engine's problem as an integer program, for every rule but {@code groepsgelijkheid}: a binary
  * x[h,g] for every household h and gemeente g that passes h's hard per-household rules (the entity's value
  * range, {@link Plaatsingseenheid#getToegestaan()}), at most one gemeente per household, and per gemeente the
  * persons placed plus the pinned ones within {@link Bestemming#toegestaneLast()}. The hard level is therefore 0
  * by construction; the objective is lexicographic, medium (persons left unplaced) before soft, solved in two
  * stages with an OR-Tools MIP solver (SCIP by default): first the best medium score, then, with that held, the
  * best soft score.
- * Every coefficient comes from {@link Bijdragen#vanHuishouden}, the same rule functions the engine scores with.
+ * Every coefficient comes from {@link Bijdragen#vanHuishouden} and {@link Regels#balans}, the same rule functions the
+ * engine scores with.
+ *
+ * <p>{@code balans} (when its weight is not 0) is a continuous cost c_g per gemeente, held above every edge of the
+ * lower convex hull of the points (k, f(k)) over the gemeente's possible loads k, f = {@link Regels#balans}:
+ * {@code c_g ≥ f(k) + (f(k') − f(k))/(k' − k) · (L_g − k)} for consecutive hull points k < k'. As f is convex
+ * (100·s²/opgave) the hull passes through every point and this is exactly f at integer loads — except where rounding
+ * f to whole points bends it the other way by a point (possible only where opgave > 100, so that the exact increments
+ * grow by less than 2 per person): there the hull lies below f by less than a point, the model's soft value is an
+ * overestimate and its dual bound stays a proven bound of the true optimum. The plan's score is always recomputed
+ * exactly ({@link #score}); {@link #balansAfwijking()} counts those points.
  *
  * <p>Immutable after construction; every {@link #solve} builds its own solver model, so one instance may be
  * solved from several threads.
@@ -57,20 +67,29 @@ public final class ExactModel {
     private final long[] vasteLast;
     /** Score of everything the model does not decide: pinned households and those no gemeente allows. */
     private final HardMediumSoftScore constant;
+    /** Weight of {@code balans} (0: the model is linear and has no cost variables). */
+    private final long balansGewicht;
+    /**
+     * Per gemeente: the points of the lower convex hull of {@code balans} over its possible loads, as pairs
+     * {load, f(load)} in increasing load (one point when its load cannot change); empty when {@code balans} is off.
+     */
+    private final long[][][] balansRomp;
+    /** Points (gemeente, integer load) where {@code balans} lies above its convex hull, and the largest excess. */
+    private final long balansBuiten;
+    private final double balansMaxAfwijking;
 
     /**
-     * Builds the model from a prepared problem. The configuration must have the {@code balans} and
-     * {@code groepsgelijkheid} weights at 0
-     * (the exact model is linear); the engine must then be run with the same configuration for comparisons.
+     * Builds the model from a prepared problem. The configuration must have the {@code groepsgelijkheid} weight at
+     * 0 (a term over groups the model does not cover); the engine must then be run with the same configuration for
+     * comparisons.
      */
     public ExactModel(PlanContext ctx) {
         Gewichten gewichten = ctx.config().gewichten();
-        for (Regel r : new Regel[] {Regel.BALANS, Regel.GROEPSGELIJKHEID}) {
-            if (gewichten.get(r) != 0) {
-                throw new IllegalArgumentException("the exact model covers the linear rules only: set the weight of "
-                        + r.id() + " to 0");
-            }
+        if (gewichten.get(Regel.GROEPSGELIJKHEID) != 0) {
+            throw new IllegalArgumentException("the exact model does not cover groepsgelijkheid: set the weight of "
+                    + Regel.GROEPSGELIJKHEID.id() + " to 0");
         }
+        this.balansGewicht = gewichten.get(Regel.BALANS);
         this.ctx = ctx;
         this.bestemmingen = ctx.bestemmingen();
         Koppelplan plan = ctx.nieuwPlan();
@@ -114,6 +133,71 @@ public final class ExactModel {
         for (Bestemming b : bestemmingen) {
             ruimte[b.index()] = b.toegestaneLast() - vasteLast[b.index()];
         }
+        this.balansRomp = new long[balansGewicht == 0 ? 0 : bestemmingen.size()][][];
+        long buiten = 0;
+        double afwijking = 0;
+        if (balansGewicht != 0) {
+            long[] gebonden = new long[bestemmingen.size()];
+            long[] vrijPersonen = new long[bestemmingen.size()];
+            for (int i = 0; i < vrij.size(); i++) {
+                for (int g : toegestaan[i]) {
+                    (gebonden(i, g) ? gebonden : vrijPersonen)[g] += vrij.get(i).getPersonen();
+                }
+            }
+            for (Bestemming b : bestemmingen) {
+                int g = b.index();
+                long lo = vasteLast[g];
+                // the largest load a plan without hard violations can give: the capacity, or all bound persons
+                long hi = Math.min(lo + gebonden[g] + vrijPersonen[g], Math.max(lo, Math.max(b.capaciteit(), lo + gebonden[g])));
+                long[][] romp = romp(b, lo, hi);
+                balansRomp[g] = romp;
+                int r = 0;
+                for (long k = lo; k <= hi; k++) {
+                    while (r + 1 < romp.length && romp[r + 1][0] <= k) {
+                        r++;
+                    }
+                    double opRomp = r + 1 < romp.length
+                            ? romp[r][1] + (double) (romp[r + 1][1] - romp[r][1]) * (k - romp[r][0]) / (romp[r + 1][0] - romp[r][0])
+                            : romp[r][1];
+                    double boven = Regels.balans(b, k) - opRomp;
+                    if (boven > 1e-9) {
+                        buiten++;
+                        afwijking = Math.max(afwijking, boven);
+                    }
+                }
+            }
+        }
+        this.balansBuiten = buiten;
+        this.balansMaxAfwijking = afwijking;
+    }
+
+    /** The lower convex hull of the points (k, {@link Regels#balans}(b, k)) for k = lo…hi (Andrew's monotone chain). */
+    private static long[][] romp(Bestemming b, long lo, long hi) {
+        List<long[]> h = new ArrayList<>();
+        for (long k = lo; k <= hi; k++) {
+            long[] p = {k, Regels.balans(b, k)};
+            while (h.size() >= 2) {
+                long[] a = h.get(h.size() - 2), m = h.get(h.size() - 1);
+                // drop m when it does not lie strictly below the segment a–p (cross product ≤ 0: not a left turn)
+                if ((m[0] - a[0]) * (p[1] - a[1]) - (m[1] - a[1]) * (p[0] - a[0]) <= 0) {
+                    h.remove(h.size() - 1);
+                } else {
+                    break;
+                }
+            }
+            h.add(p);
+        }
+        return h.toArray(long[][]::new);
+    }
+
+    /**
+     * How far the {@code balans} cost the model sees is from the rule at integer loads: {@code [points, max]}, the
+     * number of (gemeente, load) points where the rule, rounded to whole points, lies above its convex hull (so the
+     * model's cost there is lower by up to {@code max} points), and the largest such difference. {@code [0, 0]} when
+     * the rounded rule is convex everywhere, or {@code balans} is off.
+     */
+    public double[] balansAfwijking() {
+        return new double[] {balansBuiten, balansMaxAfwijking};
     }
 
     /** Number of binary placement variables x[h,g]. */
@@ -156,6 +240,7 @@ public final class ExactModel {
         long w = ctx.config().gewichten().get(Regel.TAAKSTELLING);
         for (Bestemming b : bestemmingen) {
             hard -= w * Regels.taakstelling(b, last[b.index()], gebonden[b.index()]);
+            soft -= balansGewicht * Regels.balans(b, last[b.index()]);
         }
         // voorrang-gebonden: a nareiziger left unplaced while free households hold room in its family's gemeente
         long wv = ctx.config().gewichten().get(Regel.VOORRANG_GEBONDEN);
@@ -215,6 +300,9 @@ public final class ExactModel {
      * @param ondergrens the soft score of a known plan (steers the step size; does not affect validity)
      */
     public long lagrangeGrens(int stappen, long ondergrens) {
+        if (balansGewicht != 0) {
+            throw new IllegalStateException("the Lagrangian bound covers the linear rules only (balans 0)");
+        }
         int nG = bestemmingen.size();
         double[] lambda = new double[nG];
         double[] last = new double[nG];
@@ -359,6 +447,34 @@ public final class ExactModel {
                 }
             }
         }
+        // balans: the free load V_g = Σ n·x (one equality per gemeente) and a cost c_g ≥ every edge of the convex hull
+        // of the rule over the gemeente's loads L_g = pinned + V_g: c_g − helling · V_g ≥ f(k) + helling · (pinned − k)
+        MPVariable[] kosten = new MPVariable[balansRomp.length];
+        MPVariable[] vrijeLast = new MPVariable[balansRomp.length];
+        MPConstraint[] lastDef = new MPConstraint[balansRomp.length];
+        for (int g = 0; g < balansRomp.length; g++) {
+            kosten[g] = solver.makeNumVar(0, MPSolver.infinity(), "");
+            vrijeLast[g] = solver.makeNumVar(0, MPSolver.infinity(), "");
+            lastDef[g] = solver.makeConstraint(0, 0);
+            lastDef[g].setCoefficient(vrijeLast[g], -1);
+            long[][] romp = balansRomp[g];
+            if (romp.length == 1) {
+                solver.makeConstraint(romp[0][1], MPSolver.infinity()).setCoefficient(kosten[g], 1);
+            }
+            for (int r = 0; r + 1 < romp.length; r++) {
+                double helling = (double) (romp[r + 1][1] - romp[r][1]) / (romp[r + 1][0] - romp[r][0]);
+                MPConstraint rand = solver.makeConstraint(romp[r][1] + helling * (vasteLast[g] - romp[r][0]), MPSolver.infinity());
+                rand.setCoefficient(kosten[g], 1);
+                rand.setCoefficient(vrijeLast[g], -helling);
+            }
+        }
+        if (balansRomp.length > 0) {
+            for (int i = 0; i < n; i++) {
+                for (int k = 0; k < x[i].length; k++) {
+                    lastDef[toegestaan[i][k]].setCoefficient(x[i][k], vrij.get(i).getPersonen());
+                }
+            }
+        }
         // voorrang-gebonden: nareiziger i unplaced (u_i = 1) only when no free household is in its family's gemeente g:
         // Σ_j x[j,g] + N_g·u_i ≤ N_g over the N_g free households j that may go to g
         for (int i = 0; i < n; i++) {
@@ -400,6 +516,9 @@ public final class ExactModel {
                 objective.setCoefficient(x[i][k], zacht[i][k]);
             }
         }
+        for (MPVariable c : kosten) {
+            objective.setCoefficient(c, -balansGewicht);
+        }
         objective.setMaximization();
         hintVars.clear();
         hintWaarden.clear();
@@ -424,7 +543,9 @@ public final class ExactModel {
                 koppelingen.put(vrij.get(i).getId(), bestemmingen.get(toegestaan[i][k]).code());
             }
         }
-        HardMediumSoftScore score = constant.add(HardMediumSoftScore.of(0, s1.objective, s2.objective));
+        // with balans the model's value is the hull's (a point above the rule where rounding bends it): score exactly
+        HardMediumSoftScore score = balansGewicht == 0 ? constant.add(HardMediumSoftScore.of(0, s1.objective, s2.objective))
+                : score(koppelingen);
         boolean optimaal = s1.optimaal && s2.optimaal;
         return new ExactSolution(score, constant.mediumScore() + s1.bound, constant.softScore() + s2.bound, optimaal,
                 koppelingen, Duration.ofNanos(System.nanoTime() - t0), n, variabelen(),
