@@ -138,8 +138,7 @@ public final class ExactSolver {
                 return Optional.empty();
             }
             double geplaatst = doel.value();
-            boolean mediumBewezen = s1 == MPSolver.ResultStatus.OPTIMAL
-                    && Math.floor(doel.bestBound() + 1e-6) <= Math.round(geplaatst);
+            boolean mediumBewezen = s1 == MPSolver.ResultStatus.OPTIMAL;
             int[] keuze1 = keuze(x);
             // stage 2: with that held, the best soft score
             MPConstraint vast = s.makeConstraint(Math.round(geplaatst) - 0.5,
@@ -181,10 +180,13 @@ public final class ExactSolver {
             for (int g = 0; g < nG; g++) {
                 zacht += model.balans(g, vrijeLast[g]);
             }
-            long grens = tweede ? (long) Math.floor(doel.bestBound() + 1e-6 * Math.max(1, Math.abs(doel.bestBound())))
+            // only a finished search's bound is trusted: OR-Tools reports HiGHS's primal value as its bound
+            long grens = s2 == MPSolver.ResultStatus.OPTIMAL
+                    ? (long) Math.floor(doel.bestBound() + 1e-6 * Math.max(1, Math.abs(doel.bestBound())))
                     : Long.MAX_VALUE;
             grens = Math.max(grens, zacht);
-            boolean optimaal = mediumBewezen && tweede && grens - zacht <= OPTIMAAL_GAT * Math.abs(grens);
+            boolean optimaal = mediumBewezen && s2 == MPSolver.ResultStatus.OPTIMAL
+                    && grens - zacht <= OPTIMAAL_GAT * Math.abs(grens);
             return Optional.of(new ExactResult(keuze, medium, zacht, mediumBewezen, grens, optimaal,
                     (System.nanoTime() - begin) / 1e9));
         } finally {
@@ -226,7 +228,8 @@ public final class ExactSolver {
         if (gestopt || over <= 0) {
             return MPSolver.ResultStatus.NOT_SOLVED;
         }
-        String stil = Natief.MIP.equals("HIGHS") ? "output_flag=false\nlog_to_console=false\n" : "";
+        // HiGHS stops at a relative gap of 10⁻⁴ by default (and OR-Tools does not pass RELATIVE_MIP_GAP on): ask for 0
+        String stil = Natief.MIP.equals("HIGHS") ? "output_flag=false\nlog_to_console=false\nmip_rel_gap=0\n" : "";
         if (Double.isInfinite(seconden)) {
             s.setSolverSpecificParametersAsString(stil + (Natief.MIP.equals("HIGHS")
                     ? "mip_max_nodes=" + MAX_KNOPEN : "limits/nodes = " + MAX_KNOPEN));
@@ -239,6 +242,9 @@ public final class ExactSolver {
         actief = s;
         try {
             return gestopt ? MPSolver.ResultStatus.NOT_SOLVED : s.solve(p);
+        } catch (IllegalArgumentException e) {
+            // OR-Tools has no Java constant for some HiGHS outcomes (a time or node limit reached): nothing usable
+            return MPSolver.ResultStatus.NOT_SOLVED;
         } finally {
             actief = null;
         }

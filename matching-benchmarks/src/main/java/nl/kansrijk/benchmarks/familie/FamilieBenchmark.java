@@ -48,7 +48,7 @@ public final class FamilieBenchmark {
             Long mipOnge, long engineSoft, Long engineGrens, Double enginePct, Long mipPrimal, Long mipDual,
             boolean mipMediumBewezen, String mipStatus, boolean mipOptimaal, Double pctVanDual, Long gatPunten,
             Boolean geprintBinnen1, String slechtsteGroep, double engineSec, double mipSec, double wandSec,
-            double[] balansAfwijking) {
+            double[] balansAfwijking, boolean engineOptimaal, Long besteGrens, Double pctBeste, Boolean grensGeldig) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -141,10 +141,20 @@ public final class FamilieBenchmark {
             binnen1 = Math.abs(r.procentVanBovengrens().get() - waar) <= 1.0;
         }
         String groep = slechtsteGroep(ctx, r, x);
+        // the best proven bound of this run: the engine's own and the MIP's (where it bounds the same plans)
+        Long beste = r.bovengrens();
+        if (mipDual != null && mipOnge != null && mipOnge == engineOnge && x.mediumOptimaal()) {
+            beste = beste == null ? mipDual : Math.min(beste, mipDual);
+        }
+        Double pctBeste = beste != null && beste > 0 ? 100.0 * soft / beste : null;
+        // the engine's printed bound must hold for the MIP's plan when it leaves no more persons unplaced
+        Boolean geldig = r.bovengrens() == null || mipPrimal == null || mipOnge == null || mipOnge > engineOnge ? null
+                : r.bovengrens() >= mipPrimal;
         return new Rij(v, seed, p.huishoudens().size(), p.huishoudens().stream().mapToLong(Huishouden::personen).sum(),
                 p.gemeenten().size(), engineOnge, mipOnge, soft, r.bovengrens(), r.procentVanBovengrens().orElse(null),
                 mipPrimal, mipDual, x.mediumOptimaal(), x.status(), x.optimaal(), pct, gat, binnen1, groep,
-                engineSec, mipSec, (System.nanoTime() - w0) / 1e9, model.balansAfwijking());
+                engineSec, mipSec, (System.nanoTime() - w0) / 1e9, model.balansAfwijking(), r.isBewezenOptimaal(),
+                beste, pctBeste, geldig);
     }
 
     /** Persons the plan (free households' koppelingen) leaves unplaced: not pinned and not in it. */
@@ -204,7 +214,7 @@ public final class FamilieBenchmark {
                 + "engine_unplaced_persons,mip_unplaced_persons,engine_soft,engine_bound,engine_pct_of_bound,mip_primal,"
                 + "mip_dual_bound,mip_medium_proven,mip_status,mip_optimal,engine_pct_of_mip_dual,gap_points_to_mip_dual,"
                 + "printed_pct_within_1,worst_size_group,engine_seconds,mip_seconds,wall_seconds,balans_points_above_hull,"
-                + "balans_max_above_hull");
+                + "balans_max_above_hull,engine_proven_optimal,best_bound,engine_pct_of_best_bound,printed_bound_valid");
         for (Rij r : rijen) {
             Familie.Vorm v = r.vorm();
             out.add(String.join(",", v.naam(), "" + r.seed(), "" + v.heldOut(), v.gebied(), "" + r.huishoudens(),
@@ -214,7 +224,8 @@ public final class FamilieBenchmark {
                     s(r.mipPrimal()), s(r.mipDual()), "" + r.mipMediumBewezen(), r.mipStatus(), "" + r.mipOptimaal(),
                     r.pctVanDual() == null ? "" : f(r.pctVanDual(), 3), s(r.gatPunten()), s(r.geprintBinnen1()),
                     r.slechtsteGroep(), f(r.engineSec(), 1), f(r.mipSec(), 1), f(r.wandSec(), 1),
-                    "" + (long) r.balansAfwijking()[0], f(r.balansAfwijking()[1], 3)));
+                    "" + (long) r.balansAfwijking()[0], f(r.balansAfwijking()[1], 3), "" + r.engineOptimaal(),
+                    s(r.besteGrens()), r.pctBeste() == null ? "" : f(r.pctBeste(), 3), s(r.grensGeldig())));
         }
         return out;
     }
@@ -227,15 +238,17 @@ public final class FamilieBenchmark {
                 + exactSeconden + " s, from no start; default weights, `balans` as its convex cost). \"% of MIP dual\" is the "
                 + "engine's soft score as a share of the MIP's proven bound (when that bound is > 0 and both leave the same "
                 + "persons unplaced); \"gap\" is the bound minus the engine's soft score, in points. \"printed ±1\": whether "
-                + "the engine's printed % (own bound) is within 1 point of soft / MIP optimum (only where SCIP proved it).");
+                + "the engine's printed % (own bound) is within 1 point of soft / MIP optimum (only where SCIP proved it). "
+                + "\"% of best bound\": the engine's soft score as a share of the tighter of its own and the MIP's proven "
+                + "bound; \"proven\": the engine itself proved its plan optimal (gap ≤ 0.01 %).");
         for (boolean heldOut : new boolean[] {false, true}) {
             out.add("");
             out.add(heldOut ? "## Held-out shapes (frozen before any tuning; never tune on these)" : "## Seen shapes");
             out.add("");
             out.add("| shape | seed | households | persons | gemeenten | unplaced engine / MIP | engine soft | engine bound → % "
                     + "| MIP primal | MIP dual (status) | % of MIP dual | gap | printed ±1 | worst size group (engine vs MIP) "
-                    + "| engine s | MIP s |");
-            out.add("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|---:|");
+                    + "| engine s | MIP s | % of best bound | proven |");
+            out.add("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|---:|---:|---|");
             Map<String, List<Rij>> perVorm = new LinkedHashMap<>();
             for (Rij r : rijen) {
                 if (r.vorm().heldOut() == heldOut) {
@@ -252,8 +265,8 @@ public final class FamilieBenchmark {
             out.add("Mean over seeds:");
             out.add("");
             out.add("| shape | seeds | unplaced engine | unplaced MIP | engine % of own bound | % of MIP dual | gap (points) "
-                    + "| MIP proven optimal | engine s | MIP s |");
-            out.add("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                    + "| MIP proven optimal | engine s | MIP s | % of best bound | engine proven optimal | printed ±1 |");
+            out.add("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             for (var e : perVorm.entrySet()) {
                 List<Rij> rs = e.getValue();
                 out.add("| " + e.getKey() + " | " + rs.size() + " | " + f(gem(rs, r -> (double) r.engineOnge()), 1) + " | "
@@ -261,7 +274,10 @@ public final class FamilieBenchmark {
                         + f(gem(rs, Rij::enginePct), 2) + " | " + f(gem(rs, Rij::pctVanDual), 2) + " | "
                         + f(gem(rs, r -> r.gatPunten() == null ? null : (double) r.gatPunten()), 0) + " | "
                         + rs.stream().filter(Rij::mipOptimaal).count() + "/" + rs.size() + " | "
-                        + f(gem(rs, Rij::engineSec), 1) + " | " + f(gem(rs, Rij::mipSec), 1) + " |");
+                        + f(gem(rs, Rij::engineSec), 1) + " | " + f(gem(rs, Rij::mipSec), 1) + " | "
+                        + f(gem(rs, Rij::pctBeste), 3) + " | " + rs.stream().filter(Rij::engineOptimaal).count() + "/"
+                        + rs.size() + " | " + rs.stream().filter(r -> Boolean.TRUE.equals(r.geprintBinnen1())).count() + "/"
+                        + rs.stream().filter(r -> r.geprintBinnen1() != null).count() + " |");
             }
         }
         return out;
@@ -274,7 +290,9 @@ public final class FamilieBenchmark {
                 + s(r.mipPrimal()) + " | " + s(r.mipDual()) + " (" + r.mipStatus() + (r.mipMediumBewezen() ? "" : ", medium unproven")
                 + ") | " + (r.pctVanDual() == null ? "–" : f(r.pctVanDual(), 2) + " %") + " | " + s(r.gatPunten()) + " | "
                 + (r.geprintBinnen1() == null ? "unproven" : r.geprintBinnen1() ? "yes" : "no") + " | "
-                + r.slechtsteGroep() + " | " + f(r.engineSec(), 1) + " | " + f(r.mipSec(), 1) + " |";
+                + r.slechtsteGroep() + " | " + f(r.engineSec(), 1) + " | " + f(r.mipSec(), 1) + " | "
+                + (r.pctBeste() == null ? "–" : f(r.pctBeste(), 3) + " %") + " | " + (r.engineOptimaal() ? "yes" : "no")
+                + (Boolean.FALSE.equals(r.grensGeldig()) ? " (bound INVALID)" : "") + " |";
     }
 
     /** Mean of the present values, NaN when none. */
