@@ -1,0 +1,90 @@
+package nl.kansrijk.relaxation;
+
+
+/** Every plan of a tiny model enumerated: the lexicographic optimum (medium, then soft with balans), for tests. */
+public final class BruteForce {
+
+    private BruteForce() {
+    }
+
+    /** {medium, soft} of the best plan. */
+    public static long[] optimum(TransportModel m) {
+        return optimum(m, Long.MAX_VALUE);
+    }
+
+    /** {medium, soft} of the best plan leaving at most {@code maxOngeplaatst} persons unplaced (soft first). */
+    public static long[] optimum(TransportModel m, long maxOngeplaatst) {
+        int n = m.huishoudens();
+        int[] keuze = new int[n];
+        java.util.Arrays.fill(keuze, -1);
+        long[] beste = {Long.MIN_VALUE, Long.MIN_VALUE};
+        while (true) {
+            long[] w = waarde(m, keuze);
+            if (w != null && ongeplaatst(m, keuze) <= maxOngeplaatst
+                    && (w[0] > beste[0] || (w[0] == beste[0] && w[1] > beste[1]))) {
+                beste = w;
+            }
+            int i = 0;
+            while (i < n && ++keuze[i] >= m.toegestaan(i).length) {
+                keuze[i] = -1;
+                i++;
+            }
+            if (i == n) {
+                return beste;
+            }
+        }
+    }
+
+    /** Best soft score over plans leaving at most {@code u} persons unplaced, whatever their medium. */
+    public static long zachtOptimum(TransportModel m, long u) {
+        int n = m.huishoudens();
+        int[] keuze = new int[n];
+        java.util.Arrays.fill(keuze, -1);
+        long beste = Long.MIN_VALUE;
+        while (true) {
+            long[] w = waarde(m, keuze);
+            if (w != null && ongeplaatst(m, keuze) <= u) {
+                beste = Math.max(beste, w[1]);
+            }
+            int i = 0;
+            while (i < n && ++keuze[i] >= m.toegestaan(i).length) {
+                keuze[i] = -1;
+                i++;
+            }
+            if (i == n) {
+                return beste;
+            }
+        }
+    }
+
+    public static long ongeplaatst(TransportModel m, int[] keuze) {
+        long u = 0;
+        for (int i = 0; i < keuze.length; i++) {
+            if (keuze[i] < 0) {
+                u += m.personen(i);
+            }
+        }
+        return u;
+    }
+
+    /** {medium, soft} of a plan, or null when it does not fit the rooms. */
+    public static long[] waarde(TransportModel m, int[] keuze) {
+        long[] last = new long[m.gemeenten()];
+        long medium = 0, zacht = 0;
+        for (int i = 0; i < keuze.length; i++) {
+            if (keuze[i] < 0) {
+                medium += m.nietGeplaatst(i);
+            } else {
+                zacht += m.zacht(i, keuze[i]);
+                last[m.toegestaan(i)[keuze[i]]] += m.personen(i);
+            }
+        }
+        for (int g = 0; g < last.length; g++) {
+            if (last[g] > m.ruimte(g)) {
+                return null;
+            }
+            zacht += m.balans(g, last[g]);
+        }
+        return new long[] {medium, zacht};
+    }
+}

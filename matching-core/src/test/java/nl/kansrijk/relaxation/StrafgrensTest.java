@@ -1,0 +1,82 @@
+package nl.kansrijk.relaxation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.List;
+
+import nl.kansrijk.demo.DemoDataGenerator;
+import nl.kansrijk.demo.DemoSettings;
+import nl.kansrijk.demo.Gebied;
+import nl.kansrijk.exact.ExactResult;
+import nl.kansrijk.exact.ExactSolver;
+
+import nl.kansrijk.model.MatchingProblem;
+import nl.kansrijk.model.Taakstelling;
+import nl.kansrijk.solve.MatchingConfig;
+import nl.kansrijk.solve.PlanContext;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The bound over the penalty per unplaced person: valid for every U against brute force, and tight where the
+ * lexicographic relaxation's own bound falls apart (some persons must stay unplaced).
+ */
+class StrafgrensTest {
+
+    /** A region with its taakstellingen at {@code ruimte} × the persons (below 1: some must stay unplaced). */
+    static TransportModel model(int gemeenten, int huishoudens, double ruimte, long seed) {
+        MatchingProblem p = DemoDataGenerator.genereer(DemoSettings.of(huishoudens, seed)
+                .withGebied(Gebied.regio("GM0344", gemeenten)).withRuimte(0.0));
+        List<Taakstelling> krap = p.taakstellingen().stream().map(t -> new Taakstelling(t.gemeenteCode(), t.periode(),
+                (int) Math.round(ruimte * t.taakstelling()), t.achterstand(), t.gerealiseerd())).toList();
+        p = new MatchingProblem(p.periode(), p.gemeenten(), p.arbeidsmarktregios(), krap, p.azcs(), p.zorglocaties(),
+                p.huishoudens());
+        return new TransportModel(PlanContext.of(p, MatchingConfig.STANDAARD).nieuwPlan(),
+                MatchingConfig.STANDAARD.gewichten());
+    }
+
+    @Test
+    void geldigVoorElkAantalOngeplaatsten() {
+        for (long seed = 1; seed <= 3; seed++) {
+            TransportModel m = model(3, 7, 0.8, seed);
+            Relaxation basis = Relaxation.of(m);
+            Strafgrens grens = Strafgrens.van(m, () -> false).metBasis(basis);
+            for (long u = 0; u <= m.totaalPersonen(); u++) {
+                long waar = BruteForce.zachtOptimum(m, u);
+                assertThat(grens.bovengrens(u)).as("seed %d, U %d", seed, u).isGreaterThanOrEqualTo(waar);
+                assertThat(grens.verfijnd(u, () -> false).bovengrens(u)).isGreaterThanOrEqualTo(waar);
+            }
+        }
+    }
+
+    @Test
+    void dichtBijHetOptimumAlsNietIedereenPast() {
+        assumeTrue(ExactSolver.beschikbaar(), "OR-Tools cannot load here");
+        for (long seed = 1; seed <= 3; seed++) {
+            // 12 gemeenten at 90 % of the persons: about a tenth must stay unplaced
+            TransportModel m = model(12, 150, 0.9, seed);
+            ExactResult optimum = new ExactSolver(m).los(Double.POSITIVE_INFINITY).orElseThrow();
+            assertThat(optimum.optimaal()).isTrue();
+            long u = -optimum.medium(); // niet-geplaatst weight 1: medium is minus the unplaced persons
+            assertThat(u).isPositive();
+            Relaxation basis = Relaxation.of(m);
+            long oud = basis.bovengrens(u);
+            long nieuw = Strafgrens.van(m, () -> false).metBasis(basis).verfijnd(u, () -> false).bovengrens(u);
+            System.out.printf("seed %d: optimum %d, U %d, lexicographic bound %d, penalty bound %d%n", seed,
+                    optimum.zacht(), u, oud, nieuw);
+            assertThat(nieuw).isGreaterThanOrEqualTo(optimum.zacht()).isLessThanOrEqualTo(oud);
+            assertThat((double) nieuw).as("seed %d: optimum %d, lexicographic bound %d", seed, optimum.zacht(), oud)
+                    .isLessThanOrEqualTo(optimum.zacht() + 0.01 * Math.abs(optimum.zacht()));
+        }
+    }
+
+    @Test
+    void metBasisAlleenIsGoedkoopEnGeldig() {
+        TransportModel m = model(3, 7, 0.8, 2);
+        Relaxation basis = Relaxation.of(m);
+        Strafgrens alleenBasis = Strafgrens.van(basis);
+        for (long u = 0; u <= m.totaalPersonen(); u++) {
+            assertThat(alleenBasis.bovengrens(u)).isGreaterThanOrEqualTo(BruteForce.zachtOptimum(m, u));
+        }
+    }
+}
