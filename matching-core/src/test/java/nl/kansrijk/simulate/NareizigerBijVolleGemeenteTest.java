@@ -97,6 +97,30 @@ class NareizigerBijVolleGemeenteTest {
     }
 
     @Test
+    void aNareizigerThatCannotJoinItsFamilyHoldsNoRoomThereForOthers() {
+        // A (capacity 4) is filled by a household linked before the period; nareiziger X of A arrives in week 1, but A
+        // is excluded for it, so it can never join: the score does not count it as bound there, and a free couple
+        // that took "its" room would be 2 persons over A's taakstelling
+        MatchingProblem een = Halfjaar.probleem(1);
+        List<Huishouden> hs = new ArrayList<>(een.huishoudens());
+        hs.add(Huishouden.builder("P", 2, 2).gekoppeldGemeente(Halfjaar.A.code()).build());
+        hs.add(Huishouden.builder("X", 2, 0).azcCode("AZC1").vergunningdatum(Halfjaar.EERSTE_MAANDAG)
+                .nareizigerVanGemeente(Halfjaar.A.code()).uitgeslotenGemeenten(Halfjaar.A.code()).build());
+        MatchingProblem p = new MatchingProblem("2026-H1", een.gemeenten(), een.arbeidsmarktregios(),
+                List.of(new Taakstelling(Halfjaar.A.code(), "2026-H1", 4, 0, 0),
+                        new Taakstelling(Halfjaar.B.code(), "2026-H1", 10, 0, 0)),
+                een.azcs(), een.zorglocaties(), hs);
+
+        SimulatieResultaat r = simulator.simuleer(p, Halfjaar.instellingen(Batchritme.WEKELIJKS), alleBeleid());
+
+        for (Beleidsuitkomst u : r.beleid()) {
+            assertThat(u.resultaat().score().hardScore()).as("%s: %s", u.naam(), u.resultaat().score()).isZero();
+            assertThat(personenIn(u, Halfjaar.A.code())).as(u.naam()).isEqualTo(4);
+            assertThat(gemeente(u, "S0")).as(u.naam()).isEqualTo(Halfjaar.B.code());
+        }
+    }
+
+    @Test
     void aNareizigerAnnouncedTooLateForItsRoomStillJoinsItsFamilyAndOnlyTheOverfillCounts() {
         // N2 joins A too, but the couples of weeks 1 and 2 took A's places before anybody knew of N2: no online
         // plan can then be free of hard points. Both nareizigers join their family (voorrang-gebonden 0); what is
