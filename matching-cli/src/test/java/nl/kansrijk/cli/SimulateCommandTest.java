@@ -45,6 +45,15 @@ class SimulateCommandTest {
         }
         assertThat(rijen).extracting(x -> x.get("beleid")).containsExactly("hindsight", "greedy", "batch", "lookahead", "price");
         assertThat(rijen.get(0).get("procent_van_achteraf")).isEqualTo("100.00");
+        // the printed table shows, per plan, the hard score, the households and gemeenten breaking a hard rule and the
+        // percentage of the proven bound, as simulatie.csv has them
+        assertThat(r.out()).contains(" hard ", " hh_hard ", " overvol ", " %grens ");
+        for (CSVRecord x : rijen) {
+            String rij = r.out().lines().filter(l -> l.startsWith(x.get("beleid") + " ")).findFirst().orElseThrow();
+            assertThat(rij.trim().split("\\s+")).as(rij).startsWith(x.get("beleid"),
+                    x.get("score").substring(0, x.get("score").indexOf("hard")), x.get("harde_schendingen"),
+                    x.get("overvolle_gemeenten"), x.get("procent_van_achteraf"), x.get("procent_van_bovengrens"));
+        }
         assertThat(rijen).allSatisfy(x -> assertThat(Long.parseLong(x.get("huishoudens"))).isEqualTo(8));
         JsonNode json = new JsonMapper().readTree(a.resolve(SimulatieWriter.JSON).toFile());
         assertThat(json.get("batch").asString()).isEqualTo("daily");

@@ -200,7 +200,7 @@ public final class PrijsBeleid implements OnlineBeleid {
     static Bestemming kies(Plaatsingseenheid p, Map<Bestemming, Long> lasten, SimulatieStand stand, Schaarste schaarste) {
         Gewichten gewichten = stand.config().gewichten();
         // the chooser maximises gain − kosten: for a candidate that is KANDIDAAT + its plan value
-        return GretigeStap.kies(p, lasten, gewichten, stand::ruimte, b -> {
+        return GretigeStap.kies(p, lasten, gewichten, b -> stand.ruimte(p, b, lasten.getOrDefault(b, 0L)), b -> {
             OptionalDouble w = schaarste.planwaarde(p.getId(), b.code());
             if (w.isEmpty()) {
                 return schaarste.kosten(b.code(), p.getPersonen());

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import nl.kansrijk.model.Huishouden;
 import nl.kansrijk.model.MatchingProblem;
+import nl.kansrijk.model.Plaatsingseenheid;
 import nl.kansrijk.solve.MatchingConfig;
 
 /**
@@ -131,6 +132,23 @@ public final class SimulatieStand {
      */
     public long ruimte(nl.kansrijk.model.Bestemming b) {
         return toegestaneLast(b) - gereserveerd(b);
+    }
+
+    /**
+     * The load gemeente {@code b} may reach once household {@code p} (of today's queue) is linked there, when it
+     * carries {@code last} persons so far: {@link #ruimte(nl.kansrijk.model.Bestemming)} for a free household; for a
+     * nareiziger of {@code b} (bound there, {@link Plaatsingseenheid#gebondenPersonenIn}) never less than
+     * {@code last} plus its persons, so that it always joins its family. That is the score's own verdict, not a
+     * second rule: left out while free households hold its family's gemeente it costs its persons under
+     * {@link nl.kansrijk.rules.Regels#voorrangGebonden}; placed, it adds at most its persons to
+     * {@link nl.kansrijk.rules.Regels#taakstelling} (the allowed load {@code max(cap, bound)} grows with its persons
+     * beyond the capacity; only persons of free households placed earlier can exceed it); and without free households
+     * there the bound load alone is allowed, so it fits. A free household never gets room beyond
+     * {@link #ruimte(nl.kansrijk.model.Bestemming)}.
+     */
+    public long ruimte(Plaatsingseenheid p, nl.kansrijk.model.Bestemming b, long last) {
+        long r = ruimte(b);
+        return !p.isVastgezet() && p.gebondenPersonenIn(b) > 0 ? Math.max(r, last + p.getPersonen()) : r;
     }
 
     /** Persons of the announced nareizigers not yet arrived whose family lives in {@code b}. */

@@ -177,7 +177,9 @@ public final class Simulator {
             aangekomen.addAll(batch);
             // not yet released is permit after today: a batch releases every permit up to its date
             List<Huishouden> aangekondigd = metAankondiging.stream().filter(h -> h.isAangekondigdOp(datum)).toList();
-            batch.stream().filter(Huishouden::isNareiziger)
+            // a nareiziger is bound to its family's gemeente as the score has it: only when its hard rules allow that
+            // gemeente (Plaatsingseenheid#getFamilieBestemming); one that can never join holds no room there
+            batch.stream().filter(h -> h.isNareiziger() && ctx.eenheid(h).getFamilieBestemming() != null)
                     .forEach(h -> gebonden.merge(h.nareizigerVanGemeente(), (long) h.personen(), Long::sum));
             LocalDate volgende = batches.higherKey(datum);
             SimulatieStand stand = new SimulatieStand(problem.withHuishoudens(vastgezet), config, datum, periode, nummer,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 
 import nl.kansrijk.model.Bestemming;
 import nl.kansrijk.model.Huishouden;
@@ -15,9 +16,11 @@ import nl.kansrijk.solve.PlanContext;
  * Commits a proposal for one batch against the real state (vastlegging): household by household in arrival
  * order, the proposed gemeente is kept when it passes the household's hard rules and still has room for it
  * given everything linked before; otherwise (or without a proposal) the {@link GretigeStap} chooses. Nareizigers go
- * first, so the room kept for them is not taken by others. Room is {@link SimulatieStand#ruimte} (the room kept for
- * announced nareizigers who have not arrived yet is not given to others). So whatever
- * a policy proposed, the committed koppelingen never exceed a gemeente's capacity nor break a hard rule.
+ * first, so the room kept for them is not taken by others. Room is {@link SimulatieStand#ruimte(Plaatsingseenheid,
+ * Bestemming, long)}: for a free household the allowed load less the room kept for announced nareizigers who have not
+ * arrived yet; a nareiziger always joins its family, whenever its hard rules allow that gemeente (as the score wants,
+ * even when free households linked earlier have filled it). So whatever a policy proposed, the committed koppelingen
+ * never break a hard per-household rule, and no free household is linked beyond a gemeente's capacity.
  */
 final class Vastlegging {
 
@@ -47,10 +50,11 @@ final class Vastlegging {
         for (Plaatsingseenheid p : vrij) {
             String code = voorstel.get(p.getId());
             Bestemming b = code == null ? null : ctx.bestemming(code);
+            ToLongFunction<Bestemming> ruimte = g -> stand.ruimte(p, g, lasten.getOrDefault(g, 0L));
             boolean past = b != null && p.getToegestaan().contains(b)
-                    && lasten.getOrDefault(b, 0L) + p.getPersonen() <= stand.ruimte(b);
+                    && lasten.getOrDefault(b, 0L) + p.getPersonen() <= ruimte.applyAsLong(b);
             if (!past) {
-                b = GretigeStap.kies(p, lasten, stand.config().gewichten(), stand::ruimte);
+                b = GretigeStap.kies(p, lasten, stand.config().gewichten(), ruimte);
             }
             if (b != null) {
                 lasten.merge(b, (long) p.getPersonen(), Long::sum);
