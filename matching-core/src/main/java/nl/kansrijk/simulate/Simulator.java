@@ -17,12 +17,8 @@ import java.util.TreeMap;
 import nl.kansrijk.metrics.Metrics;
 import nl.kansrijk.model.Huishouden;
 import nl.kansrijk.model.InvalidProblemException;
-import nl.kansrijk.model.Bestemming;
 import nl.kansrijk.model.Koppelplan;
 import nl.kansrijk.model.Plaatsingseenheid;
-import nl.kansrijk.relaxation.Relaxation;
-import nl.kansrijk.relaxation.TransportModel;
-import nl.kansrijk.rules.Bijdragen;
 import nl.kansrijk.model.MatchingProblem;
 import nl.kansrijk.solve.MatchingConfig;
 import nl.kansrijk.solve.MatchingEngine;
@@ -87,55 +83,7 @@ public final class Simulator {
             uitkomsten.add(speel(b, problem, ctx, periode, vast, batches, config, luisteraar));
         }
         return new SimulatieResultaat(periode, inst.ritme(), batches.size(), aangekomen, achteraf, uitkomsten,
-                bovengrens(ctx.nieuwPlan(), best, config));
-    }
-
-    /** Penalties per unplaced person tried for the bound of plans with as many unplaced persons as hindsight. */
-    static final double[] STRAFFEN = {250, 500, 1_000, 2_000, 4_000, 8_000, 16_000, 32_000};
-
-    /**
-     * The proven upper bound of the soft score of every plan that leaves no more persons unplaced than hindsight:
-     * the engine's own bound, or, tighter when hindsight leaves persons unplaced, the relaxation's dual value with
-     * a finite penalty {@code s} per unplaced person plus {@code s} × hindsight's unplaced persons (weak duality
-     * holds for every price vector and every {@code s ≥ 0}), the smallest over {@link #STRAFFEN} and the
-     * relaxation's prices capped at a few multiples of {@code s}.
-     */
-    static Long bovengrens(Koppelplan leeg, Koppelplan best, MatchingConfig config) {
-        Long grens = best.getBovengrens();
-        if (grens == null) {
-            return null;
-        }
-        TransportModel model = new TransportModel(leeg, config.gewichten());
-        long vast = 0;
-        long ongeplaatst = 0;
-        List<Plaatsingseenheid> eenheden = best.getEenheden();
-        for (int e = 0; e < eenheden.size(); e++) {
-            Plaatsingseenheid p = eenheden.get(e);
-            Bestemming b = TransportModel.vasteBestemming(p);
-            if (b != null) {
-                vast += Bijdragen.zacht(p, b, config.gewichten());
-            } else if (model.vrijIndex(e) >= 0 && p.getBestemming() == null) {
-                ongeplaatst += p.getPersonen();
-            }
-        }
-        if (ongeplaatst == 0) {
-            return grens;
-        }
-        double[] rho = Relaxation.of(model).prijzen();
-        double beste = Double.POSITIVE_INFINITY;
-        double[] begrensd = new double[rho.length];
-        for (double straf : STRAFFEN) {
-            // the relaxation's prices are set for a prohibitive penalty; with a finite one, prices above about the
-            // penalty only cost: every capped price vector is a valid dual too
-            for (double plafond : new double[] {straf / 4, straf / 2, straf, 2 * straf, Double.POSITIVE_INFINITY}) {
-                for (int g = 0; g < rho.length; g++) {
-                    begrensd[g] = Math.min(rho[g], plafond);
-                }
-                beste = Math.min(beste, Relaxation.duaal(model, begrensd, straf) + straf * ongeplaatst);
-            }
-        }
-        long b = vast + (long) Math.floor(beste + 1e-6 * Math.max(1.0, Math.abs(beste)));
-        return Math.min(grens, b);
+                best.getBovengrens()); // the engine's bound for plans leaving no more unplaced than hindsight
     }
 
     /** The households to release, grouped by batch date, each batch in arrival order. */
