@@ -151,7 +151,7 @@ public final class SolveCommand implements Callable<Integer> {
     /** What the solve proved, in one Dutch phrase. */
     static String bewijsTekst(Bewijs b) {
         if (b.optimaal()) {
-            return Bewijs.EXACT.equals(b.methode()) ? "bewezen optimaal (exact, binnen 0,01%)" : "bewezen optimaal";
+            return "bewezen optimaal (" + (Bewijs.EXACT.equals(b.methode()) ? "exact" : "relaxatie") + ", binnen 0,01%)";
         }
         return b.mediumBewezen() ? "minste niet-geplaatsten bewezen, optimaliteit niet bewezen"
                 : "optimaliteit niet bewezen";

@@ -35,12 +35,17 @@ final class TweedeKern {
     private volatile Uitkomst uitkomst;
     private volatile RuntimeException fout;
 
+    private final boolean tijd;
+    private final long deadlineNanos;
+
     private TweedeKern(TransportModel model, MatchingConfig config, long deadlineNanos) {
+        this.tijd = config.beeindiging().tijdslimiet() != null;
+        this.deadlineNanos = deadlineNanos;
         boolean exact = !"uit".equals(System.getProperty(UIT))
                 && config.gewichten().get(Regel.GROEPSGELIJKHEID) == 0
                 && ExactSolver.past(model) && ExactSolver.beschikbaar();
         this.solver = exact ? new ExactSolver(model) : null;
-        boolean tijd = config.beeindiging().tijdslimiet() != null;
+        boolean tijd = this.tijd;
         BooleanSupplier stop = () -> gestopt || (tijd && System.nanoTime() > deadlineNanos);
         this.thread = new Thread(() -> {
             try {
@@ -82,13 +87,30 @@ final class TweedeKern {
         }
     }
 
-    /** Waits for the work and returns what it found. */
+    /**
+     * Waits for the work and returns what it found. With a time limit it waits until {@code deadlineNanos} plus
+     * {@link #GRATIE}, then stops the work and waits {@link #GRATIE} more; work still running then (a MIP solver that
+     * does not notice its limit in time) is left to end by itself and the solve goes on without it. Without a time
+     * limit it waits for the end (the result must not depend on the clock).
+     */
     Uitkomst uitkomst() {
         boolean onderbroken = false;
-        while (true) {
+        boolean gewacht = false;
+        while (!gewacht) {
             try {
-                thread.join();
-                break;
+                if (!tijd) {
+                    thread.join();
+                } else {
+                    long tot = deadlineNanos + GRATIE.toNanos() - System.nanoTime();
+                    if (tot > 0) {
+                        thread.join(Math.max(1, tot / 1_000_000));
+                    }
+                    if (thread.isAlive()) {
+                        stop();
+                        thread.join(GRATIE.toMillis());
+                    }
+                }
+                gewacht = true;
             } catch (InterruptedException e) {
                 onderbroken = true;
                 stop();
@@ -97,9 +119,15 @@ final class TweedeKern {
         if (onderbroken) {
             Thread.currentThread().interrupt();
         }
+        if (thread.isAlive()) {
+            return new Uitkomst(null, null);
+        }
         if (fout != null) {
             throw fout;
         }
         return uitkomst;
     }
+
+    /** How long past its deadline the second core is waited for, and again after it was told to stop. */
+    static final java.time.Duration GRATIE = java.time.Duration.ofMillis(500);
 }
