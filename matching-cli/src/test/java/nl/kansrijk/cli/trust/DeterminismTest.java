@@ -46,6 +46,28 @@ class DeterminismTest {
     }
 
     @Test
+    void aRegionIsProvenOptimalAndByteIdentical() throws IOException {
+        // 16 gemeenten around Utrecht, no spare room and unplaceable households: the exact path proves the optimum
+        Path in = tmp.resolve("in");
+        assertThat(CliRun.of("generate", "--households", "300", "--seed", "5", "--gebied", "regio:GM0344:16",
+                "--ruimte", "0", "--onplaatsbaar", "0.02", "--out", in.toString()).exit()).isZero();
+        Files.writeString(in.resolve("config.json"), "{\"beeindiging\": {\"tijdslimiet\": null, "
+                + "\"onverbeterde_stappen\": null, \"zettenlimiet\": 20000}}");
+        List<Path> outs = List.of(tmp.resolve("a"), tmp.resolve("b"));
+        for (Path out : outs) {
+            CliRun run = CliRun.of("solve", in.toString(), "--out", out.toString(), "--no-timing", "--quiet");
+            assertThat(run.exit()).as(run.toString()).isZero();
+        }
+        assertSameBytes(outs.get(0), outs.get(1));
+        JsonNode s = JsonMapper.builder().build().readTree(Files.readString(outs.get(0).resolve("samenvatting.json")));
+        assertThat(s.path("huishoudens").path("niet_geplaatst").asLong()).as("some cannot be placed").isPositive();
+        assertThat(s.path("bewezen_optimaal").asBoolean()).as(s.toString()).isTrue();
+        assertThat(s.path("minste_niet_geplaatst_bewezen").asBoolean()).isTrue();
+        assertThat(s.path("bewijs_methode").asString()).isEqualTo("exact");
+        assertThat(s.path("procent_van_bovengrens").asDouble()).isGreaterThanOrEqualTo(99.99);
+    }
+
+    @Test
     void twoSolvesOfTheMiniSampleAreByteIdentical() throws IOException {
         Path in = Path.of("..", "sample-data", "mini");
         List<Path> outs = List.of(tmp.resolve("a"), tmp.resolve("b"));
