@@ -164,7 +164,7 @@ public final class ExactSolver {
                 omhullende(s, g, last[g], c);
             }
             doel.setMaximization();
-            if (Boolean.getBoolean("kansrijk.exact.hint")) hint(s, x, keuze1);
+            // no hint from stage 1: OR-Tools 9.15's HiGHS interface crashes the JVM on a partial one (measured)
             MPSolver.ResultStatus s2 = draai(s, seconden, begin);
             boolean tweede = s2 == MPSolver.ResultStatus.OPTIMAL || s2 == MPSolver.ResultStatus.FEASIBLE;
             int[] keuze = tweede ? keuze(x) : keuze1;
@@ -207,20 +207,6 @@ public final class ExactSolver {
             }
         }
         return keuze;
-    }
-
-    private static void hint(MPSolver s, MPVariable[][] x, int[] keuze) {
-        java.util.List<MPVariable> vars = new java.util.ArrayList<>();
-        java.util.List<Double> waarden = new java.util.ArrayList<>();
-        for (int i = 0; i < x.length; i++) {
-            for (int k = 0; k < x[i].length; k++) {
-                if (x[i][k] != null) {
-                    vars.add(x[i][k]);
-                    waarden.add(keuze[i] == k ? 1.0 : 0.0);
-                }
-            }
-        }
-        s.setHint(vars.toArray(new MPVariable[0]), waarden.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     private MPSolver.ResultStatus draai(MPSolver s, double seconden, long begin) {

@@ -224,13 +224,17 @@ public final class MatchingEngine {
 
     /** A solver that only installs the voorstel and scores it (a plan proven optimal needs no search). */
     static SolverConfig voorstelConfig(long seed) {
+        return basisConfig(seed).withPhases(new CustomPhaseConfig().withCustomPhaseCommands(new VoorstelFase()));
+    }
+
+    /** The plan, its entities, the one definition of the score and the seed: what every solver here shares. */
+    private static SolverConfig basisConfig(long seed) {
         return new SolverConfig()
                 .withSolutionClass(Koppelplan.class)
                 .withEntityClasses(Plaatsingseenheid.class)
                 .withConstraintProviderClass(KoppelingConstraints.class)
                 .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
-                .withRandomSeed(seed)
-                .withPhases(new CustomPhaseConfig().withCustomPhaseCommands(new VoorstelFase()));
+                .withRandomSeed(seed);
     }
 
     /** With a step limit but no move limit: local search also stops after this many moves per free household... */
@@ -267,12 +271,7 @@ public final class MatchingEngine {
         if (onverbeterdeStappen != null) {
             lokaal.setUnimprovedStepCountLimit(onverbeterdeStappen);
         }
-        return new SolverConfig()
-                .withSolutionClass(Koppelplan.class)
-                .withEntityClasses(Plaatsingseenheid.class)
-                .withConstraintProviderClass(KoppelingConstraints.class)
-                .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
-                .withRandomSeed(seed)
+        return basisConfig(seed)
                 .withPhases(
                         // the plan built from the relaxation (Koppelplan.voorstel), scored by the constraint provider
                         new CustomPhaseConfig().withCustomPhaseCommands(new VoorstelFase()),

@@ -14,45 +14,44 @@ public final class BruteForce {
 
     /** {medium, soft} of the best plan leaving at most {@code maxOngeplaatst} persons unplaced (soft first). */
     public static long[] optimum(TransportModel m, long maxOngeplaatst) {
-        int n = m.huishoudens();
-        int[] keuze = new int[n];
-        java.util.Arrays.fill(keuze, -1);
         long[] beste = {Long.MIN_VALUE, Long.MIN_VALUE};
-        while (true) {
+        elkPlan(m, keuze -> {
             long[] w = waarde(m, keuze);
             if (w != null && ongeplaatst(m, keuze) <= maxOngeplaatst
                     && (w[0] > beste[0] || (w[0] == beste[0] && w[1] > beste[1]))) {
-                beste = w;
+                beste[0] = w[0];
+                beste[1] = w[1];
             }
-            int i = 0;
-            while (i < n && ++keuze[i] >= m.toegestaan(i).length) {
-                keuze[i] = -1;
-                i++;
-            }
-            if (i == n) {
-                return beste;
-            }
-        }
+        });
+        return beste;
     }
 
     /** Best soft score over plans leaving at most {@code u} persons unplaced, whatever their medium. */
     public static long zachtOptimum(TransportModel m, long u) {
+        long[] beste = {Long.MIN_VALUE};
+        elkPlan(m, keuze -> {
+            long[] w = waarde(m, keuze);
+            if (w != null && ongeplaatst(m, keuze) <= u) {
+                beste[0] = Math.max(beste[0], w[1]);
+            }
+        });
+        return beste[0];
+    }
+
+    /** Every assignment of each household to one of its allowed gemeenten or none (rooms not checked). */
+    private static void elkPlan(TransportModel m, java.util.function.Consumer<int[]> bezoek) {
         int n = m.huishoudens();
         int[] keuze = new int[n];
         java.util.Arrays.fill(keuze, -1);
-        long beste = Long.MIN_VALUE;
         while (true) {
-            long[] w = waarde(m, keuze);
-            if (w != null && ongeplaatst(m, keuze) <= u) {
-                beste = Math.max(beste, w[1]);
-            }
+            bezoek.accept(keuze);
             int i = 0;
             while (i < n && ++keuze[i] >= m.toegestaan(i).length) {
                 keuze[i] = -1;
                 i++;
             }
             if (i == n) {
-                return beste;
+                return;
             }
         }
     }
