@@ -241,7 +241,7 @@ public final class SimulateCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "kansrijk simulate %s: %d huishoudens in %d batches (%s)%n", r.periode().code(),
                 r.huishoudens(), r.batches(), r.ritme().code());
         if (r.bovengrens() != null) {
-            o.printf(Locale.ROOT, "bewezen bovengrens (achteraf, relaxatie): %d; achteraf haalt %.2f%%%n", r.bovengrens(),
+            o.printf(Locale.ROOT, "bewezen bovengrens (achteraf): %d; achteraf haalt %.2f%%%n", r.bovengrens(),
                     r.procentVanBovengrens(r.achteraf()));
         }
         // hard: the plan's hard score (0 for a valid plan); hh_hard: households breaking a hard rule themselves (placed
