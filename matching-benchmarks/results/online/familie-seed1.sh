@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # online family subset: seed 1 of every shape up to 1,500 households, weekly and daily, default simulate
-cd /work/main
-out=/tmp/online; mkdir -p $out
+cd "$(dirname "$0")/../../.."   # the repository root
+out="${1:-/tmp/online}"; mkdir -p "$out"
 while read naam gebied hh ruimte gek onpl aank aang held; do
   d=$out/$naam; rm -rf $d
   ./kansrijk generate --households $hh --seed 1 --gebied $gebied --ruimte $ruimte --gekoppeld-fractie $gek --onplaatsbaar $onpl --aankomst $aank --aangekondigd $aang --out $d/in > /dev/null 2>&1
