@@ -291,12 +291,18 @@ public record RelaxationStart(Relaxation relaxation, List<Bestemming> voorstel, 
 
     /** The tightest proven bound for a plan whose households are at {@code bestemming} (plan order). */
     private long grens(Koppelplan plan, List<Bestemming> bestemming) {
+        boolean exactMedium = exact != null && exact.mediumBewezen() && exact.medium() == vrijMedium(bestemming);
+        if (exactMedium && exact.optimaal()) {
+            // the exact path's bound alone: the heuristic was stopped when it proved the optimum, so the knapsack's
+            // bound depends on when, and a repeatable solve must print the same bound
+            return vastZacht + exact.zachtGrens();
+        }
         long ongeplaatst = ongeplaatst(plan, bestemming);
         long b = grens(relaxation, knapsackGrens, ongeplaatst);
         if (strafgrens != null) {
             b = Math.min(b, strafgrens.bovengrens(ongeplaatst));
         }
-        if (exact != null && exact.mediumBewezen() && exact.medium() == vrijMedium(bestemming)) {
+        if (exactMedium) {
             b = Math.min(b, exact.zachtGrens());
         }
         return vastZacht + b;
