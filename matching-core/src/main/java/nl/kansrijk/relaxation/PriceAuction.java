@@ -61,9 +61,6 @@ public final class PriceAuction {
         return new PriceAuction(1.0, Math.max(1_000_000L, 400L * model.totaalPersonen()), straf);
     }
 
-    /** The value (−) of a person left unplaced in this auction. */
-    public double straf() { return straf; }
-
     public Relaxation solve(TransportModel m) {
         return new Veiling(m).run();
     }

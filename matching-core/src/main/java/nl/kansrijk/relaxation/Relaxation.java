@@ -106,9 +106,6 @@ public final class Relaxation {
         return naarBeneden(Math.min(duaalZonderStraf, duaal + straf * ongeplaatstePersonen));
     }
 
-    /** The value (−) this relaxation gave a person left unplaced. */
-    public double straf() { return straf; }
-
     /** The dual value at this relaxation's prices and penalty ({@link #duaal(TransportModel, double[], double)}). */
     public double duaal() { return duaal; }
 

@@ -101,7 +101,7 @@ public final class Strafgrens {
     }
 
     /** The penalty that gives the bound for U, of the auctions solved. */
-    double besteStraf(long ongeplaatstePersonen) {
+    private double besteStraf(long ongeplaatstePersonen) {
         double beste = Double.POSITIVE_INFINITY, straf = 1_000;
         for (double[] p : punten) {
             double b = p[1] + p[0] * ongeplaatstePersonen;
@@ -162,7 +162,4 @@ public final class Strafgrens {
         }
         return Double.POSITIVE_INFINITY;
     }
-
-    /** Auctions solved (besides the lexicographic one whose prices are capped). */
-    public int aantal() { return punten.size(); }
 }

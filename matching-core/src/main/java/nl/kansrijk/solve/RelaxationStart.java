@@ -164,7 +164,6 @@ public record RelaxationStart(Relaxation relaxation, List<Bestemming> voorstel, 
     RelaxationStart met(Koppelplan plan, ExactResult ex, Strafgrens sg) {
         List<Bestemming> v = voorstel;
         long z = zacht;
-        long grensNu = voorstelGrens;
         long heuristischMedium = vrijMedium(voorstel);
         if (ex != null && (ex.optimaal() || ex.medium() > heuristischMedium
                 || (ex.medium() == heuristischMedium && ex.zacht() + vastZacht > zacht))) {
@@ -172,7 +171,8 @@ public record RelaxationStart(Relaxation relaxation, List<Bestemming> voorstel, 
             z = vastZacht + ex.zacht();
         }
         Strafgrens straf = sg == null ? Strafgrens.van(relaxation) : sg.metBasis(relaxation);
-        RelaxationStart r = new RelaxationStart(relaxation, v, vastZacht, z, grensNu, zetten, knapsackGrens, ex, straf);
+        // the voorstel's bound is computed by the start that holds the new bounds, then kept in the one returned
+        RelaxationStart r = new RelaxationStart(relaxation, v, vastZacht, z, voorstelGrens, zetten, knapsackGrens, ex, straf);
         return new RelaxationStart(relaxation, v, vastZacht, z, r.grens(plan, v), zetten, knapsackGrens, ex, straf);
     }
 

@@ -45,7 +45,6 @@ final class TweedeKern {
                 && config.gewichten().get(Regel.GROEPSGELIJKHEID) == 0
                 && ExactSolver.past(model) && ExactSolver.beschikbaar();
         this.solver = exact ? new ExactSolver(model) : null;
-        boolean tijd = this.tijd;
         BooleanSupplier stop = () -> gestopt || (tijd && System.nanoTime() > deadlineNanos);
         this.thread = new Thread(() -> {
             try {
