@@ -244,8 +244,10 @@ public final class SimulateCommand implements Callable<Integer> {
             o.printf(Locale.ROOT, "bewezen bovengrens (achteraf): %d; achteraf haalt %.2f%%%n", r.bovengrens(),
                     r.procentVanBovengrens(r.achteraf()));
         }
-        // hard: the plan's hard score (0 for a valid plan); hh_hard: households breaking a hard rule themselves (placed
-        // against one, or a nareiziger left out of its family's gemeente); overvol: gemeenten over their taakstelling
+        // hard: the hard score as the rules judged each koppeling when it was made (0: no rule broken; hindsight: its
+        // plan's); hh_hard: households breaking a hard rule themselves (placed against one, or a nareiziger left out of
+        // its family's gemeente); overvol: gemeenten over their taakstelling in the final plan (a nareiziger joining a
+        // gemeente that earlier koppelingen filled makes it overvol without breaking a rule)
         o.printf(Locale.ROOT, "%-10s %6s %7s %7s %9s %7s %14s %14s %10s %10s %8s %8s %7s %9s%n", "beleid", "hard",
                 "hh_hard", "overvol", "%achteraf", "%grens", "score_zacht", "niet_geplaatst", "1e_regio", "adv_regio",
                 "km_gem", "gini", "wacht_d", "tijd_s");
@@ -256,15 +258,14 @@ public final class SimulateCommand implements Callable<Integer> {
             Kwaliteit k = u.metrics().totaal();
             String grens = r.bovengrens() == null ? "-" : String.format(Locale.ROOT, "%.2f", r.procentVanBovengrens(u));
             o.printf(Locale.ROOT, "%-10s %6d %7d %7d %9.2f %7s %14d %14d %9.1f%% %9.1f%% %8.0f %8.3f %7.1f %9.1f%n",
-                    u.naam(), u.resultaat().score().hardScore(), u.metrics().huishoudensMetHardeSchending(),
+                    u.naam(), u.hard(), u.metrics().huishoudensMetHardeSchending(),
                     u.metrics().overvoldeGemeenten(), r.procentVanAchteraf(u), grens, u.zacht(),
                     k.nietGeplaatstePersonen(), 100 * k.aandeelEersteRegio(), 100 * k.aandeelAdviesRegio(),
                     k.kmGemiddeld(), u.metrics().vulgraadGini(), u.wachtdagenGemiddeld(), u.rekentijd().toMillis() / 1000.0);
         }
-        long ongeldig = r.beleid().stream().filter(u -> u.resultaat().score().hardScore() < 0).count();
-        if (ongeldig > 0 || r.achteraf().resultaat().score().hardScore() < 0) {
-            o.printf(Locale.ROOT, "  let op: %d van %d plannen breken een harde regel (hard < 0)%n",
-                    ongeldig + (r.achteraf().resultaat().score().hardScore() < 0 ? 1 : 0), alle.size());
+        long ongeldig = alle.stream().filter(u -> u.hard() < 0).count();
+        if (ongeldig > 0) {
+            o.printf(Locale.ROOT, "  let op: %d van %d plannen breken een harde regel (hard < 0)%n", ongeldig, alle.size());
         }
         o.printf(Locale.ROOT, "  uitvoer: %s (%s, %s)%n", out, SimulatieWriter.CSV, SimulatieWriter.JSON);
         o.flush();

@@ -51,7 +51,7 @@ class SimulateCommandTest {
         for (CSVRecord x : rijen) {
             String rij = r.out().lines().filter(l -> l.startsWith(x.get("beleid") + " ")).findFirst().orElseThrow();
             assertThat(rij.trim().split("\\s+")).as(rij).startsWith(x.get("beleid"),
-                    x.get("score").substring(0, x.get("score").indexOf("hard")), x.get("harde_schendingen"),
+                    x.get("hard_bij_koppeling"), x.get("harde_schendingen"),
                     x.get("overvolle_gemeenten"), x.get("procent_van_achteraf"), x.get("procent_van_bovengrens"));
         }
         assertThat(rijen).allSatisfy(x -> assertThat(Long.parseLong(x.get("huishoudens"))).isEqualTo(8));

@@ -13,6 +13,10 @@ import nl.kansrijk.solve.MatchingResult;
  *
  * @param naam the policy's name ({@code hindsight} for the plan made with all households known)
  * @param resultaat the plan scored as a whole
+ * @param hard the hard score as the rules judged each koppeling when it was made: for a policy the sum over its
+ *        batches of the batch's hard score with every earlier koppeling pinned (0 for a policy that broke no rule;
+ *        a nareiziger joining a gemeente that earlier koppelingen filled is allowed, as for any bound household);
+ *        for hindsight the plan's own hard score
  * @param metrics the research metrics of that plan
  * @param koppeldatum per household that arrived in the period: the batch date it was linked (or left unplaced) on;
  *        empty for hindsight
@@ -21,7 +25,7 @@ import nl.kansrijk.solve.MatchingResult;
  *        over the households that arrived in the period; 0 for hindsight
  * @param rekentijd wall-clock time the policy (or the hindsight solve) took; not reproducible, never written to files
  */
-public record Beleidsuitkomst(String naam, MatchingResult resultaat, Metrics metrics, Map<String, LocalDate> koppeldatum,
+public record Beleidsuitkomst(String naam, MatchingResult resultaat, long hard, Metrics metrics, Map<String, LocalDate> koppeldatum,
         int batches, double wachtdagenGemiddeld, Duration rekentijd) {
 
     public Beleidsuitkomst {

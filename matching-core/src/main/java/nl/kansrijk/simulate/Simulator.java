@@ -75,7 +75,7 @@ public final class Simulator {
         Map<String, String> achterafKoppelingen = new HashMap<>();
         best.getEenheden().stream().filter(p -> p.getBestemming() != null)
                 .forEach(p -> achterafKoppelingen.put(p.getId(), p.getBestemming().code()));
-        Beleidsuitkomst achteraf = uitkomst(ACHTERAF, problem, ctx, achterafKoppelingen, Map.of(), 0, start);
+        Beleidsuitkomst achteraf = uitkomst(ACHTERAF, problem, ctx, achterafKoppelingen, Map.of(), 0, null, start);
         luisteraar.batchKlaar(ACHTERAF, 1, 1);
 
         List<Beleidsuitkomst> uitkomsten = new ArrayList<>(beleid.size());
@@ -118,6 +118,7 @@ public final class Simulator {
         List<Huishouden> metAankondiging = problem.huishoudens().stream()
                 .filter(h -> !h.isGekoppeld() && h.nareizigerAangekondigd() != null).toList();
         int nummer = 0;
+        long hard = 0;
         List<Huishouden> wachtend = List.of();
         for (Map.Entry<LocalDate, List<Huishouden>> e : batches.entrySet()) {
             LocalDate datum = e.getKey();
@@ -153,6 +154,7 @@ public final class Simulator {
             wachtend = wachtrij.stream().filter(h -> wacht.contains(h.id())).toList();
             Map<String, String> gekozen = besluit.koppelingen();
             controleer(beleid, nu, gekozen, ctx, datum);
+            hard += hardBijKoppeling(stand, nu, gekozen);
             for (Huishouden h : nu) {
                 String code = gekozen.get(h.id());
                 koppeldatum.put(h.id(), datum);
@@ -164,7 +166,24 @@ public final class Simulator {
             nummer++;
             luisteraar.batchKlaar(beleid.naam(), nummer, batches.size());
         }
-        return uitkomst(beleid.naam(), problem, ctx, koppelingen, koppeldatum, nummer, start);
+        return uitkomst(beleid.naam(), problem, ctx, koppelingen, koppeldatum, nummer, hard, start);
+    }
+
+    /**
+     * The hard score of one batch's koppelingen as the rules judge them when they are made: the batch's households
+     * free at their chosen gemeenten, every earlier koppeling pinned (it can no longer move). Pinned households break
+     * no rule of their own and a gemeente may hold what is bound to it, so only this batch's choices can cost here:
+     * a free household beyond the room, one placed against its own hard rules, a nareiziger left out of its family.
+     * A nareiziger joining a gemeente that earlier koppelingen filled is bound there and allowed, as the rule
+     * {@code taakstelling} allows every bound household; the same plan judged as a whole afterwards would count
+     * it, because it would move the free households that came first.
+     */
+    private long hardBijKoppeling(SimulatieStand stand, List<Huishouden> nu, Map<String, String> gekozen) {
+        if (nu.isEmpty()) {
+            return 0;
+        }
+        PlanContext dag = PlanContext.of(stand.probleemMet(nu), stand.config());
+        return engine.score(dag.plan(gekozen)).hardScore();
     }
 
     /** A policy may only link the batch's households, to known gemeenten, within the deadline. */
@@ -192,13 +211,14 @@ public final class Simulator {
     }
 
     private Beleidsuitkomst uitkomst(String naam, MatchingProblem problem, PlanContext ctx, Map<String, String> koppelingen,
-            Map<String, LocalDate> koppeldatum, int batches, long startNanos) {
+            Map<String, LocalDate> koppeldatum, int batches, Long hardBijKoppeling, long startNanos) {
         MatchingResult resultaat = engine.evaluate(problem, ctx.config(), koppelingen);
+        long hard = hardBijKoppeling == null ? resultaat.score().hardScore() : hardBijKoppeling;
         Map<String, LocalDate> vergunning = new HashMap<>();
         problem.huishoudens().stream().filter(h -> h.vergunningdatum() != null).forEach(h -> vergunning.put(h.id(), h.vergunningdatum()));
         double wachtdagen = koppeldatum.entrySet().stream()
                 .mapToLong(e -> ChronoUnit.DAYS.between(vergunning.get(e.getKey()), e.getValue())).average().orElse(0.0);
-        return new Beleidsuitkomst(naam, resultaat, Metrics.van(ctx, resultaat), koppeldatum, batches, wachtdagen,
+        return new Beleidsuitkomst(naam, resultaat, hard, Metrics.van(ctx, resultaat), koppeldatum, batches, wachtdagen,
                 Duration.ofNanos(System.nanoTime() - startNanos));
     }
 }

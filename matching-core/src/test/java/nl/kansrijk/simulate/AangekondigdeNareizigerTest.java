@@ -66,6 +66,8 @@ class AangekondigdeNareizigerTest {
             assertThat(u.nietGeplaatstePersonen()).as("aangekondigd %s", aangekondigd).isZero();
             assertThat(gemeente(u, "N1")).isEqualTo(Halfjaar.A.code());
             assertThat(u.resultaat().score().hardScore()).isEqualTo(-2);
+            // judged when each koppeling was made, the couples were pinned when N1 came: N1 is bound to A, no rule broken
+            assertThat(u.hard()).isZero();
             assertThat(u.resultaat().gemeenten().stream().mapToLong(g -> g.bijdragen().perRegel()
                     .getOrDefault(nl.kansrijk.rules.Regel.TAAKSTELLING, 0L)).sum()).isEqualTo(-2);
         }

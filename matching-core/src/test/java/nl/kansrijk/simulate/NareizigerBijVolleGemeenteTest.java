@@ -115,16 +115,18 @@ class NareizigerBijVolleGemeenteTest {
 
         for (Beleidsuitkomst u : r.beleid()) {
             assertThat(u.resultaat().score().hardScore()).as("%s: %s", u.naam(), u.resultaat().score()).isZero();
+            assertThat(u.hard()).as(u.naam()).isZero();
             assertThat(personenIn(u, Halfjaar.A.code())).as(u.naam()).isEqualTo(4);
             assertThat(gemeente(u, "S0")).as(u.naam()).isEqualTo(Halfjaar.B.code());
         }
     }
 
     @Test
-    void aNareizigerAnnouncedTooLateForItsRoomStillJoinsItsFamilyAndOnlyTheOverfillCounts() {
-        // N2 joins A too, but the couples of weeks 1 and 2 took A's places before anybody knew of N2: no online
-        // plan can then be free of hard points. Both nareizigers join their family (voorrang-gebonden 0); what is
-        // left is the taakstelling overfill, the persons of free households beyond what the bound ones leave.
+    void aNareizigerAnnouncedTooLateForItsRoomStillJoinsItsFamilyAndBreaksNoRuleWhenItDoes() {
+        // N2 joins A too, but the couples of weeks 1 and 2 took A's places before anybody knew of N2. Both
+        // nareizigers join their family (voorrang-gebonden 0). Judged as a whole afterwards the plan is over A's
+        // taakstelling (hindsight would have sent a couple elsewhere); judged when each koppeling was made, as the
+        // couples were pinned by the time N2 came, the nareiziger is bound to A and allowed there: hard 0.
         SimulatieResultaat r = simulator.simuleer(probleem(false), Halfjaar.instellingen(Batchritme.WEKELIJKS), alleBeleid());
 
         assertThat(r.achteraf().resultaat().score().hardScore()).isZero();
@@ -139,6 +141,34 @@ class NareizigerBijVolleGemeenteTest {
             assertThat(overvol).as(u.naam()).isPositive();
             assertThat(hardePunten(u, Regel.TAAKSTELLING)).as(u.naam()).isEqualTo(-overvol);
             assertThat(u.resultaat().score().hardScore()).as(u.naam()).isEqualTo(-overvol);
+            assertThat(u.hard()).as(u.naam()).isZero();
         }
+    }
+
+    @Test
+    void aPolicyThatFillsAGemeenteBeyondItsRoomIsCountedInTheBatchThatDidIt() {
+        // every household to A, whatever its room: the couples beyond A's 8 places are free households over the
+        // taakstelling in the batch that linked them; pinned afterwards, they are not counted again
+        OnlineBeleid allesNaarA = new OnlineBeleid() {
+            @Override
+            public String naam() {
+                return "alles-naar-a";
+            }
+
+            @Override
+            public java.util.Map<String, String> koppel(SimulatieStand stand, List<Huishouden> batch) {
+                java.util.Map<String, String> out = new java.util.HashMap<>();
+                batch.forEach(h -> out.put(h.id(), Halfjaar.A.code()));
+                return out;
+            }
+        };
+        SimulatieResultaat r = simulator.simuleer(probleem(true), Halfjaar.instellingen(Batchritme.WEKELIJKS),
+                List.of(allesNaarA));
+
+        Beleidsuitkomst u = r.beleid().get(0);
+        // every couple beyond A's 8 places is counted in its batch; N1 (2 persons) and N2 (4) are bound to A when
+        // they come, so their persons over the taakstelling are allowed (N2's exclusion from A counts in both)
+        assertThat(u.hard()).isNegative();
+        assertThat(u.hard()).isEqualTo(u.resultaat().score().hardScore() + 2 + 4);
     }
 }

@@ -36,7 +36,7 @@ public final class SimulatieWriter {
             "aandeel_eerste_regio", "aandeel_advies_regio", "km_gemiddeld", "km_p90", "aandeel_voorkeur_of_netwerk",
             "gemiddelde_sectorvraag", "vulgraad_min", "vulgraad_max", "vulgraad_gini", "harde_schendingen",
             "overvolle_gemeenten", "grootste_groepsverschil_eerste_regio", "grootste_groepsverschil_km",
-            "procent_van_bovengrens", "wachtdagen_gemiddeld");
+            "procent_van_bovengrens", "wachtdagen_gemiddeld", "hard_bij_koppeling");
 
     private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -96,7 +96,8 @@ public final class SimulatieWriter {
                 "grootste_groepsverschil_eerste_regio", decimaal(grootsteVerschil(u, "aandeel_eerste_regio"), 4),
                 "grootste_groepsverschil_km", decimaal(grootsteVerschil(u, "km_gemiddeld"), 1),
                 "procent_van_bovengrens", r.bovengrens() == null ? null : decimaal(r.procentVanBovengrens(u), 2),
-                "wachtdagen_gemiddeld", achteraf ? null : decimaal(u.wachtdagenGemiddeld(), 2));
+                "wachtdagen_gemiddeld", achteraf ? null : decimaal(u.wachtdagenGemiddeld(), 2),
+                "hard_bij_koppeling", u.hard());
     }
 
     /** The largest gap in a measure between the groups of any grouping. */
