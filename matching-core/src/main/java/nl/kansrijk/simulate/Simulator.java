@@ -16,6 +16,8 @@ import java.util.TreeMap;
 
 import nl.kansrijk.metrics.Metrics;
 import nl.kansrijk.model.Huishouden;
+import nl.kansrijk.model.Koppeltermijn;
+import nl.kansrijk.model.Periode;
 import nl.kansrijk.model.InvalidProblemException;
 import nl.kansrijk.model.Koppelplan;
 import nl.kansrijk.model.Plaatsingseenheid;
@@ -173,8 +175,8 @@ public final class Simulator {
         Set<String> ids = new HashSet<>();
         for (Huishouden h : batch) {
             ids.add(h.id());
-            long dagen = ChronoUnit.DAYS.between(h.vergunningdatum(), datum);
-            if (dagen < 0 || dagen > Batchritme.TERMIJN_DAGEN) {
+            long dagen = Koppeltermijn.dagenNaVergunning(h.vergunningdatum(), datum);
+            if (!Koppeltermijn.binnen(h.vergunningdatum(), datum)) {
                 throw new IllegalStateException("huishouden '" + h.id() + "' zou " + dagen
                         + " dagen na de vergunning gekoppeld worden; de termijn is " + Batchritme.TERMIJN_DAGEN + " dagen");
             }
