@@ -39,7 +39,7 @@ public final class PlanScorer {
         List<Koppeling> koppelingen = new ArrayList<>(plan.getEenheden().size());
         for (Plaatsingseenheid p : plan.getEenheden()) {
             Bestemming b = p.getBestemming();
-            Bijdragen bijdragen = Bijdragen.vanHuishouden(p, b, gewichten, g -> last.personen(g) - last.gebonden(g));
+            Bijdragen bijdragen = Bijdragen.vanHuishouden(p, b, gewichten, last::vrij);
             bijdragen.perRegel().forEach((r, v) -> totaal.merge(r, v, Long::sum));
             score = score.add(bijdragen.score());
             Status status = b == null ? Status.NIET_GEPLAATST : p.isVastgezet() ? Status.VASTGEZET : Status.GEKOPPELD;
