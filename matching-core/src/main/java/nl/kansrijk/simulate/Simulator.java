@@ -25,6 +25,7 @@ import nl.kansrijk.model.MatchingProblem;
 import nl.kansrijk.solve.MatchingConfig;
 import nl.kansrijk.solve.MatchingEngine;
 import nl.kansrijk.solve.MatchingResult;
+import nl.kansrijk.solve.Oplossing;
 import nl.kansrijk.solve.PlanContext;
 
 /**
@@ -73,7 +74,9 @@ public final class Simulator {
 
         long start = System.nanoTime();
         Koppelplan plan = ctx.nieuwPlan();
-        Koppelplan best = engine.solve(config.withBeeindiging(inst.achterafBudget().beeindiging(plan)), plan, v -> { }, start);
+        Oplossing oplossing = engine.solve(config.withBeeindiging(inst.achterafBudget().beeindiging(plan)), plan, v -> { },
+                start);
+        Koppelplan best = oplossing.plan();
         Map<String, String> achterafKoppelingen = new HashMap<>();
         best.getEenheden().stream().filter(p -> p.getBestemming() != null)
                 .forEach(p -> achterafKoppelingen.put(p.getId(), p.getBestemming().code()));
@@ -85,7 +88,7 @@ public final class Simulator {
             uitkomsten.add(speel(b, problem, ctx, periode, vast, batches, config, luisteraar));
         }
         return new SimulatieResultaat(periode, inst.ritme(), batches.size(), aangekomen, achteraf, uitkomsten,
-                best.getBovengrens()); // the engine's bound for plans leaving no more unplaced than hindsight
+                oplossing.bovengrens()); // the engine's bound for plans leaving no more unplaced than hindsight
     }
 
     /** The households to release, grouped by batch date, each batch in arrival order. */
