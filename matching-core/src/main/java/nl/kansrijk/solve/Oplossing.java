@@ -6,7 +6,8 @@ import nl.kansrijk.model.Koppelplan;
 /**
  * What one solve returns beside its plan: what it proved about it.
  *
- * @param plan the best plan found (a new object; pinned households at their koppeling)
+ * @param plan the best plan found (pinned households at their koppeling; the given plan itself when it was proven
+ *             optimal before the search and only scored)
  * @param bewijs the bound and what is proven optimal, or {@code null} when the solve had nothing to decide
  */
 public record Oplossing(Koppelplan plan, Bewijs bewijs) {
