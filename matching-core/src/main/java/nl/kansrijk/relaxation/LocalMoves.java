@@ -55,10 +55,8 @@ final class LocalMoves {
                 if (model.personen(j) < nodig) {
                     continue;
                 }
-                int[] toegestaanJ = model.toegestaan(j);
                 for (int kj : kandidaten[j]) {
-                    int gj = toegestaanJ[kj];
-                    if (gj == g || (gj != eigen && !plan.past(gj, model.personen(j)))) {
+                    if (!kanUitwijken(j, kj, g, eigen)) {
                         continue;
                     }
                     Delta e = plan.delta(i, ki, j, kj);
@@ -107,10 +105,8 @@ final class LocalMoves {
             if (weg.mogelijk()) {
                 beste = Math.max(beste, weg.waarde(straf));
             }
-            int[] toegestaanJ = model.toegestaan(j);
             for (int kj : kandidaten[j]) {
-                int gj = toegestaanJ[kj];
-                if (gj == g || (gj != eigen && !plan.past(gj, model.personen(j)))) {
+                if (!kanUitwijken(j, kj, g, eigen)) {
                     continue;
                 }
                 Delta e = plan.delta(i, k, j, kj);
@@ -120,6 +116,15 @@ final class LocalMoves {
             }
         }
         return beste;
+    }
+
+    /**
+     * Whether household {@code j}, ejected from full gemeente {@code g}, may go to its position {@code kj}: another
+     * gemeente, with room for it or the one the household taking its place leaves ({@code eigen}).
+     */
+    private boolean kanUitwijken(int j, int kj, int g, int eigen) {
+        int gj = model.toegestaan(j)[kj];
+        return gj != g && (gj == eigen || plan.past(gj, model.personen(j)));
     }
 
     /** Puts unplaced household {@code i} where the change is best: among its candidates, else anywhere allowed. */
