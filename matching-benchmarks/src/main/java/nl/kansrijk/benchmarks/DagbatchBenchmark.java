@@ -18,7 +18,7 @@ import nl.kansrijk.model.Plaatsingseenheid;
 import nl.kansrijk.simulate.Batchritme;
 import nl.kansrijk.simulate.Dagbesluit;
 import nl.kansrijk.simulate.GretigeStap;
-import nl.kansrijk.simulate.Periode;
+import nl.kansrijk.model.Periode;
 import nl.kansrijk.simulate.PrijsBeleid;
 import nl.kansrijk.simulate.SimulatieStand;
 import nl.kansrijk.simulate.Verwachting;

@@ -10,7 +10,7 @@ import nl.kansrijk.model.Huishouden;
 import nl.kansrijk.model.InvalidProblemException;
 import nl.kansrijk.model.MatchingProblem;
 import nl.kansrijk.model.ProblemValidator;
-import nl.kansrijk.simulate.Periode;
+import nl.kansrijk.model.Periode;
 import nl.kansrijk.simulate.Verwachting;
 
 /**

@@ -7,6 +7,7 @@ import nl.kansrijk.model.Bestemming;
 import nl.kansrijk.model.Plaatsingseenheid;
 import nl.kansrijk.rules.Bijdragen;
 import nl.kansrijk.rules.Gewichten;
+import nl.kansrijk.solve.Lasten;
 import nl.kansrijk.solve.MatchingResult;
 import nl.kansrijk.solve.PlanContext;
 
@@ -28,16 +29,16 @@ public final class FcfsBeleid implements Plaatsingsbeleid {
     @Override
     public MatchingResult plaats(PlanContext ctx) {
         Gewichten gewichten = ctx.config().gewichten();
-        return Opeenvolgend.opVergunningdatum(ctx, (p, haalbaar, last, gebonden) -> beste(p, haalbaar, last, gebonden, gewichten));
+        return Opeenvolgend.opVergunningdatum(ctx, (p, haalbaar, lasten) -> beste(p, haalbaar, lasten, gewichten));
     }
 
     /** The feasible gemeente with the largest score gain for this household given the loads so far (first on ties). */
-    static Bestemming beste(Plaatsingseenheid p, List<Bestemming> haalbaar, long[] last, long[] gebonden,
+    static Bestemming beste(Plaatsingseenheid p, List<Bestemming> haalbaar, Lasten lasten,
             Gewichten gewichten) {
         Bestemming beste = null;
         HardMediumSoftScore besteWinst = null;
         for (Bestemming b : haalbaar) {
-            HardMediumSoftScore winst = Bijdragen.plaatsingswinst(p, b, last[b.index()], gebonden[b.index()], gewichten);
+            HardMediumSoftScore winst = Bijdragen.plaatsingswinst(p, b, lasten.personen(b), lasten.gebonden(b), gewichten);
             if (besteWinst == null || winst.compareTo(besteWinst) > 0) {
                 beste = b;
                 besteWinst = winst;

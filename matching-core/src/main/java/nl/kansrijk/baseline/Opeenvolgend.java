@@ -8,6 +8,7 @@ import java.util.List;
 import nl.kansrijk.model.Bestemming;
 import nl.kansrijk.model.Koppelplan;
 import nl.kansrijk.model.Plaatsingseenheid;
+import nl.kansrijk.solve.Lasten;
 import nl.kansrijk.solve.MatchingResult;
 import nl.kansrijk.solve.PlanContext;
 import nl.kansrijk.solve.PlanScorer;
@@ -21,12 +22,12 @@ import nl.kansrijk.solve.PlanScorer;
 final class Opeenvolgend {
 
     /**
-     * Chooses among the feasible gemeenten (never empty, in input order) given the loads so far per gemeente index:
-     * all persons, and those of bound (pinned or nareiziger) households.
+     * Chooses among the feasible gemeenten (never empty, in input order) given the loads so far: all persons, and
+     * those of bound (pinned or nareiziger) households.
      */
     @FunctionalInterface
     interface Keuze {
-        Bestemming kies(Plaatsingseenheid eenheid, List<Bestemming> haalbaar, long[] last, long[] gebonden);
+        Bestemming kies(Plaatsingseenheid eenheid, List<Bestemming> haalbaar, Lasten lasten);
     }
 
 
@@ -64,27 +65,19 @@ final class Opeenvolgend {
         // bound households first: a nareiziger joins its family before any free household takes the room
         volgorde = new ArrayList<>(volgorde);
         volgorde.sort(Comparator.comparing((Plaatsingseenheid p) -> p.getFamilieBestemming() == null));
-        long[] last = new long[ctx.bestemmingen().size()];
-        long[] gebonden = new long[ctx.bestemmingen().size()];
-        for (Plaatsingseenheid p : plan.getEenheden()) {
-            if (p.getBestemming() != null) {
-                last[p.getBestemming().index()] += p.getPersonen();
-                gebonden[p.getBestemming().index()] += p.getGebondenPersonen();
-            }
-        }
+        Lasten lasten = Lasten.van(plan);
         List<Bestemming> haalbaar = new ArrayList<>();
         for (Plaatsingseenheid p : volgorde) {
             haalbaar.clear();
             for (Bestemming b : p.getToegestaan()) {
-                if (last[b.index()] + p.getPersonen() <= b.toegestaneLast(gebonden[b.index()] + p.gebondenPersonenIn(b))) {
+                if (lasten.past(b, p)) {
                     haalbaar.add(b);
                 }
             }
-            Bestemming b = haalbaar.isEmpty() ? null : keuze.kies(p, haalbaar, last, gebonden);
+            Bestemming b = haalbaar.isEmpty() ? null : keuze.kies(p, haalbaar, lasten);
             p.setBestemming(b);
             if (b != null) {
-                last[b.index()] += p.getPersonen();
-                gebonden[b.index()] += p.getGebondenPersonen();
+                lasten.plaats(p, b);
             }
         }
         return PlanScorer.resultaat(ctx, plan, Duration.ofNanos(System.nanoTime() - start));

@@ -4,6 +4,7 @@ import java.util.List;
 
 import nl.kansrijk.model.Bestemming;
 import nl.kansrijk.model.Plaatsingseenheid;
+import nl.kansrijk.solve.Lasten;
 import nl.kansrijk.solve.MatchingResult;
 import nl.kansrijk.solve.PlanContext;
 
@@ -25,12 +26,11 @@ public final class ProportioneelBeleid implements Plaatsingsbeleid {
         return Opeenvolgend.opVergunningdatum(ctx, ProportioneelBeleid::laagsteVulgraad);
     }
 
-    private static Bestemming laagsteVulgraad(Plaatsingseenheid p, List<Bestemming> haalbaar, long[] last,
-            long[] gebonden) {
+    private static Bestemming laagsteVulgraad(Plaatsingseenheid p, List<Bestemming> haalbaar, Lasten lasten) {
         Bestemming beste = null;
         double laagste = Double.POSITIVE_INFINITY;
         for (Bestemming b : haalbaar) {
-            double v = vulgraadNa(b, last[b.index()] + p.getPersonen());
+            double v = vulgraadNa(b, lasten.personen(b) + p.getPersonen());
             if (beste == null || v < laagste) {
                 beste = b;
                 laagste = v;

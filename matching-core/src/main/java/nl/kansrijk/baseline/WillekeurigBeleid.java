@@ -33,6 +33,6 @@ public final class WillekeurigBeleid implements Plaatsingsbeleid {
         Koppelplan plan = ctx.nieuwPlan();
         List<Plaatsingseenheid> volgorde = Opeenvolgend.vrij(plan);
         Collections.shuffle(volgorde, random);
-        return Opeenvolgend.plaats(ctx, plan, volgorde, (p, haalbaar, last, gebonden) -> haalbaar.get(random.nextInt(haalbaar.size())));
+        return Opeenvolgend.plaats(ctx, plan, volgorde, (p, haalbaar, lasten) -> haalbaar.get(random.nextInt(haalbaar.size())));
     }
 }

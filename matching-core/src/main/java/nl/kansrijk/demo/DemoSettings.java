@@ -1,7 +1,8 @@
 package nl.kansrijk.demo;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
+
+import nl.kansrijk.model.Periode;
 
 /**
  * What to generate: how many households, from which seed, for which half year, which share of them already has a
@@ -24,7 +25,6 @@ import java.util.regex.Pattern;
 public record DemoSettings(int huishoudens, long seed, String periode, double gekoppeldFractie, Gebied gebied,
         Double ruimte, double aangekondigd, double onplaatsbaar, Aankomst aankomst, double voorkeur) {
 
-    private static final Pattern PERIODE = Pattern.compile("\\d{4}-H[12]");
 
     /** The default period when none is given. */
     public static final String STANDAARD_PERIODE = "2026-H1";
@@ -41,8 +41,8 @@ public record DemoSettings(int huishoudens, long seed, String periode, double ge
         if (huishoudens < 1) {
             throw new IllegalArgumentException("huishoudens moet minstens 1 zijn, is " + huishoudens);
         }
-        if (periode == null || !PERIODE.matcher(periode).matches()) {
-            throw new IllegalArgumentException("periode '" + periode + "' heeft niet de vorm JJJJ-H1 of JJJJ-H2");
+        if (!Periode.isGeldig(periode)) {
+            throw new IllegalArgumentException(Periode.fout(periode));
         }
         if (!(gekoppeldFractie >= 0.0 && gekoppeldFractie <= 1.0)) {
             throw new IllegalArgumentException("gekoppeld-fractie moet tussen 0 en 1 liggen, is " + gekoppeldFractie);

@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import nl.kansrijk.model.Periode;
+
 /**
  * Draws permit dates (vergunningdatum) over a half year with a weekly rhythm: weekdays only, Monday and
  * Tuesday busiest, Friday quietest, no permits on national public holidays, and a weekly volume that varies
@@ -32,8 +34,7 @@ final class PermitCalendar {
      * and draws nothing from {@code vorm}.
      */
     PermitCalendar(String periode, SplittableRandom rng, Aankomst aankomst, SplittableRandom vorm) {
-        int jaar = Integer.parseInt(periode.substring(0, 4));
-        LocalDate start = periode.endsWith("H1") ? LocalDate.of(jaar, 1, 1) : LocalDate.of(jaar, 7, 1);
+        LocalDate start = Periode.van(periode).start();
         LocalDate eind = start.plusMonths(6);
         dagen = new ArrayList<>();
         List<Double> gewichten = new ArrayList<>();

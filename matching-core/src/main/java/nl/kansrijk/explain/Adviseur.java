@@ -19,6 +19,7 @@ import nl.kansrijk.rules.Groepstand;
 import nl.kansrijk.rules.Niveau;
 import nl.kansrijk.rules.Regel;
 import nl.kansrijk.solve.Koppeling;
+import nl.kansrijk.solve.Lasten;
 import nl.kansrijk.solve.MatchingResult;
 import nl.kansrijk.solve.PlanContext;
 
@@ -43,8 +44,8 @@ public final class Adviseur {
 
     private final PlanContext ctx;
     private final Gewichten gewichten;
-    private final long[] last;
-    private final long[] gebonden;
+    /** The plan's load per gemeente (never changed after construction). */
+    private final Lasten lasten;
     private final Map<String, Bestemming> huidig;
     private final Map<String, Huishouden> huishoudens;
     /** Per gemeente: persons of nareizigers the plan leaves unplaced although their family's gemeente is allowed. */
@@ -80,15 +81,13 @@ public final class Adviseur {
                 throw new IllegalArgumentException("unknown gemeente in plan for " + id + ": " + code);
             }
         });
-        this.last = new long[ctx.bestemmingen().size()];
-        this.gebonden = new long[ctx.bestemmingen().size()];
+        this.lasten = new Lasten(ctx.bestemmingen().size());
         this.huidig = new HashMap<>();
         for (Huishouden h : ctx.problem().huishoudens()) {
             String code = h.isGekoppeld() ? h.gekoppeldGemeente() : plan.get(h.id());
             if (code != null) {
                 Bestemming b = ctx.bestemming(code);
-                last[b.index()] += h.personen();
-                gebonden[b.index()] += gebondenIn(h, b);
+                lasten.plaats(b, h.personen(), gebondenIn(h, b));
                 huidig.put(h.id(), b);
             }
         }
@@ -122,8 +121,7 @@ public final class Adviseur {
     private Adviseur(Adviseur a, Schaarste schaarste, boolean rangschikken) {
         this.ctx = a.ctx;
         this.gewichten = a.gewichten;
-        this.last = a.last;
-        this.gebonden = a.gebonden;
+        this.lasten = a.lasten;
         this.huidig = a.huidig;
         this.huishoudens = a.huishoudens;
         this.wachtend = a.wachtend;
@@ -175,7 +173,7 @@ public final class Adviseur {
 
     /** Persons linked to the gemeente in the plan. */
     public long last(Bestemming b) {
-        return last[b.index()];
+        return lasten.personen(b);
     }
 
     /** The gemeente the plan links the household to, or {@code null}. */
@@ -295,8 +293,8 @@ public final class Adviseur {
     /** The change of the plan's score when {@code p} goes from unplaced to {@code b}, the others fixed. */
     private Kandidaat kandidaat(Plaatsingseenheid p, Bestemming b) {
         boolean hier = huidig.get(p.getId()) == b;
-        long zonder = last[b.index()] - (hier ? huishoudens.get(p.getId()).personen() : 0);
-        long gebondenZonder = gebonden[b.index()] - (hier ? gebondenIn(huishoudens.get(p.getId()), b) : 0);
+        long zonder = lasten.personen(b) - (hier ? huishoudens.get(p.getId()).personen() : 0);
+        long gebondenZonder = lasten.gebonden(b) - (hier ? gebondenIn(huishoudens.get(p.getId()), b) : 0);
         long gebondenMet = gebondenZonder + (p.getProfiel().nareizigerIndex() == b.index() ? p.getPersonen() : 0);
         EnumMap<Regel, Long> delta = new EnumMap<>(Regel.class);
         Bijdragen.vanHuishouden(p, b, gewichten).perRegel().forEach((r, v) -> delta.merge(r, v, Long::sum));
@@ -311,7 +309,7 @@ public final class Adviseur {
             delta.merge(Regel.VOORRANG_GEBONDEN, Regel.VOORRANG_GEBONDEN.teken()
                     * gewichten.get(Regel.VOORRANG_GEBONDEN) * wachtendHier, Long::sum);
         }
-        Bijdragen.vanHuishouden(p, null, gewichten, g -> last[g.index()] - gebonden[g.index()]
+        Bijdragen.vanHuishouden(p, null, gewichten, g -> lasten.vrij(g)
                 - (huidig.get(p.getId()) == g ? p.getPersonen() - gebondenIn(huishoudens.get(p.getId()), g) : 0))
                 .perRegel().forEach((r, v) -> delta.merge(r, -v, Long::sum));
         if (p.getGroep() != null) {

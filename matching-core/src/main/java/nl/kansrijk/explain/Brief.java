@@ -13,6 +13,7 @@ import nl.kansrijk.model.Plaatsingseenheid;
 import nl.kansrijk.rules.Niveau;
 import nl.kansrijk.rules.Regel;
 import nl.kansrijk.rules.Regels;
+import nl.kansrijk.rules.Waarom;
 import nl.kansrijk.solve.Koppeling;
 import nl.kansrijk.solve.MatchingResult;
 import nl.kansrijk.solve.PlanContext;
@@ -282,7 +283,8 @@ public record Brief(String huishoudenId, String nederlands, String engels) {
                 case AZC_NABIJHEID -> nl ? "De gemeente ligt dicht bij de plek waar u nu woont ("
                         + prof.azcAfstand()[b.index()] + " km)."
                         : "The municipality is close to where you live now (" + prof.azcAfstand()[b.index()] + " km).";
-                default -> throw new IllegalArgumentException(r + " is not told as a reason");
+                case TAAKSTELLING, UITGESLOTEN, VOORRANG_GEBONDEN, NIET_GEPLAATST, BALANS, GROEPSGELIJKHEID ->
+                        throw new IllegalArgumentException(r + " is not told as a reason");
             };
         }
 
@@ -310,42 +312,7 @@ public record Brief(String huishoudenId, String nederlands, String engels) {
         }
 
         private String waarom(Regel r, Bestemming b) {
-            boolean nl = this == NL;
-            if (r == null) {
-                return nl ? "Dat was niet mogelijk." : "That was not possible.";
-            }
-            return switch (r) {
-                case TAAKSTELLING -> nl ? "Die gemeente had dit half jaar geen plaats meer voor een huishouden van uw grootte."
-                        : "That municipality had no more room this half year for a household of your size.";
-                case MEDISCHE_ZORG -> nl ? "Die gemeente ligt te ver van de medische zorg die u nodig heeft."
-                        : "That municipality is too far from the medical care you need.";
-                case EERSTEGRAADSFAMILIE -> nl ? "Die gemeente ligt te ver van uw familie."
-                        : "That municipality is too far from your family.";
-                case WERK_OF_OPLEIDING -> nl ? "Die gemeente ligt te ver van uw werk of school."
-                        : "That municipality is too far from your job or school.";
-                case NAREIZIGER -> nl ? "U gaat naar de gemeente waar uw gezin al woont."
-                        : "You are going to the municipality where your family already lives.";
-                case UITGESLOTEN -> nl ? "U kunt daar niet wonen, bijvoorbeeld voor uw veiligheid."
-                        : "You cannot live there, for example for your safety.";
-                case REGIOADVIES, SECTORVRAAG, UITKOMSTKANS -> nl
-                        ? "In " + naam(b) + " zijn uw kansen op werk of een opleiding beter."
-                        : "In " + naam(b) + " your chances of work or education are better.";
-                case AZC_NABIJHEID -> nl ? naam(b) + " ligt dichter bij de plek waar u nu woont."
-                        : naam(b) + " is closer to where you live now.";
-                case BALANS -> nl ? "Alle gemeenten moeten een eerlijk deel van de mensen opvangen. Die gemeente had al "
-                        + "relatief veel mensen gekregen."
-                        : "All municipalities must take in a fair share of people. That municipality had already received "
-                                + "relatively many people.";
-                case VOORKEUR, NETWERK, WONINGAANBOD -> nl ? naam(b) + " paste beter bij uw andere wensen of bij de "
-                        + "woningen die er zijn."
-                        : naam(b) + " fitted better with your other wishes or with the homes that are available.";
-                case GROEPSGELIJKHEID -> nl ? "Het programma let erop dat geen groep mensen slechter af is dan andere. "
-                        + "Daarom is een andere plek gekozen."
-                        : "The program makes sure that no group of people is worse off than others. That is why another "
-                                + "place was chosen.";
-                // niet-geplaatst, and any rule added later: no specific reason to tell
-                default -> nl ? "Dat was niet mogelijk." : "That was not possible.";
-            };
+            return (r == null ? Waarom.NIET_MOGELIJK : r.waarom()).tekst(this == NL, b == null ? null : naam(b));
         }
 
         /** English names of the sectors in the sample data; other sectors keep their own name. */

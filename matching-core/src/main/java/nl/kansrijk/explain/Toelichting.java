@@ -17,21 +17,8 @@ import nl.kansrijk.model.Zorglocatie;
 import nl.kansrijk.solve.Koppeling;
 import nl.kansrijk.solve.PlanContext;
 
-import static nl.kansrijk.rules.Regel.AZC_NABIJHEID;
 import static nl.kansrijk.rules.Regel.BALANS;
-import static nl.kansrijk.rules.Regel.EERSTEGRAADSFAMILIE;
 import static nl.kansrijk.rules.Regel.GROEPSGELIJKHEID;
-import static nl.kansrijk.rules.Regel.MEDISCHE_ZORG;
-import static nl.kansrijk.rules.Regel.NAREIZIGER;
-import static nl.kansrijk.rules.Regel.NETWERK;
-import static nl.kansrijk.rules.Regel.REGIOADVIES;
-import static nl.kansrijk.rules.Regel.SECTORVRAAG;
-import static nl.kansrijk.rules.Regel.TAAKSTELLING;
-import static nl.kansrijk.rules.Regel.UITGESLOTEN;
-import static nl.kansrijk.rules.Regel.UITKOMSTKANS;
-import static nl.kansrijk.rules.Regel.VOORKEUR;
-import static nl.kansrijk.rules.Regel.WERK_OF_OPLEIDING;
-import static nl.kansrijk.rules.Regel.WONINGAANBOD;
 
 import nl.kansrijk.rules.Regel;
 
@@ -42,10 +29,8 @@ import nl.kansrijk.rules.Regel;
  */
 public final class Toelichting {
 
-    /** The order in which facts are told: the household's prospects first, then the hard criteria, then the gemeente. */
-    public static final List<Regel> VOLGORDE = List.of(REGIOADVIES, SECTORVRAAG, AZC_NABIJHEID, EERSTEGRAADSFAMILIE,
-            MEDISCHE_ZORG, WERK_OF_OPLEIDING, NAREIZIGER, UITGESLOTEN, VOORKEUR, NETWERK, UITKOMSTKANS, WONINGAANBOD,
-            TAAKSTELLING, BALANS, GROEPSGELIJKHEID);
+    /** The order in which facts are told ({@link Regel#TOELICHTING_VOLGORDE}). */
+    public static final List<Regel> VOLGORDE = Regel.TOELICHTING_VOLGORDE;
 
     private Toelichting() {
     }

@@ -20,10 +20,6 @@ public class Koppelplan {
     private ConstraintWeightOverrides<HardMediumSoftScore> gewichten;
     @PlanningScore
     private HardMediumSoftScore score;
-    /** A starting plan for the solver's first phase, aligned with {@link #eenheden} ({@code null}: none). */
-    private List<Bestemming> voorstel;
-    /** What the engine proved about this plan after a solve ({@code null}: nothing). */
-    private Bewijs bewijs;
 
     /** For the solver's cloning only. */
     public Koppelplan() {
@@ -42,14 +38,6 @@ public class Koppelplan {
     public void setEenheden(List<Plaatsingseenheid> eenheden) { this.eenheden = eenheden; }
     public ConstraintWeightOverrides<HardMediumSoftScore> getGewichten() { return gewichten; }
     public void setGewichten(ConstraintWeightOverrides<HardMediumSoftScore> gewichten) { this.gewichten = gewichten; }
-    /** The starting gemeente per household (in {@link #getEenheden()} order, {@code null} entries unplaced), or {@code null}. */
-    public List<Bestemming> getVoorstel() { return voorstel; }
-    public void setVoorstel(List<Bestemming> voorstel) { this.voorstel = voorstel; }
-    /** The proven upper bound of the soft score the engine computed for this plan, or {@code null}. */
-    public Long getBovengrens() { return bewijs == null ? null : bewijs.bovengrens(); }
-    /** What the engine proved about this plan (bound, optimality), or {@code null}. */
-    public Bewijs getBewijs() { return bewijs; }
-    public void setBewijs(Bewijs bewijs) { this.bewijs = bewijs; }
     public HardMediumSoftScore getScore() { return score; }
     public void setScore(HardMediumSoftScore score) { this.score = score; }
 }

@@ -14,7 +14,6 @@ public final class ProblemValidator {
 
     private static final Pattern GEMEENTE_CODE = Pattern.compile("GM\\d{4}");
     private static final Pattern REGIO_CODE = Pattern.compile("AM\\d{2}");
-    private static final Pattern PERIODE = Pattern.compile("\\d{4}-H[12]");
 
     private ProblemValidator() {
     }
@@ -67,8 +66,8 @@ public final class ProblemValidator {
         String periode = null;
         try {
             periode = problem.effectievePeriode();
-            if (!PERIODE.matcher(periode).matches()) {
-                out.add("periode '" + periode + "' heeft niet de vorm JJJJ-H1 of JJJJ-H2");
+            if (!Periode.isGeldig(periode)) {
+                out.add(Periode.fout(periode));
             }
         } catch (InvalidProblemException e) {
             out.addAll(e.problemen());

@@ -28,10 +28,10 @@ public record Bijdragen(Map<Regel, Long> perRegel) {
             put(map, Regel.NIET_GEPLAATST, gewichten, Regels.nietGeplaatst(p));
         } else {
             for (Regel r : Regel.HARD_PER_HUISHOUDEN) {
-                put(map, r, gewichten, Regels.punten(r, p, b));
+                put(map, r, gewichten, r.punten(p, b));
             }
             for (Regel r : Regel.ZACHT_PER_HUISHOUDEN) {
-                put(map, r, gewichten, Regels.punten(r, p, b));
+                put(map, r, gewichten, r.punten(p, b));
             }
         }
         return new Bijdragen(map);
@@ -66,7 +66,7 @@ public record Bijdragen(Map<Regel, Long> perRegel) {
         for (Regel r : Regel.ZACHT_PER_HUISHOUDEN) {
             long w = gewichten.get(r);
             if (w != 0) {
-                som += r.teken() * w * Regels.punten(r, p, b);
+                som += r.teken() * w * r.punten(p, b);
             }
         }
         return som;

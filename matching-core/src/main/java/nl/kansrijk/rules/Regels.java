@@ -8,7 +8,7 @@ import nl.kansrijk.model.Plaatsingseenheid;
 
 /**
  * The placement rules as pure functions: each returns the rule's points (≥ 0, before weight and sign) for a
- * household in a gemeente, or for a gemeente's load. The constraint provider, the per-household
+ * household in a gemeente, or for a gemeente's load; {@link Regel} carries each per-household function. The constraint provider, the per-household
  * contributions, the advice and the explanations all call these, so they can never disagree with the score.
  * Every per-household rule counts per person: its points are multiplied by the household's persons.
  */
@@ -89,14 +89,7 @@ public final class Regels {
 
     /** Points of a hard per-household rule for a profile, ignoring pinning (used to build value ranges). */
     public static long hard(Regel regel, Huishoudprofiel h, Bestemming b) {
-        return switch (regel) {
-            case EERSTEGRAADSFAMILIE -> eerstegraadsfamilie(h, b);
-            case MEDISCHE_ZORG -> medischeZorg(h, b);
-            case WERK_OF_OPLEIDING -> werkOfOpleiding(h, b);
-            case NAREIZIGER -> nareiziger(h, b);
-            case UITGESLOTEN -> uitgesloten(h, b);
-            default -> throw new IllegalArgumentException(regel + " is not a hard per-household rule");
-        };
+        return regel.punten(h, b);
     }
 
     /**
@@ -219,25 +212,5 @@ public final class Regels {
         }
         double tekort = Math.max(0.0, gemiddelde - g.gemiddelde());
         return Math.round(g.personen() * tekort * tekort / GROEPSGELIJKHEID_SCHAAL);
-    }
-
-    /** Points of any per-household rule for a household in a gemeente (hard rules respect pinning). */
-    public static long punten(Regel regel, Plaatsingseenheid p, Bestemming b) {
-        return switch (regel) {
-            case EERSTEGRAADSFAMILIE -> eerstegraadsfamilie(p, b);
-            case MEDISCHE_ZORG -> medischeZorg(p, b);
-            case WERK_OF_OPLEIDING -> werkOfOpleiding(p, b);
-            case NAREIZIGER -> nareiziger(p, b);
-            case UITGESLOTEN -> uitgesloten(p, b);
-            case REGIOADVIES -> regioadvies(p, b);
-            case SECTORVRAAG -> sectorvraag(p, b);
-            case AZC_NABIJHEID -> azcNabijheid(p, b);
-            case VOORKEUR -> voorkeur(p, b);
-            case NETWERK -> netwerk(p, b);
-            case WONINGAANBOD -> woningaanbod(p, b);
-            case UITKOMSTKANS -> uitkomstkans(p, b);
-            case TAAKSTELLING, BALANS, NIET_GEPLAATST, VOORRANG_GEBONDEN, GROEPSGELIJKHEID ->
-                    throw new IllegalArgumentException(regel + " is not judged per household in a gemeente");
-        };
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import nl.kansrijk.model.Huishouden;
+import nl.kansrijk.model.Periode;
 import nl.kansrijk.model.MatchingProblem;
 import nl.kansrijk.solve.MatchingConfig;
 

@@ -21,7 +21,7 @@ final class BatchOplosser {
         PlanContext ctx = PlanContext.of(probleem, config);
         Koppelplan plan = ctx.nieuwPlan();
         MatchingConfig metBudget = config.withBeeindiging(budget.beeindiging(plan));
-        Koppelplan best = engine.solve(metBudget, plan, v -> { }, System.nanoTime());
+        Koppelplan best = engine.solve(metBudget, plan, v -> { }, System.nanoTime()).plan();
         Map<String, String> out = new LinkedHashMap<>();
         for (Plaatsingseenheid p : best.getEenheden()) {
             if (!p.isVastgezet() && p.getBestemming() != null) {

@@ -2,7 +2,6 @@ package nl.kansrijk.simulate;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import nl.kansrijk.model.Huishouden;
+import nl.kansrijk.model.Koppeltermijn;
 
 /**
  * How often the regievoerders link the households that arrived (batchritme): once a week, on Friday, all
@@ -22,8 +22,8 @@ public enum Batchritme {
     /** One batch per day, on the permit date itself. */
     DAGELIJKS("daily");
 
-    /** The longest time allowed between a permit and its koppeling. */
-    public static final int TERMIJN_DAGEN = 14;
+    /** The longest time allowed between a permit and its koppeling ({@link Koppeltermijn}). */
+    public static final int TERMIJN_DAGEN = Koppeltermijn.DAGEN;
 
     /**
      * The households of a queue that may still wait for the batch of {@code volgende}: those it would link within
@@ -31,7 +31,7 @@ public enum Batchritme {
      */
     public static List<Huishouden> kunnenWachten(List<Huishouden> wachtrij, LocalDate volgende) {
         return volgende == null ? List.of() : wachtrij.stream()
-                .filter(h -> ChronoUnit.DAYS.between(h.vergunningdatum(), volgende) <= TERMIJN_DAGEN).toList();
+                .filter(h -> Koppeltermijn.dagenNaVergunning(h.vergunningdatum(), volgende) <= TERMIJN_DAGEN).toList();
     }
 
     private final String code;

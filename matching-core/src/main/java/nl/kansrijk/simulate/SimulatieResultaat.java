@@ -2,6 +2,8 @@ package nl.kansrijk.simulate;
 
 import java.util.List;
 
+import nl.kansrijk.model.Periode;
+
 /**
  * The outcome of a simulation (simulatieresultaat): the hindsight plan and every policy's plan, comparable
  * because all are scored with the same rules and weights on the same households.

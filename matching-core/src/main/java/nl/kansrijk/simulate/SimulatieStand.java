@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.kansrijk.model.Huishouden;
+import nl.kansrijk.model.Periode;
 import nl.kansrijk.model.MatchingProblem;
 import nl.kansrijk.model.Plaatsingseenheid;
 import nl.kansrijk.solve.MatchingConfig;

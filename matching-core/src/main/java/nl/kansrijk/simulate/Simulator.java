@@ -16,6 +16,8 @@ import java.util.TreeMap;
 
 import nl.kansrijk.metrics.Metrics;
 import nl.kansrijk.model.Huishouden;
+import nl.kansrijk.model.Koppeltermijn;
+import nl.kansrijk.model.Periode;
 import nl.kansrijk.model.InvalidProblemException;
 import nl.kansrijk.model.Koppelplan;
 import nl.kansrijk.model.Plaatsingseenheid;
@@ -23,6 +25,7 @@ import nl.kansrijk.model.MatchingProblem;
 import nl.kansrijk.solve.MatchingConfig;
 import nl.kansrijk.solve.MatchingEngine;
 import nl.kansrijk.solve.MatchingResult;
+import nl.kansrijk.solve.Oplossing;
 import nl.kansrijk.solve.PlanContext;
 
 /**
@@ -71,7 +74,9 @@ public final class Simulator {
 
         long start = System.nanoTime();
         Koppelplan plan = ctx.nieuwPlan();
-        Koppelplan best = engine.solve(config.withBeeindiging(inst.achterafBudget().beeindiging(plan)), plan, v -> { }, start);
+        Oplossing oplossing = engine.solve(config.withBeeindiging(inst.achterafBudget().beeindiging(plan)), plan, v -> { },
+                start);
+        Koppelplan best = oplossing.plan();
         Map<String, String> achterafKoppelingen = new HashMap<>();
         best.getEenheden().stream().filter(p -> p.getBestemming() != null)
                 .forEach(p -> achterafKoppelingen.put(p.getId(), p.getBestemming().code()));
@@ -83,7 +88,7 @@ public final class Simulator {
             uitkomsten.add(speel(b, problem, ctx, periode, vast, batches, config, luisteraar));
         }
         return new SimulatieResultaat(periode, inst.ritme(), batches.size(), aangekomen, achteraf, uitkomsten,
-                best.getBovengrens()); // the engine's bound for plans leaving no more unplaced than hindsight
+                oplossing.bovengrens()); // the engine's bound for plans leaving no more unplaced than hindsight
     }
 
     /** The households to release, grouped by batch date, each batch in arrival order. */
@@ -192,8 +197,8 @@ public final class Simulator {
         Set<String> ids = new HashSet<>();
         for (Huishouden h : batch) {
             ids.add(h.id());
-            long dagen = ChronoUnit.DAYS.between(h.vergunningdatum(), datum);
-            if (dagen < 0 || dagen > Batchritme.TERMIJN_DAGEN) {
+            long dagen = Koppeltermijn.dagenNaVergunning(h.vergunningdatum(), datum);
+            if (!Koppeltermijn.binnen(h.vergunningdatum(), datum)) {
                 throw new IllegalStateException("huishouden '" + h.id() + "' zou " + dagen
                         + " dagen na de vergunning gekoppeld worden; de termijn is " + Batchritme.TERMIJN_DAGEN + " dagen");
             }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import nl.kansrijk.model.Huishouden;
+import nl.kansrijk.model.Periode;
 
 /**
  * Who is expected to arrive after today until the end of the period (verwachting), as a pool of profiles to draw

@@ -3,7 +3,6 @@ package nl.kansrijk.solve;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
@@ -24,6 +23,7 @@ import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchFor
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import nl.kansrijk.model.Bestemming;
 import nl.kansrijk.model.Koppelplan;
 import nl.kansrijk.model.MatchingProblem;
 import nl.kansrijk.model.Plaatsingseenheid;
@@ -48,11 +48,8 @@ public final class MatchingEngine {
     private static final int MAX_FACTORIES = 32;
     private final Integer lateAcceptanceSize;
 
-    /**
-     * What a solver factory depends on: the local-search step limit, the seed (time and move limits are per solve),
-     * and whether the voorstel is proven optimal (then the solver only installs and scores it).
-     */
-    private record SolverKey(Integer onverbeterdeStappen, long seed, boolean alleenVoorstel) {
+    /** What a solver factory depends on: the local-search step limit and the seed (time and move limits are per solve). */
+    private record SolverKey(Integer onverbeterdeStappen, long seed) {
     }
 
     /** An engine with the default search (late acceptance over Timefold's default 400 steps). */
@@ -86,110 +83,85 @@ public final class MatchingEngine {
     public MatchingResult solve(PlanContext ctx, Consumer<Voortgang> voortgang) {
         Koppelplan plan = ctx.nieuwPlan();
         long start = System.nanoTime();
-        Koppelplan best = solve(ctx.config(), plan, voortgang, start);
-        return PlanScorer.resultaat(ctx, best, Duration.ofNanos(System.nanoTime() - start));
+        Oplossing oplossing = solve(ctx.config(), plan, voortgang, start);
+        return PlanScorer.resultaat(ctx, oplossing.plan(), Duration.ofNanos(System.nanoTime() - start),
+                oplossing.bewijs());
     }
 
     /**
-     * Runs the solver on a plan built by {@link PlanContext}; returns the best plan found (a new object).
-     * Households already placed in {@code plan} start there; pinned ones never move.
+     * Runs the solve on a plan built by {@link PlanContext}: the relaxation and its search (with the second core's
+     * exact path and bound beside it) build a plan of whole households; that plan is installed as the solver's
+     * initial solution; the solver places who is still unplaced and improves it by local search, unless the plan is
+     * proven optimal (then it is only scored). Households already placed in {@code plan} start there; pinned ones
+     * never move. {@code plan} itself is changed (it receives the relaxation's plan); the best plan is returned with
+     * what the solve proved about it.
      */
-    public Koppelplan solve(MatchingConfig config, Koppelplan plan, Consumer<Voortgang> voortgang, long startNanos) {
+    public Oplossing solve(MatchingConfig config, Koppelplan plan, Consumer<Voortgang> voortgang, long startNanos) {
         boolean movable = plan.getEenheden().stream().anyMatch(p -> !p.isVastgezet() && !p.getToegestaan().isEmpty());
         if (!movable) {
             score(plan);
-            return plan;
+            return new Oplossing(plan, null);
         }
-        Beeindiging b = config.beeindiging();
-        long deadline = b.tijdslimiet() == null ? Long.MAX_VALUE
-                : startNanos + (long) (START_AANDEEL * b.tijdslimiet().toNanos());
-        BooleanSupplier knapsackStop = b.tijdslimiet() == null ? () -> false : new KnapsackStop(startNanos,
-                Math.min((long) (KNAPSACK_AANDEEL * b.tijdslimiet().toNanos()), KNAPSACK_MAX.toNanos()));
-        // no restarts without a time limit: a move-limited solve would do that much more work
-        long herstartDeadline = b.tijdslimiet() == null ? 0
-                : startNanos + Math.min((long) (HERSTART_AANDEEL * b.tijdslimiet().toNanos()), HERSTART_MAX.toNanos());
-        BooleanSupplier herstartStop = b.tijdslimiet() == null ? () -> true : () -> System.nanoTime() > herstartDeadline;
+        Deadlines deadlines = Deadlines.van(config.beeindiging(), startNanos);
+        RelaxationStart start = relaxatie(config, plan, deadlines);
+        installeer(plan, start.voorstel());
+        Long grens = start.voorstelGrens();
+        Koppelplan best;
+        if (start.exact() != null && start.exact().optimaal()) {
+            // proven optimal: no search, only the score
+            voortgang.accept(new Voortgang(score(plan), deadlines.verstreken(), grens));
+            best = plan;
+        } else {
+            best = zoek(config, plan, start, deadlines, voortgang);
+        }
+        return new Oplossing(best, start.verfijnd(best).bewijs(best));
+    }
+
+    /**
+     * The relaxation and its search on this thread, the second core's exact path and bound beside it
+     * ({@link TweedeKern}), joined: the plan of whole households to start from, with its bounds.
+     */
+    private static RelaxationStart relaxatie(MatchingConfig config, Koppelplan plan, Deadlines deadlines) {
         TransportModel model = new TransportModel(plan, config.gewichten());
-        // the second core: the exact path where the plan fits, and the bound over the penalty per unplaced person
-        TweedeKern tweede = TweedeKern.start(model, config, deadline);
+        TweedeKern tweede = TweedeKern.start(model, config, deadlines.relaxatieNanos());
         RelaxationStart start;
         try {
             start = RelaxationStart.of(model, plan, config.seed(),
-                    () -> System.nanoTime() > deadline || Thread.currentThread().isInterrupted() || tweede.optimaal(),
-                    knapsackStop, herstartStop);
+                    () -> deadlines.relaxatieVoorbij() || Thread.currentThread().isInterrupted() || tweede.optimaal(),
+                    deadlines.knapsackStop(), deadlines.herstartStop());
         } finally {
             if (Thread.currentThread().isInterrupted()) {
                 tweede.stop();
             }
         }
         TweedeKern.Uitkomst tk = tweede.uitkomst();
-        start = start.met(plan, tk.exact(), tk.strafgrens());
-        boolean bewezen = tk.exact() != null && tk.exact().optimaal();
-        plan.setVoorstel(start.voorstel());
-        // an unimproved-step limit may end local search only once the plan is within the target of the bound
-        Integer stappen = start.binnen(DOEL_AFSTAND_TOT_GRENS) ? b.onverbeterdeStappen() : null;
-        // the time limit covers the whole solve: the solver gets what the relaxation left
-        Beeindiging rest = b.tijdslimiet() == null ? b : new Beeindiging(
-                Duration.ofMillis(Math.max(MIN_REST.toMillis(),
-                        b.tijdslimiet().toMillis() - (System.nanoTime() - startNanos) / 1_000_000)),
-                b.onverbeterdeStappen(), b.zettenlimiet());
-        Solver<Koppelplan> solver = factory(stappen, config.seed(), bewezen).buildSolver(
-                new SolverConfigOverride().withTerminationConfig(oplossingsgrens(rest, plan)));
-        Long grens = start.voorstelGrens();
-        solver.addEventListener(e -> voortgang.accept(new Voortgang(
-                e.getNewBestScore() instanceof HardMediumSoftScore s ? s : null,
-                Duration.ofNanos(System.nanoTime() - startNanos), grens)));
-        plan.setScore(null);
-        Koppelplan best = solver.solve(plan);
-        best.setVoorstel(null);
-        best.setBewijs(start.verfijnd(best).bewijs(best));
-        return best;
+        return start.met(plan, tk.exact(), tk.strafgrens());
     }
 
-    /** The solver's own time when the relaxation used up the limit: enough to install and score its plan. */
-    static final Duration MIN_REST = Duration.ofMillis(200);
-    /** The share of the time limit the relaxation's search may use before local search starts. */
-    static final double START_AANDEEL = 0.9;
-    /**
-     * The share of the time limit after which the knapsack relaxation's steps end (ruin and recreate gets the rest),
-     * and at most {@link #KNAPSACK_MAX} (its first steps give the most; a long solve shows its first plan sooner).
-     */
-    static final double KNAPSACK_AANDEEL = 0.4;
-    static final Duration KNAPSACK_MAX = Duration.ofSeconds(12);
-    /**
-     * Until this share of the time limit, and at most {@link #HERSTART_MAX}, ruin and recreate may run again from
-     * the next best starts (a long solve thus shows its first plan within about that time).
-     */
-    static final double HERSTART_AANDEEL = 0.6;
-    static final Duration HERSTART_MAX = Duration.ofSeconds(20);
-
-    /** The share of the knapsack steps' time they get at least, counted from their first step. */
-    static final double KNAPSACK_MIN_AANDEEL = 0.25;
-
-    /**
-     * When the knapsack relaxation's steps end: {@code budget} after the start of the solve, but never sooner than
-     * {@link #KNAPSACK_MIN_AANDEEL} of it after their first step (on a busy machine the relaxation's two starts
-     * can take most of the budget, and without steps the bound falls back to the looser price relaxation's).
-     * One per solve.
-     */
-    private static final class KnapsackStop implements BooleanSupplier {
-        private final long einde;
-        private final long minimum;
-        private long eersteStap = -1;
-
-        KnapsackStop(long startNanos, long budget) {
-            this.einde = startNanos + budget;
-            this.minimum = (long) (KNAPSACK_MIN_AANDEEL * budget);
-        }
-
-        @Override
-        public boolean getAsBoolean() {
-            long nu = System.nanoTime();
-            if (eersteStap < 0) {
-                eersteStap = nu;
+    /** Puts every household that is not pinned at its gemeente in {@code voorstel} (aligned with the plan's units). */
+    private static void installeer(Koppelplan plan, List<Bestemming> voorstel) {
+        List<Plaatsingseenheid> eenheden = plan.getEenheden();
+        for (int i = 0; i < eenheden.size(); i++) {
+            Plaatsingseenheid p = eenheden.get(i);
+            if (!p.isVastgezet()) {
+                p.setBestemming(voorstel.get(i));
             }
-            return nu > Math.max(einde, eersteStap + minimum);
         }
+    }
+
+    /** The solver from the installed plan: construction for who is still unplaced, then local search. */
+    private Koppelplan zoek(MatchingConfig config, Koppelplan plan, RelaxationStart start, Deadlines deadlines,
+            Consumer<Voortgang> voortgang) {
+        Beeindiging b = config.beeindiging();
+        // an unimproved-step limit may end local search only once the plan is within the target of the bound
+        Integer stappen = start.binnen(DOEL_AFSTAND_TOT_GRENS) ? b.onverbeterdeStappen() : null;
+        Solver<Koppelplan> solver = factory(stappen, config.seed()).buildSolver(
+                new SolverConfigOverride().withTerminationConfig(oplossingsgrens(deadlines.solverRest(), plan)));
+        Long grens = start.voorstelGrens();
+        solver.addEventListener(e -> voortgang.accept(new Voortgang(
+                e.getNewBestScore() instanceof HardMediumSoftScore s ? s : null, deadlines.verstreken(), grens)));
+        plan.setScore(null);
+        return solver.solve(plan);
     }
 
     /** The quality target: within 0.1 % of the proven bound. */
@@ -198,7 +170,7 @@ public final class MatchingEngine {
     /** Scores a plan with the solver's own score calculation (sets and returns its score). */
     public HardMediumSoftScore score(Koppelplan plan) {
         SolutionManager<Koppelplan, HardMediumSoftScore> manager =
-                SolutionManager.create(factory(Beeindiging.STANDAARD.onverbeterdeStappen(), 0L, false));
+                SolutionManager.create(factory(Beeindiging.STANDAARD.onverbeterdeStappen(), 0L));
         return manager.update(plan);
     }
 
@@ -213,18 +185,12 @@ public final class MatchingEngine {
         return PlanScorer.resultaat(ctx, plan, Duration.ZERO);
     }
 
-    private SolverFactory<Koppelplan> factory(Integer onverbeterdeStappen, long seed, boolean alleenVoorstel) {
-        SolverKey key = new SolverKey(onverbeterdeStappen, seed, alleenVoorstel);
+    private SolverFactory<Koppelplan> factory(Integer onverbeterdeStappen, long seed) {
+        SolverKey key = new SolverKey(onverbeterdeStappen, seed);
         synchronized (factories) {
-            return factories.computeIfAbsent(key, k -> SolverFactory.create(k.alleenVoorstel()
-                    ? voorstelConfig(k.seed())
-                    : solverConfig(k.onverbeterdeStappen(), k.seed(), lateAcceptanceSize)));
+            return factories.computeIfAbsent(key, k -> SolverFactory.create(
+                    solverConfig(k.onverbeterdeStappen(), k.seed(), lateAcceptanceSize)));
         }
-    }
-
-    /** A solver that only installs the voorstel and scores it (a plan proven optimal needs no search). */
-    static SolverConfig voorstelConfig(long seed) {
-        return basisConfig(seed).withPhases(new CustomPhaseConfig().withCustomPhaseCommands(new VoorstelFase()));
     }
 
     /** The plan, its entities, the one definition of the score and the seed: what every solver here shares. */
@@ -273,8 +239,8 @@ public final class MatchingEngine {
         }
         return basisConfig(seed)
                 .withPhases(
-                        // the plan built from the relaxation (Koppelplan.voorstel), scored by the constraint provider
-                        new CustomPhaseConfig().withCustomPhaseCommands(new VoorstelFase()),
+                        // the initial solution is the relaxation's plan (StartFase keeps the phases as they were)
+                        new CustomPhaseConfig().withCustomPhaseCommands(new StartFase()),
                         // any household still unplaced: hardest first (fewest allowed gemeenten, then most persons)
                         new ConstructionHeuristicPhaseConfig()
                                 .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING),

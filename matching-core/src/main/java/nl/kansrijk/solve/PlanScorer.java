@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import nl.kansrijk.model.Bestemming;
+import nl.kansrijk.model.Bewijs;
 import nl.kansrijk.model.Koppelplan;
 import nl.kansrijk.model.Plaatsingseenheid;
 import nl.kansrijk.rules.Bijdragen;
@@ -27,8 +28,13 @@ public final class PlanScorer {
     private PlanScorer() {
     }
 
-    /** Scores the plan as it stands and builds the result. */
+    /** Scores the plan as it stands and builds the result, without a proof (a plan made elsewhere). */
     public static MatchingResult resultaat(PlanContext ctx, Koppelplan plan, Duration rekentijd) {
+        return resultaat(ctx, plan, rekentijd, null);
+    }
+
+    /** Scores the plan as it stands and builds the result with what its solve proved ({@code null}: nothing). */
+    public static MatchingResult resultaat(PlanContext ctx, Koppelplan plan, Duration rekentijd, Bewijs bewijs) {
         Gewichten gewichten = ctx.config().gewichten();
         Lasten last = Lasten.van(plan);
         EnumMap<Regel, Long> totaal = new EnumMap<>(Regel.class);
@@ -39,7 +45,7 @@ public final class PlanScorer {
         List<Koppeling> koppelingen = new ArrayList<>(plan.getEenheden().size());
         for (Plaatsingseenheid p : plan.getEenheden()) {
             Bestemming b = p.getBestemming();
-            Bijdragen bijdragen = Bijdragen.vanHuishouden(p, b, gewichten, g -> last.personen(g) - last.gebonden(g));
+            Bijdragen bijdragen = Bijdragen.vanHuishouden(p, b, gewichten, last::vrij);
             bijdragen.perRegel().forEach((r, v) -> totaal.merge(r, v, Long::sum));
             score = score.add(bijdragen.score());
             Status status = b == null ? Status.NIET_GEPLAATST : p.isVastgezet() ? Status.VASTGEZET : Status.GEKOPPELD;
@@ -57,8 +63,7 @@ public final class PlanScorer {
         Bijdragen groepen = Bijdragen.vanGroepen(Groepstand.van(plan.getEenheden()), gewichten);
         groepen.perRegel().forEach((r, v) -> totaal.merge(r, v, Long::sum));
         score = score.add(groepen.score());
-        return new MatchingResult(ctx.periode(), koppelingen, gemeenten, score, totaal, ctx.config(), rekentijd,
-                plan.getBewijs());
+        return new MatchingResult(ctx.periode(), koppelingen, gemeenten, score, totaal, ctx.config(), rekentijd, bewijs);
     }
 
     /**

@@ -24,8 +24,8 @@ import nl.kansrijk.rules.Gewichten;
 /**
  * The start of a solve: the plan's relaxation (prices per gemeente and a proven bound) and the plan of whole
  * households built from it by {@link PlanSearch} (from the relaxation's two starts and from the selections of the
- * {@link KnapsackRelaxatie}, the best one, then ruin and recreate), as the {@link Koppelplan#getVoorstel() voorstel}
- * that the solver's first phase installs. Also tells the proven upper bound of the soft score for the final plan:
+ * {@link KnapsackRelaxatie}, the best one, then ruin and recreate), as the voorstel
+ * the engine installs as the solver's initial solution. Also tells the proven upper bound of the soft score for the final plan:
  * the tighter of the two relaxations'.
  *
  * @param relaxation the solved relaxation of the free households

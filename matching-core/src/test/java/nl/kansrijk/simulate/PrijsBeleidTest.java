@@ -12,6 +12,7 @@ import nl.kansrijk.explain.Advies;
 import nl.kansrijk.explain.Adviseur;
 import nl.kansrijk.explain.Optie;
 import nl.kansrijk.explain.Schaarste;
+import nl.kansrijk.model.Periode;
 import nl.kansrijk.model.Huishouden;
 import nl.kansrijk.model.MatchingProblem;
 import nl.kansrijk.solve.MatchingEngine;

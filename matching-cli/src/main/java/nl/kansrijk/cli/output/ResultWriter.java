@@ -45,7 +45,7 @@ public final class ResultWriter {
     }
 
     /** The per-household rules written as score columns of koppelingen.csv, in order. */
-    public static final List<Regel> SCORE_KOLOMMEN = List.of(Regel.ZACHT_PER_HUISHOUDEN);
+    public static final List<Regel> SCORE_KOLOMMEN = Regel.ZACHT_PER_HUISHOUDEN;
 
     /** Column name of a rule's score column: {@code score_<id with - as _>}. */
     public static String kolom(Regel r) {
