@@ -80,9 +80,10 @@ public final class AdviseCommand implements Callable<Integer> {
             description = "With --scarcity: sampled futures the prices are averaged over (default: ${DEFAULT-VALUE}).")
     int prijsSteekproeven;
 
-    @Option(names = "--price-rounds", defaultValue = "0", paramLabel = "N",
+    @Option(names = "--price-rounds", defaultValue = "10", paramLabel = "N",
             description = "With --scarcity: ruin-and-recreate rounds per household that improve each sample's whole-household "
-                    + "plan (better plan values, slower; default: ${DEFAULT-VALUE}, none; see docs/dynamic.md).")
+                    + "plan (better plan values, slower; 0: none; default: ${DEFAULT-VALUE}, as simulate's price policy; "
+                    + "see docs/dynamic.md).")
     long prijsRondes;
 
     @Option(names = "--history", paramLabel = "DIR",

@@ -65,7 +65,8 @@ class SimulateCommandTest {
         // the same JVM, could not see that)
         assertThat(json.get("instellingen").get("vooruitblik").propertyNames())
                 .containsExactly("steekproeven", "schaal", "max_toekomst");
-        assertThat(json.get("instellingen").get("prijs").propertyNames()).containsExactly("steekproeven", "verwachting");
+        assertThat(json.get("instellingen").get("prijs").propertyNames()).containsExactly("steekproeven", "verwachting",
+                "herbouw_rondes_per_huishouden", "wachtdagen");
 
         Path b = tmp.resolve("b");
         assertThat(simulate(b, "--batch", "daily", "--policy", "greedy,batch,lookahead,price").exit()).isZero();
@@ -126,7 +127,7 @@ class SimulateCommandTest {
         Run r4 = simulate(uit, "--policy", "price", "--price-wait", "14", "--price-wait-gain", "-1");
         assertThat(r4.exit()).isEqualTo(KansrijkCli.BAD_INPUT);
         assertThat(r4.err()).contains("--price-wait-gain", "-1");
-        Run r5 = simulate(uit, "--policy", "price", "--price-wait-gain", "0");
+        Run r5 = simulate(uit, "--policy", "price", "--price-wait", "0", "--price-wait-gain", "0");
         assertThat(r5.exit()).isEqualTo(KansrijkCli.BAD_INPUT);
         assertThat(r5.err()).contains("--price-wait-gain", "--price-wait");
         Run r6 = simulate(uit, "--policy", "price", "--price-wait", "14", "--price-wait-gain", "NaN");
