@@ -3,8 +3,8 @@ package nl.kansrijk.benchmarks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import nl.kansrijk.cli.input.ProblemReader;
-import nl.kansrijk.cli.input.ReadOptions;
+import nl.kansrijk.io.input.ProblemReader;
+import nl.kansrijk.io.input.ReadOptions;
 import nl.kansrijk.demo.DemoDataGenerator;
 import nl.kansrijk.demo.DemoSettings;
 import nl.kansrijk.model.MatchingProblem;

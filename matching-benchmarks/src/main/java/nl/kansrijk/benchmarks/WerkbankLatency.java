@@ -20,8 +20,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import nl.kansrijk.cli.input.ReadOptions;
-import nl.kansrijk.cli.output.ProblemCsvWriter;
+import nl.kansrijk.io.input.ReadOptions;
+import nl.kansrijk.io.output.ProblemCsvWriter;
 import nl.kansrijk.demo.DemoDataGenerator;
 import nl.kansrijk.demo.DemoSettings;
 import nl.kansrijk.model.Huishouden;

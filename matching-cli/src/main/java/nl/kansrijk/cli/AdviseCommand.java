@@ -5,11 +5,12 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import nl.kansrijk.cli.explain.AdviesJson;
-import nl.kansrijk.cli.explain.AdviesTekst;
-import nl.kansrijk.cli.input.InputFolder;
-import nl.kansrijk.cli.input.KoppelingenReader;
-import nl.kansrijk.cli.output.ResultWriter;
+import nl.kansrijk.io.InputException;
+import nl.kansrijk.io.explain.AdviesJson;
+import nl.kansrijk.io.explain.AdviesTekst;
+import nl.kansrijk.io.input.InputFolder;
+import nl.kansrijk.io.input.KoppelingenReader;
+import nl.kansrijk.io.output.ResultWriter;
 import nl.kansrijk.explain.Adviseur;
 import nl.kansrijk.explain.Overrule;
 import nl.kansrijk.explain.Overweging;

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import nl.kansrijk.cli.explain.AdviesJson;
-import nl.kansrijk.cli.explain.AdviesTekst;
-import nl.kansrijk.cli.input.ReadOptions;
-import nl.kansrijk.cli.output.ResultWriter;
+import nl.kansrijk.io.InputException;
+import nl.kansrijk.io.explain.AdviesJson;
+import nl.kansrijk.io.explain.AdviesTekst;
+import nl.kansrijk.io.input.ReadOptions;
+import nl.kansrijk.io.output.ResultWriter;
 import nl.kansrijk.explain.Brief;
 import nl.kansrijk.explain.Uitleg;
 import nl.kansrijk.solve.MatchingEngine;

@@ -3,7 +3,7 @@ package nl.kansrijk.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import nl.kansrijk.cli.output.ProblemCsvWriter;
+import nl.kansrijk.io.output.ProblemCsvWriter;
 import nl.kansrijk.demo.Aankomst;
 import nl.kansrijk.demo.DemoDataGenerator;
 import nl.kansrijk.demo.DemoSettings;

@@ -2,6 +2,7 @@ package nl.kansrijk.cli;
 
 import java.io.PrintWriter;
 
+import nl.kansrijk.io.InputException;
 import nl.kansrijk.model.InvalidProblemException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

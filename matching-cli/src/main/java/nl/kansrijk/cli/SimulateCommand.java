@@ -11,12 +11,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import nl.kansrijk.cli.input.ConfigReader;
-import nl.kansrijk.cli.input.InputFolder;
-import nl.kansrijk.cli.input.ProblemReader;
-import nl.kansrijk.cli.input.ReadOptions;
-import nl.kansrijk.cli.output.AtomicFolder;
-import nl.kansrijk.cli.output.SimulatieWriter;
+import nl.kansrijk.io.input.ConfigReader;
+import nl.kansrijk.io.input.InputFolder;
+import nl.kansrijk.io.input.ProblemReader;
+import nl.kansrijk.io.input.ReadOptions;
+import nl.kansrijk.io.output.AtomicFolder;
+import nl.kansrijk.io.output.SimulatieWriter;
 import nl.kansrijk.metrics.Kwaliteit;
 import nl.kansrijk.simulate.Batchritme;
 import nl.kansrijk.simulate.BatchBeleid;

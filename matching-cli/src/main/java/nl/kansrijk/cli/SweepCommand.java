@@ -10,10 +10,11 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.LongStream;
 
-import nl.kansrijk.cli.input.ConfigReader;
-import nl.kansrijk.cli.input.InputFolder;
-import nl.kansrijk.cli.output.AtomicFolder;
-import nl.kansrijk.cli.report.PlanOverzicht;
+import nl.kansrijk.io.InputException;
+import nl.kansrijk.io.input.ConfigReader;
+import nl.kansrijk.io.input.InputFolder;
+import nl.kansrijk.io.output.AtomicFolder;
+import nl.kansrijk.io.report.PlanOverzicht;
 import nl.kansrijk.cli.sweep.Grid;
 import nl.kansrijk.cli.sweep.GridReader;
 import nl.kansrijk.cli.sweep.Instelling;

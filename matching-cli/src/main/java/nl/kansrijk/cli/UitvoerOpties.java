@@ -3,8 +3,8 @@ package nl.kansrijk.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 
-import nl.kansrijk.cli.input.InputFolder;
-import nl.kansrijk.cli.output.CsvStijl;
+import nl.kansrijk.io.input.InputFolder;
+import nl.kansrijk.io.output.CsvStijl;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 

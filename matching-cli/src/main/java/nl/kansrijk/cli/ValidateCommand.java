@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import nl.kansrijk.cli.input.ConfigReader;
-import nl.kansrijk.cli.input.InputFolder;
-import nl.kansrijk.cli.input.InputProblemsException;
-import nl.kansrijk.cli.input.ProblemReader;
-import nl.kansrijk.cli.input.ReadOptions;
+import nl.kansrijk.io.InputException;
+import nl.kansrijk.io.input.ConfigReader;
+import nl.kansrijk.io.input.InputFolder;
+import nl.kansrijk.io.input.InputProblemsException;
+import nl.kansrijk.io.input.ProblemReader;
+import nl.kansrijk.io.input.ReadOptions;
 import nl.kansrijk.model.Bestemming;
 import nl.kansrijk.model.Huishouden;
 import nl.kansrijk.solve.MatchingConfig;

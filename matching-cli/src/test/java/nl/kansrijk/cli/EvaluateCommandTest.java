@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 import nl.kansrijk.cli.SolveCommandTest.Run;
-import nl.kansrijk.cli.input.ConfigReader;
-import nl.kansrijk.cli.input.InputFolder;
-import nl.kansrijk.cli.input.ProblemReader;
-import nl.kansrijk.cli.input.ReadOptions;
+import nl.kansrijk.io.input.ConfigReader;
+import nl.kansrijk.io.input.InputFolder;
+import nl.kansrijk.io.input.ProblemReader;
+import nl.kansrijk.io.input.ReadOptions;
 import nl.kansrijk.solve.MatchingEngine;
 import nl.kansrijk.solve.MatchingResult;
 import org.apache.commons.csv.CSVFormat;

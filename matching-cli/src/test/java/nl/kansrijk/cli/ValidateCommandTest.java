@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.kansrijk.cli.input.Invoer;
+import nl.kansrijk.io.input.Invoer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

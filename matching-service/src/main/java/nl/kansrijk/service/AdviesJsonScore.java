@@ -2,7 +2,7 @@ package nl.kansrijk.service;
 
 import java.util.Map;
 
-import nl.kansrijk.cli.output.ResultWriter;
+import nl.kansrijk.io.output.ResultWriter;
 import nl.kansrijk.solve.MatchingResult;
 
 /** A plan's score as the JSON object of docs/advice.md: {@code {hard, medium, soft, tekst}}. */

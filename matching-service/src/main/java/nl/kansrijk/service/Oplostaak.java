@@ -97,16 +97,16 @@ public final class Oplostaak {
         m.put("verstreken_ms", verstreken.toMillis());
         m.put("verbeteringen", verbeteringen);
         HardMediumSoftScore s = besteScore;
-        m.put("beste_score", s == null ? null : nl.kansrijk.cli.output.ResultWriter.ordered("hard", s.hardScore(), "medium",
+        m.put("beste_score", s == null ? null : nl.kansrijk.io.output.ResultWriter.ordered("hard", s.hardScore(), "medium",
                 s.mediumScore(), "soft", s.softScore(), "tekst", s.toString()));
         MatchingResult r = resultaat;
         // the engine proves its bound with the relaxation it starts from: reported while it runs, and with the result
         Long grens = r != null ? r.bovengrens() : lopendeGrens;
         m.put("bovengrens_zacht", grens);
         m.put("procent_van_bovengrens", r != null ? r.procentVanBovengrens()
-                .map(p -> nl.kansrijk.cli.output.ResultWriter.decimaal(p, 2)).orElse(null)
+                .map(p -> nl.kansrijk.io.output.ResultWriter.decimaal(p, 2)).orElse(null)
                 : s == null || grens == null || grens <= 0 ? null
-                : nl.kansrijk.cli.output.ResultWriter.decimaal(100.0 * s.softScore() / grens, 2));
+                : nl.kansrijk.io.output.ResultWriter.decimaal(100.0 * s.softScore() / grens, 2));
         m.put("resultaat_beschikbaar", r != null);
         return m;
     }

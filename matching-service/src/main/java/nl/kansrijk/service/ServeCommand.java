@@ -11,7 +11,7 @@ import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-import nl.kansrijk.cli.input.ReadOptions;
+import nl.kansrijk.io.input.ReadOptions;
 import nl.kansrijk.service.opslag.Opslag;
 import nl.kansrijk.service.web.Gebruikers;
 import nl.kansrijk.service.web.WerkbankServer;

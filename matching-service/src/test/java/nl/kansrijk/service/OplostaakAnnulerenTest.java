@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.Map;
 
-import nl.kansrijk.cli.output.ProblemCsvWriter;
+import nl.kansrijk.io.output.ProblemCsvWriter;
 import nl.kansrijk.demo.DemoDataGenerator;
 import nl.kansrijk.demo.DemoSettings;
 import org.junit.jupiter.api.Test;

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import nl.kansrijk.cli.InputException;
+import nl.kansrijk.io.InputException;
 import nl.kansrijk.rules.Regel;
 import nl.kansrijk.solve.MatchingConfig;
 import org.junit.jupiter.api.Test;
