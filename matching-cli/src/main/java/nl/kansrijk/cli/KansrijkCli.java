@@ -31,7 +31,11 @@ public final class KansrijkCli {
 
     /** Runs the command line and returns the exit code (for tests and embedding). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = commandLine();
+        return run(commandLine(), args, out, err);
+    }
+
+    /** Runs a configured command line (this one, or the app's with {@code serve} added) and returns the exit code. */
+    public static int run(CommandLine cl, String[] args, PrintWriter out, PrintWriter err) {
         cl.setOut(out);
         cl.setErr(err);
         return cl.execute(args);
