@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
 
+
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+import nl.kansrijk.io.json.ScoreJson;
 import nl.kansrijk.solve.Koppeling;
 import nl.kansrijk.solve.MatchingResult;
 import nl.kansrijk.solve.Voortgang;
@@ -97,8 +99,7 @@ public final class Oplostaak {
         m.put("verstreken_ms", verstreken.toMillis());
         m.put("verbeteringen", verbeteringen);
         HardMediumSoftScore s = besteScore;
-        m.put("beste_score", s == null ? null : nl.kansrijk.io.output.ResultWriter.ordered("hard", s.hardScore(), "medium",
-                s.mediumScore(), "soft", s.softScore(), "tekst", s.toString()));
+        m.put("beste_score", ScoreJson.van(s));
         MatchingResult r = resultaat;
         // the engine proves its bound with the relaxation it starts from: reported while it runs, and with the result
         Long grens = r != null ? r.bovengrens() : lopendeGrens;
@@ -131,7 +132,7 @@ public final class Oplostaak {
             ks.add(m);
         }
         Map<String, Object> m = json();
-        m.put("score", AdviesJsonScore.score(r));
+        m.put("score", ScoreJson.van(r.score()));
         m.put("koppelingen", ks);
         return m;
     }

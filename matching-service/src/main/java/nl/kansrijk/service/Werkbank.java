@@ -1,10 +1,10 @@
 package nl.kansrijk.service;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,28 +17,29 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import nl.kansrijk.explain.Advies;
+import nl.kansrijk.explain.Adviseur;
+import nl.kansrijk.explain.Evaluatie;
+import nl.kansrijk.explain.Overweging;
+import nl.kansrijk.explain.Toelichting;
+import nl.kansrijk.explain.Uitleg;
 import nl.kansrijk.io.InputException;
 import nl.kansrijk.io.explain.AdviesJson;
+import nl.kansrijk.io.input.ConfigReader;
+import nl.kansrijk.io.input.InputFile;
 import nl.kansrijk.io.input.InputProblemsException;
 import nl.kansrijk.io.input.KoppelingenReader;
 import nl.kansrijk.io.input.Koppelingenlijst;
 import nl.kansrijk.io.input.ReadOptions;
+import nl.kansrijk.io.json.OvertredingJson;
+import nl.kansrijk.io.json.ScoreJson;
+import nl.kansrijk.io.output.CsvStijl;
 import nl.kansrijk.io.output.ResultWriter;
-import nl.kansrijk.io.output.RunInfo;
-import nl.kansrijk.io.input.ConfigReader;
-import nl.kansrijk.explain.Advies;
-import nl.kansrijk.explain.Adviseur;
-import nl.kansrijk.explain.Evaluatie;
-import nl.kansrijk.explain.Overtreding;
-import nl.kansrijk.explain.Overweging;
-import nl.kansrijk.explain.Toelichting;
-import nl.kansrijk.explain.Uitleg;
 import nl.kansrijk.metrics.Metrics;
 import nl.kansrijk.model.Huishouden;
 import nl.kansrijk.service.opslag.Beslissing;
 import nl.kansrijk.service.opslag.Opslag;
 import nl.kansrijk.service.opslag.PlanVersieConflict;
-import nl.kansrijk.solve.GemeenteResultaat;
 import nl.kansrijk.solve.MatchingEngine;
 import nl.kansrijk.solve.MatchingResult;
 import org.apache.commons.csv.CSVPrinter;
@@ -291,55 +292,25 @@ public final class Werkbank {
     public Map<String, Object> evalueer(byte[] koppelingenCsv) {
         Stand s = stand;
         Koppelingenlijst lijst;
-        Path tmp = null;
         try {
-            tmp = Files.createTempFile("kansrijk-koppelingen", ".csv");
-            Files.write(tmp, koppelingenCsv);
-            Path bestand = tmp;
-            try {
-                lijst = KoppelingenReader.read(bestand, s.periode.problem(), leesopties);
-            } catch (InputException e) {
-                List<String> problemen = InputProblemsException.problemsOf(e).stream()
-                        .map(p -> InputException.format(p.file() == null ? null : Path.of("koppelingen.csv"), p.line(),
-                                p.column(), p.value(), kaal(p)))
-                        .toList();
-                throw Fout.invoer("koppelingen.csv", problemen);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException e) {
-                    // only the client's own upload is left behind
-                }
-            }
+            lijst = KoppelingenReader.read(InputFile.of(ResultWriter.KOPPELINGEN, koppelingenCsv), s.periode.problem(),
+                    leesopties);
+        } catch (InputException e) {
+            throw Fout.invoer(ResultWriter.KOPPELINGEN,
+                    InputProblemsException.problemsOf(e).stream().map(InputException::getMessage).toList());
         }
         MatchingResult r = engine.evaluate(s.periode.problem(), s.periode.config(), lijst.plan());
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("score", AdviesJsonScore.score(r));
+        m.put("score", ScoreJson.van(r.score()));
         Map<String, Object> perRegel = new LinkedHashMap<>();
         r.totaalPerRegel().forEach((regel, v) -> perRegel.put(regel.id(), v));
         m.put("per_regel", perRegel);
         m.put("kwaliteit", ResultWriter.kwaliteit(Metrics.van(s.periode.context(), r).totaal()));
-        List<Map<String, Object>> overtredingen = new ArrayList<>();
-        for (Overtreding o : Evaluatie.overtredingen(s.periode.context(), r)) {
-            overtredingen.add(ResultWriter.ordered("huishouden_id", o.huishoudenId(), "gemeente_code", o.gemeenteCode(),
-                    "regel", o.regel().id(), "punten", o.punten(), "tekst", o.tekst()));
-        }
-        m.put("harde_schendingen", overtredingen);
+        m.put("harde_schendingen", Evaluatie.overtredingen(s.periode.context(), r).stream().map(OvertredingJson::van).toList());
         m.put("geplaatst", r.koppelingen().stream().filter(k -> k.isGeplaatst()).count());
         m.put("niet_geplaatst", r.nietGeplaatst().size());
         m.put("waarschuwingen", lijst.warnings());
         return m;
-    }
-
-    /** The message of an input problem without its location prefix (the file there is a temporary name). */
-    private static String kaal(InputException p) {
-        String vol = p.getMessage();
-        String prefix = InputException.format(p.file(), p.line(), p.column(), p.value(), "");
-        return vol.startsWith(prefix) ? vol.substring(prefix.length()) : vol;
     }
 
     // ---- exports -------------------------------------------------------------------------------------------
@@ -348,27 +319,14 @@ public final class Werkbank {
     public byte[] koppelingenCsv() {
         Stand s = stand;
         MatchingResult r = s.resultaat(engine);
-        Path tmp = null;
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
         try {
-            tmp = Files.createTempDirectory("kansrijk-export");
-            RunInfo info = new RunInfo(versie(), s.periode.sha256(), ConfigReader.effective(s.periode.config()), null,
-                    s.periode.folder().warnings());
-            ResultWriter.write(tmp, s.periode.context(), r, Metrics.van(s.periode.context(), r), info,
-                    k -> Toelichting.zin(s.periode.context(), k), opslag.redenen());
-            return Files.readAllBytes(tmp.resolve(ResultWriter.KOPPELINGEN));
+            ResultWriter.writeKoppelingen(csv, s.periode.context(), r, k -> Toelichting.zin(s.periode.context(), k),
+                    opslag.redenen(), CsvStijl.STANDARD);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            if (tmp != null) {
-                try (var st = Files.walk(tmp)) {
-                    for (Path p : st.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.deleteIfExists(p);
-                    }
-                } catch (IOException e) {
-                    // temporary export files only
-                }
-            }
         }
+        return csv.toByteArray();
     }
 
     /** The decision log as JSON objects, oldest first. */

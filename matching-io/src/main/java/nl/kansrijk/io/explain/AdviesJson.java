@@ -10,10 +10,11 @@ import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import nl.kansrijk.explain.Advies;
 import nl.kansrijk.explain.Evaluatie;
 import nl.kansrijk.explain.Optie;
-import nl.kansrijk.explain.Overtreding;
 import nl.kansrijk.explain.Overweging;
 import nl.kansrijk.explain.Reden;
 import nl.kansrijk.explain.Uitleg;
+import nl.kansrijk.io.json.OvertredingJson;
+import nl.kansrijk.io.json.ScoreJson;
 import nl.kansrijk.io.output.ResultWriter;
 import nl.kansrijk.model.Gemeente;
 import nl.kansrijk.rules.Regel;
@@ -86,12 +87,7 @@ public final class AdviesJson {
         m.put("per_regel", regels);
         m.put("kwaliteit", ResultWriter.ordered("plan", ResultWriter.kwaliteit(e.metricsPlan().totaal()), "engine",
                 ResultWriter.kwaliteit(e.metricsEngine().totaal())));
-        List<Map<String, Object>> overtredingen = new ArrayList<>();
-        for (Overtreding o : e.overtredingen()) {
-            overtredingen.add(ResultWriter.ordered("huishouden_id", o.huishoudenId(), "gemeente_code", o.gemeenteCode(),
-                    "regel", o.regel().id(), "punten", o.punten(), "tekst", o.tekst()));
-        }
-        m.put("harde_schendingen", overtredingen);
+        m.put("harde_schendingen", e.overtredingen().stream().map(OvertredingJson::van).toList());
         m.put("verplaatst_door_engine", verplaatst(e.plan(), e.engine()));
         return m;
     }
@@ -125,9 +121,8 @@ public final class AdviesJson {
     }
 
     /** A score as {@code {hard, medium, soft, tekst}}, or null. */
-    static Map<String, Object> score(HardMediumSoftScore s) {
-        return s == null ? null : ResultWriter.ordered("hard", s.hardScore(), "medium", s.mediumScore(), "soft", s.softScore(),
-                "tekst", s.toString());
+    static ScoreJson score(HardMediumSoftScore s) {
+        return ScoreJson.van(s);
     }
 
     private static Map<String, Object> perRegel(Map<Regel, Long> m) {

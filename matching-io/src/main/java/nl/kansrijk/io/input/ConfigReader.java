@@ -2,7 +2,6 @@ package nl.kansrijk.io.input;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -51,12 +50,23 @@ public final class ConfigReader {
 
     /** Reads the file; throws {@link InputException} (or {@link InputProblemsException} for several problems). */
     public static MatchingConfig read(Path jsonFile) {
-        return parse(jsonFile, readJson(jsonFile), MatchingConfig.STANDAARD);
+        return read(InputFile.of(jsonFile));
+    }
+
+    /** Reads a configuration from disk or memory, as {@link #read(Path)}. */
+    public static MatchingConfig read(InputFile json) {
+        return parse(json.path(), readJson(json), MatchingConfig.STANDAARD);
     }
 
     /** Reads a JSON file as a tree (duplicate keys refused); unreadable or invalid JSON is bad input with its line. */
     public static JsonNode readJson(Path jsonFile) {
-        try (InputStream in = Files.newInputStream(jsonFile)) {
+        return readJson(InputFile.of(jsonFile));
+    }
+
+    /** {@link #readJson(Path)} from disk or memory. */
+    public static JsonNode readJson(InputFile json) {
+        Path jsonFile = json.path();
+        try (InputStream in = json.open()) {
             return MAPPER.readTree(in);
         } catch (JacksonException e) {
             long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());

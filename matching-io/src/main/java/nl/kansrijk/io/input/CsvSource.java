@@ -13,8 +13,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.BitSet;
 import java.util.HexFormat;
@@ -43,9 +41,9 @@ final class CsvSource {
     private CsvSource() {
     }
 
-    static Read read(Path path, TableFile table, Map<String, String> sha256) {
+    static Read read(InputFile file, TableFile table, Map<String, String> sha256) {
         try {
-            Scan scan = scan(path, StandardCharsets.UTF_8);
+            Scan scan = scan(file, StandardCharsets.UTF_8);
             if (scan.badLine > 0) {
                 if (scan.bom) {
                     table.report(scan.badLine, -1, null, null, "ongeldige UTF-8-bytes in een bestand dat met een "
@@ -53,7 +51,7 @@ final class CsvSource {
                     return new Read(false, false);
                 }
                 long utf8Line = scan.badLine;
-                scan = scan(path, WINDOWS_1252);
+                scan = scan(file, WINDOWS_1252);
                 if (scan.badLine > 0) {
                     table.report(scan.badLine, -1, null, null, "bytes die geen UTF-8 en geen Windows-1252 zijn; sla het "
                             + "bestand op als CSV UTF-8");
@@ -63,14 +61,14 @@ final class CsvSource {
                         + "als Windows-1252, zoals Excel 'CSV (gescheiden door lijstscheidingsteken)' opslaat; "
                         + "controleer namen met accenten, of sla op als 'CSV UTF-8' om dit te voorkomen");
             }
-            sha256.put(path.getFileName().toString(), scan.sha256);
+            sha256.put(file.name(), scan.sha256);
             if (scan.header.isBlank()) {
                 table.report(1, -1, null, null, "kopregel ontbreekt: de eerste regel moet de kolomnamen bevatten");
                 return new Read(false, false);
             }
             char delimiter = detectDelimiter(scan.header);
             table.decimalComma(delimiter == ';');
-            boolean complete = parse(path, table, delimiter, scan.bom, scan.charset);
+            boolean complete = parse(file, table, delimiter, scan.bom, scan.charset);
             return new Read(complete, delimiter == ';' || scan.charset != StandardCharsets.UTF_8);
         } catch (IOException e) {
             table.reportFile("kan bestand niet lezen: " + e.getClass().getSimpleName());
@@ -83,14 +81,14 @@ final class CsvSource {
     }
 
     /** One pass over the bytes: SHA-256, strict decoding (noting the line of the first bad byte) and the header line. */
-    private static Scan scan(Path path, Charset charset) throws IOException {
-        MessageDigest digest = TableFile.sha256Digest();
+    private static Scan scan(InputFile file, Charset charset) throws IOException {
+        MessageDigest digest = TableFiles.sha256Digest();
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer bytes = ByteBuffer.allocate(BUFFER);
         CharBuffer chars = CharBuffer.allocate(BUFFER);
         LineCounter lines = new LineCounter();
-        try (InputStream in = Files.newInputStream(path)) {
+        try (InputStream in = file.open()) {
             boolean eof = false;
             while (!eof) {
                 int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
@@ -161,12 +159,12 @@ final class CsvSource {
         return semicolons > commas ? ';' : ',';
     }
 
-    private static boolean parse(Path path, TableFile table, char delimiter, boolean bom, Charset charset)
+    private static boolean parse(InputFile file, TableFile table, char delimiter, boolean bom, Charset charset)
             throws IOException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
         long line = 1;
         BitSet none = new BitSet();
-        try (InputStream in = Files.newInputStream(path)) {
+        try (InputStream in = file.open()) {
             if (bom) {
                 in.skipNBytes(3);
             }

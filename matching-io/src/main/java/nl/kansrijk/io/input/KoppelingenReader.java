@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import nl.kansrijk.model.Gemeente;
 import nl.kansrijk.model.Huishouden;
@@ -38,6 +39,22 @@ public final class KoppelingenReader {
      */
     public static Koppelingenlijst read(Path file, MatchingProblem problem, ReadOptions options) {
         Path abs = file.toAbsolutePath().normalize();
+        return read(abs, problem, (spec, problems, rows) ->
+                TableFiles.readFile(abs, spec, options, problems, new TreeMap<>(), rows));
+    }
+
+    /** {@link #read(Path, MatchingProblem, ReadOptions)} from disk or memory (an upload, named in every message). */
+    public static Koppelingenlijst read(InputFile file, MatchingProblem problem, ReadOptions options) {
+        return read(file.path(), problem, (spec, problems, rows) ->
+                TableFiles.readFile(file, spec, options, problems, new TreeMap<>(), rows));
+    }
+
+    /** How the table is read: from a path or from an {@link InputFile}. */
+    private interface Table {
+        void read(FileSpec spec, Problems problems, Consumer<TableRow> rows);
+    }
+
+    private static Koppelingenlijst read(Path abs, MatchingProblem problem, Table table) {
         FileSpec spec = new FileSpec(abs.getFileName().toString(), List.of("huishouden_id", "gemeente_code"),
                 List.of("reden", "overrule_reden", "status"), false, false, InputLimits.MAX_HUISHOUDENS);
         Set<String> huishoudens = new HashSet<>();
@@ -50,7 +67,7 @@ public final class KoppelingenReader {
         Map<String, String> redenen = new LinkedHashMap<>();
         Map<String, Status> status = new LinkedHashMap<>();
         Map<String, Long> eersteRegel = new HashMap<>();
-        TableFile.readFile(abs, spec, options, problems, new TreeMap<>(), row -> {
+        table.read(spec, problems, row -> {
             String id = row.required("huishouden_id");
             String code = row.code("gemeente_code", false, ProblemReader.GEMEENTE_CODE,
                     "GM gevolgd door vier cijfers (GM0363)");

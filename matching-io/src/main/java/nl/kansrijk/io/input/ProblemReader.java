@@ -1,8 +1,6 @@
 package nl.kansrijk.io.input;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -79,7 +77,7 @@ public final class ProblemReader {
     /** SHA-256 (lowercase hex) of a file, for the audit record of a run. */
     public static String sha256(Path file) {
         try {
-            return TableFile.sha256(file);
+            return TableFiles.sha256(InputFile.of(file));
         } catch (java.io.IOException e) {
             throw new InputException(file, "kan bestand niet lezen: " + e.getClass().getSimpleName());
         }
@@ -90,7 +88,12 @@ public final class ProblemReader {
      * listing every problem found.
      */
     public static InputFolder read(Path dir, ReadOptions options) {
-        return new Reading(dir, options).run();
+        return read(InputSource.folder(dir), options);
+    }
+
+    /** Reads the tables of a folder or of files in memory (an upload), as {@link #read(Path, ReadOptions)}. */
+    public static InputFolder read(InputSource source, ReadOptions options) {
+        return new Reading(source, options).run();
     }
 
     /** Every problem in the folder at once, each naming file, line and column; empty when the folder is fine. */
@@ -103,60 +106,14 @@ public final class ProblemReader {
         }
     }
 
-    /** The codes of one kind read so far, with the line each was first seen on. */
-    private static final class Codes {
-        private final String kind;
-        private final String unknown;
-        private final Map<String, Long> lines = new HashMap<>();
-        private boolean complete;
-        private boolean unreadable;
-
-        /** @param kind the noun, for duplicates; @param unknown the phrase for an unknown reference */
-        Codes(String kind, String unknown) {
-            this.kind = kind;
-            this.unknown = unknown;
-        }
-
-        /**
-         * Registers a code from its defining file; a missing or refused code (already reported) makes references
-         * to this kind unjudgeable, so that one bad cell does not echo through every file.
-         */
-        boolean define(TableRow row, String column, String code) {
-            if (code == null) {
-                unreadable = true;
-                return false;
-            }
-            return add(row, column, code);
-        }
-
-        /** Registers a code; reports a duplicate and returns false when it was seen before. */
-        boolean add(TableRow row, String column, String code) {
-            Long first = lines.putIfAbsent(code, row.line());
-            if (first != null) {
-                row.error(column, code, kind + " komt al voor op regel " + first);
-                return false;
-            }
-            return true;
-        }
-
-        /** Reports an unknown code, unless the file defining this kind could not be read at all. */
-        void reference(TableRow row, String column, String code) {
-            if (code != null && complete && !unreadable && !lines.containsKey(code)) {
-                row.error(column, code, unknown);
-            }
-        }
-
-        boolean contains(String code) {
-            return lines.containsKey(code);
-        }
-    }
 
     /** One read of one folder: all state lives here, so concurrent reads never share anything. */
     private static final class Reading {
+        private final InputSource source;
         private final Path dir;
         private final ReadOptions options;
         private final Problems problems = new Problems();
-        private final Map<String, String> sha256 = new TreeMap<>();
+        private final InputTables tables;
         private final Codes regioCodes = new Codes("arbeidsmarktregio", "onbekende arbeidsmarktregio");
         private final Codes gemeenteCodes = new Codes("gemeente", "onbekende gemeente");
         private final Codes azcCodes = new Codes("azc", "onbekend azc");
@@ -170,32 +127,25 @@ public final class ProblemReader {
         private final List<Zorglocatie> zorglocaties = new ArrayList<>();
         private final Map<String, Huishouden> huishoudens = new LinkedHashMap<>();
         private final Map<String, Map<String, Double>> kansen = new HashMap<>();
-        private XlsxWorkbook werkboek;
-        private boolean werkboekOnleesbaar;
-        private int tables;
-        private int excelTables;
 
-        Reading(Path dir, ReadOptions options) {
-            this.dir = dir;
+        Reading(InputSource source, ReadOptions options) {
+            this.source = source;
+            this.dir = source.dir();
             this.options = options;
+            this.tables = new InputTables(source, options, problems);
         }
 
         InputFolder run() {
-            if (!Files.isDirectory(dir)) {
+            if (!source.exists()) {
                 throw new InputException(dir, "invoermap bestaat niet of is geen map");
             }
-            try {
-                openWerkboek();
-                warnAboutUnknownFiles();
+            try (tables) {
+                tables.openWerkboek();
+                tables.warnAboutUnknownFiles();
                 readTables();
-            } finally {
-                if (werkboek != null) {
-                    werkboek.close();
-                }
             }
-            Path config = dir.resolve(CONFIG_FILE);
-            Optional<Path> configFile = Files.isRegularFile(config) ? Optional.of(config) : Optional.empty();
-            configFile.ifPresent(this::hashConfig);
+            Optional<InputFile> configFile = source.file(CONFIG_FILE);
+            configFile.ifPresent(tables::hashConfig);
             if (problems.hasErrors()) {
                 throw InputProblemsException.of(problems.errors());
             }
@@ -206,141 +156,21 @@ public final class ProblemReader {
                         .map(m -> new InputException(null, 0, null, null, m)).toList());
             }
             warnAboutGemeentenWithoutTaakstelling(problem);
-            return new InputFolder(dir, problem, problems.warnings(), sha256, configFile,
-                    tables > 0 && excelTables == tables);
+            return new InputFolder(dir, problem, problems.warnings(), tables.sha256(), configFile, tables.allExcel());
         }
 
         private void readTables() {
-            regioCodes.complete = read(ARBEIDSMARKTREGIOS, true, this::regio);
-            read(SECTORVRAAG, true, this::sectorvraag);
-            gemeenteCodes.complete = readAtLeastOneRow(GEMEENTEN, this::gemeente, "geen enkele gemeente");
-            readAtLeastOneRow(TAAKSTELLINGEN, new TaakstellingRows()::accept, "geen enkele taakstelling, dus ook geen periode");
-            azcCodes.complete = read(AZCS, true, this::azc);
-            zorgCodes.complete = read(ZORGLOCATIES, true, this::zorglocatie);
-            huishoudenIds.complete = read(HUISHOUDENS, true, this::huishouden);
-            read(KANSEN, false, this::kans);
+            regioCodes.complete = tables.read(ARBEIDSMARKTREGIOS, true, this::regio);
+            tables.read(SECTORVRAAG, true, this::sectorvraag);
+            gemeenteCodes.complete = tables.readAtLeastOneRow(GEMEENTEN, this::gemeente, "geen enkele gemeente");
+            tables.readAtLeastOneRow(TAAKSTELLINGEN, new TaakstellingRows()::accept,
+                    "geen enkele taakstelling, dus ook geen periode");
+            azcCodes.complete = tables.read(AZCS, true, this::azc);
+            zorgCodes.complete = tables.read(ZORGLOCATIES, true, this::zorglocatie);
+            huishoudenIds.complete = tables.read(HUISHOUDENS, true, this::huishouden);
+            tables.read(KANSEN, false, this::kans);
         }
 
-        /** Opens {@value ProblemReader#WERKBOEK} when the folder has it. */
-        private void openWerkboek() {
-            Path path = dir.resolve(WERKBOEK);
-            if (!Files.isRegularFile(path)) {
-                return;
-            }
-            werkboekOnleesbaar = true;
-            if (!TableFile.withinSizeLimit(path, problems)) {
-                return;
-            }
-            werkboek = XlsxWorkbook.open(path, problems);
-            if (werkboek == null) {
-                return;
-            }
-            try {
-                sha256.put(WERKBOEK, TableFile.sha256(path));
-            } catch (IOException e) {
-                problems.error(path, 0, null, null, "kan bestand niet lezen: " + e.getClass().getSimpleName());
-            }
-            werkboekOnleesbaar = false;
-            Set<String> known = new TreeSet<>();
-            FILES.forEach(f -> known.add(TableFile.stem(f.name())));
-            List<String> unknown = werkboek.sheetNames().stream()
-                    .filter(b -> !known.contains(b.strip().toLowerCase(java.util.Locale.ROOT))).toList();
-            if (!unknown.isEmpty()) {
-                problems.warning(path, "onbekende bladen genegeerd: " + String.join(", ", unknown)
-                        + " (een blad heet zoals het bestand dat het vervangt, bijvoorbeeld huishoudens)");
-            }
-        }
-
-        /**
-         * Reads one table from wherever the folder has it: {@code NAME.csv}, {@code NAME.xlsx} or the sheet
-         * {@code NAME} of {@value ProblemReader#WERKBOEK}; more than one of these is refused, never guessed.
-         * Returns whether the table was read to its end.
-         */
-        private boolean read(FileSpec spec, boolean fileRequired, java.util.function.Consumer<TableRow> rows) {
-            String stem = TableFile.stem(spec.name());
-            Path csv = dir.resolve(spec.name());
-            Path xlsx = dir.resolve(stem + ".xlsx");
-            String blad = werkboek == null ? null : werkboek.sheetNamed(stem);
-            List<String> sources = new ArrayList<>();
-            if (Files.isRegularFile(csv)) {
-                sources.add(spec.name());
-            }
-            if (Files.isRegularFile(xlsx)) {
-                sources.add(xlsx.getFileName().toString());
-            }
-            if (blad != null) {
-                sources.add(WERKBOEK + " (blad " + blad + ")");
-            }
-            if (sources.size() > 1) {
-                problems.error(csv, 0, null, null, "staat meer dan eens in de invoermap: " + String.join(", ", sources)
-                        + "; laat er één over");
-                return false;
-            }
-            TableFile.Outcome outcome;
-            if (blad != null) {
-                outcome = TableFile.readSheet(werkboek, blad, spec, options, problems, rows);
-            } else if (!sources.isEmpty()) {
-                outcome = TableFile.readFile(Files.isRegularFile(csv) ? csv : xlsx, spec, options, problems, sha256, rows);
-            } else {
-                if (fileRequired && !werkboekOnleesbaar) {
-                    problems.error(csv, 0, null, null, "bestand ontbreekt in " + dir + " (ook geen " + stem
-                            + ".xlsx" + (werkboek == null ? "" : " of blad " + stem + " in " + WERKBOEK) + ")");
-                }
-                return false;
-            }
-            tables++;
-            excelTables += outcome.excel() ? 1 : 0;
-            return outcome.complete();
-        }
-
-        /** Reads a required file and reports it, naming the file, when it was read to its end but held no data row. */
-        private boolean readAtLeastOneRow(FileSpec spec, java.util.function.Consumer<TableRow> rows, String what) {
-            long[] count = new long[1];
-            boolean complete = read(spec, true, row -> {
-                count[0]++;
-                rows.accept(row);
-            });
-            if (complete && count[0] == 0) {
-                String message = "bevat " + what + "; onder de kopregel moet minstens één regel staan";
-                String stem = TableFile.stem(spec.name());
-                Path xlsx = dir.resolve(stem + ".xlsx");
-                if (werkboek != null && werkboek.sheetNamed(stem) != null) {
-                    problems.error(werkboek.path(), werkboek.sheetNamed(stem), 0, null, null, null, message);
-                } else {
-                    problems.error(Files.isRegularFile(xlsx) ? xlsx : dir.resolve(spec.name()), 0, null, null, message);
-                }
-            }
-            return complete;
-        }
-
-        private void hashConfig(Path config) {
-            try {
-                sha256.put(CONFIG_FILE, TableFile.sha256(config));
-            } catch (IOException e) {
-                problems.error(config, 0, null, null, "kan bestand niet lezen: " + e.getClass().getSimpleName());
-            }
-        }
-
-        private void warnAboutUnknownFiles() {
-            Set<String> known = new TreeSet<>();
-            FILES.forEach(f -> known.add(f.name()));
-            FILES.forEach(f -> known.add(TableFile.stem(f.name()) + ".xlsx"));
-            known.add(WERKBOEK);
-            try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, "*.{csv,xlsx}")) {
-                Set<String> unknown = new TreeSet<>();
-                for (Path p : stream) {
-                    String name = p.getFileName().toString();
-                    if (!known.contains(name) && !name.startsWith("~$")) {
-                        unknown.add(name);
-                    }
-                }
-                if (!unknown.isEmpty()) {
-                    problems.warning(dir, "onbekende bestanden genegeerd: " + String.join(", ", unknown));
-                }
-            } catch (IOException e) {
-                problems.error(dir, 0, null, null, "kan de invoermap niet lezen: " + e.getClass().getSimpleName());
-            }
-        }
 
         private void regio(TableRow row) {
             String code = row.code("arbeidsmarktregio_code", true, REGIO_CODE, REGIO_FORM);

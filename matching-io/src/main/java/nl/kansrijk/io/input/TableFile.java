@@ -1,15 +1,9 @@
 package nl.kansrijk.io.input;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +17,7 @@ import java.util.function.Consumer;
  */
 final class TableFile {
 
-    private static final int BUFFER = 1 << 16;
+    static final int BUFFER = 1 << 16;
 
     /**
      * What reading a table found out.
@@ -63,111 +57,6 @@ final class TableFile {
         this.rows = rows;
     }
 
-    /**
-     * Reads the CSV file {@code spec.name()} in {@code dir}, records its SHA-256 and passes every non-empty data row
-     * to {@code rows}.
-     */
-    static Outcome read(Path dir, FileSpec spec, boolean fileRequired, ReadOptions options, Problems problems,
-            Map<String, String> sha256, Consumer<TableRow> rows) {
-        Path path = dir.resolve(spec.name());
-        if (!Files.isRegularFile(path)) {
-            if (fileRequired) {
-                problems.error(path, 0, null, null, "bestand ontbreekt in " + dir);
-            }
-            return Outcome.NOT_READ;
-        }
-        return readCsv(path, spec, options, problems, sha256, rows);
-    }
-
-    /** Reads one CSV file (any name), recording its SHA-256 under its file name. */
-    static Outcome readCsv(Path path, FileSpec spec, ReadOptions options, Problems problems, Map<String, String> sha256,
-            Consumer<TableRow> rows) {
-        if (!withinSizeLimit(path, problems)) {
-            return Outcome.NOT_READ;
-        }
-        TableFile table = new TableFile(path, null, spec, options, problems, rows);
-        CsvSource.Read read = CsvSource.read(path, table, sha256);
-        boolean complete = read.complete() && table.finish();
-        return new Outcome(complete, read.excel());
-    }
-
-    /**
-     * Reads one table file given by path: a workbook ({@code .xlsx}: its sheet named like the file, else its first
-     * sheet) or a CSV file. Records the SHA-256 under the file name.
-     */
-    static Outcome readFile(Path path, FileSpec spec, ReadOptions options, Problems problems, Map<String, String> sha256,
-            Consumer<TableRow> rows) {
-        if (!Files.isRegularFile(path)) {
-            problems.error(path, 0, null, null, "bestand ontbreekt in " + path.toAbsolutePath().getParent());
-            return Outcome.NOT_READ;
-        }
-        if (!isWorkbook(path)) {
-            return readCsv(path, spec, options, problems, sha256, rows);
-        }
-        if (!withinSizeLimit(path, problems)) {
-            return Outcome.NOT_READ;
-        }
-        try (XlsxWorkbook workbook = XlsxWorkbook.open(path, problems)) {
-            if (workbook == null) {
-                return Outcome.NOT_READ;
-            }
-            sha256.put(path.getFileName().toString(), sha256(path));
-            String stem = stem(path.getFileName().toString());
-            String blad = workbook.sheetNamed(stem);
-            if (blad == null) {
-                if (workbook.sheetNames().isEmpty()) {
-                    problems.error(path, 0, null, null, "werkboek heeft geen bladen");
-                    return Outcome.NOT_READ;
-                }
-                blad = workbook.sheetNames().get(0);
-                if (workbook.sheetNames().size() > 1) {
-                    problems.warning(path, blad, "gelezen: het eerste van " + workbook.sheetNames().size()
-                            + " bladen, want er is geen blad met de naam " + stem);
-                }
-            }
-            return readSheet(workbook, blad, spec, options, problems, rows);
-        } catch (IOException e) {
-            problems.error(path, 0, null, null, "kan bestand niet lezen: " + e.getClass().getSimpleName());
-            return Outcome.NOT_READ;
-        }
-    }
-
-    /** Whether a file is read as a workbook: its name ends in {@code .xlsx} (any case). */
-    static boolean isWorkbook(Path path) {
-        return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
-    }
-
-    /** A file name without its extension: {@code huishoudens.csv} → {@code huishoudens}. */
-    static String stem(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot <= 0 ? name : name.substring(0, dot);
-    }
-
-    /** Reads one sheet of an opened workbook. */
-    static Outcome readSheet(XlsxWorkbook workbook, String blad, FileSpec spec, ReadOptions options, Problems problems,
-            Consumer<TableRow> rows) {
-        TableFile table = new TableFile(workbook.path(), blad, spec, options, problems, rows);
-        table.decimalComma = true;
-        boolean complete = workbook.readSheet(blad, table) && table.finish();
-        return new Outcome(complete, true);
-    }
-
-    /** Checks the byte limit before a file is opened; reports and returns false when it is exceeded or unreadable. */
-    static boolean withinSizeLimit(Path path, Problems problems) {
-        try {
-            long size = Files.size(path);
-            if (size > InputLimits.MAX_FILE_BYTES) {
-                problems.error(path, 0, null, null, String.format(Locale.ROOT, "bestand is %,d bytes, groter dan het "
-                        + "maximum van %d MB (%,d bytes); splits de invoer of verklein hem", size,
-                        InputLimits.MAX_FILE_BYTES / (1024 * 1024), InputLimits.MAX_FILE_BYTES));
-                return false;
-            }
-            return true;
-        } catch (IOException e) {
-            problems.error(path, 0, null, null, "kan bestand niet lezen: " + e.getClass().getSimpleName());
-            return false;
-        }
-    }
 
     Path path() { return path; }
     ReadOptions options() { return options; }
@@ -300,7 +189,7 @@ final class TableFile {
     }
 
     /** After the last record: reports a missing header and the BSN count; returns whether the table is usable. */
-    private boolean finish() {
+    boolean finish() {
         if (!headerSeen) {
             report(1, -1, null, null, "kopregel ontbreekt: de eerste " + (blad == null ? "regel" : "rij")
                     + " moet de kolomnamen bevatten");
@@ -383,24 +272,4 @@ final class TableFile {
         return true;
     }
 
-    /** The lowercase hex SHA-256 of a file. */
-    static String sha256(Path file) throws IOException {
-        MessageDigest digest = sha256Digest();
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] buffer = new byte[BUFFER];
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                digest.update(buffer, 0, n);
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    static MessageDigest sha256Digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
 }

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -69,10 +70,18 @@ final class XlsxWorkbook implements AutoCloseable {
      * Opens a workbook; reports a damaged, encrypted or non-xlsx file (naming it) and returns {@code null}.
      * The caller has checked the byte limit.
      */
-    static XlsxWorkbook open(Path path, Problems problems) {
+    static XlsxWorkbook open(InputFile file, Problems problems) {
+        Path path = file.path();
         OPCPackage pkg = null;
         try {
-            pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
+            Optional<Path> onDisk = file.onDisk();
+            if (onDisk.isPresent()) {
+                pkg = OPCPackage.open(onDisk.get().toFile(), PackageAccess.READ);
+            } else {
+                try (InputStream in = file.open()) {
+                    pkg = OPCPackage.open(in);
+                }
+            }
             return new XlsxWorkbook(path, pkg);
         } catch (Exception e) {
             if (pkg != null) {

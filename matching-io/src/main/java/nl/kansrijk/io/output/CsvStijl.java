@@ -43,7 +43,11 @@ public enum CsvStijl {
 
     /** A printer on a new file, BOM written when the style has one; closing it closes the file. */
     public CSVPrinter printer(Path file) throws IOException {
-        OutputStream out = Files.newOutputStream(file);
+        return printer(Files.newOutputStream(file));
+    }
+
+    /** A printer on a stream, BOM written when the style has one; closing it closes the stream. */
+    public CSVPrinter printer(OutputStream out) throws IOException {
         if (bom) {
             out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         }

@@ -3,6 +3,7 @@ package nl.kansrijk.io.output;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
+import nl.kansrijk.io.json.Decimaal;
+import nl.kansrijk.io.json.KwaliteitJson;
+import nl.kansrijk.io.json.ScoreJson;
 import nl.kansrijk.metrics.Groepsverschil;
 import nl.kansrijk.metrics.Kwaliteit;
 import nl.kansrijk.metrics.Metrics;
@@ -72,7 +76,22 @@ public final class ResultWriter {
         if (xlsx) {
             XlsxWriter.write(dir.resolve(XlsxWriter.UITVOER), tabellen);
         }
-        Files.writeString(dir.resolve(SAMENVATTING), json(samenvatting(ctx, r, m, info)), StandardCharsets.UTF_8);
+        try (OutputStream out = Files.newOutputStream(dir.resolve(SAMENVATTING))) {
+            writeSamenvatting(out, ctx, r, m, info);
+        }
+    }
+
+    /** Writes {@value #KOPPELINGEN} to {@code out} in {@code stijl}, and closes it. */
+    public static void writeKoppelingen(OutputStream out, PlanContext ctx, MatchingResult r,
+            Function<Koppeling, String> toelichting, Map<String, String> overruleRedenen, CsvStijl stijl)
+            throws IOException {
+        koppelingen(ctx, r, toelichting, overruleRedenen).schrijfCsv(out, stijl);
+    }
+
+    /** Writes {@value #SAMENVATTING} to {@code out} (left open). */
+    public static void writeSamenvatting(OutputStream out, PlanContext ctx, MatchingResult r, Metrics m, RunInfo info)
+            throws IOException {
+        out.write(json(samenvatting(ctx, r, m, info)).getBytes(StandardCharsets.UTF_8));
     }
 
     /** A value (ordered maps, lists, numbers, text) as indented JSON with a closing newline, as every JSON file is written. */
@@ -131,8 +150,7 @@ public final class ResultWriter {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("engine", ordered("naam", "kansrijk", "versie", info.engineVersie()));
         s.put("periode", r.periode());
-        s.put("score", ordered("hard", r.score().hardScore(), "medium", r.score().mediumScore(),
-                "soft", r.score().softScore(), "tekst", r.score().toString()));
+        s.put("score", ScoreJson.van(r.score()));
         // the proven upper bound of the soft score (LP relaxation's dual), and how close the plan is to it
         s.put("bovengrens", r.bovengrens());
         s.put("procent_van_bovengrens", r.procentVanBovengrens().map(v -> decimaal(v, 3)).orElse(null));
@@ -191,16 +209,9 @@ public final class ResultWriter {
         return s;
     }
 
-    /** The quality metrics as the ordered JSON object of samenvatting.json. */
-    public static Map<String, Object> kwaliteit(Kwaliteit k) {
-        return ordered("huishoudens", k.huishoudens(), "personen", k.personen(), "geplaatste_personen",
-                k.geplaatstePersonen(), "aandeel_geplaatst", decimaal(k.aandeelGeplaatst(), 4),
-                "aandeel_eerste_regio", decimaal(k.aandeelEersteRegio(), 4),
-                "aandeel_advies_regio", decimaal(k.aandeelAdviesRegio(), 4),
-                "km_gemiddeld", decimaal(k.kmGemiddeld(), 1), "km_p90", decimaal(k.kmP90(), 1),
-                "aandeel_voorkeur_of_netwerk", decimaal(k.aandeelVoorkeurOfNetwerk(), 4),
-                "gemiddelde_sectorvraag", decimaal(k.gemiddeldeSectorvraag(), 2),
-                "zacht_per_persoon", decimaal(k.zachtPerPersoon(), 2));
+    /** The quality metrics as the JSON object of samenvatting.json. */
+    public static KwaliteitJson kwaliteit(Kwaliteit k) {
+        return KwaliteitJson.van(k);
     }
 
     private static long count(MatchingResult r, Status s) {
@@ -209,10 +220,7 @@ public final class ResultWriter {
 
     /** A number rounded to {@code places} decimals as a BigDecimal (exact JSON), or null for NaN. */
     public static java.math.BigDecimal decimaal(double v, int places) {
-        if (Double.isNaN(v) || Double.isInfinite(v)) {
-            return null;
-        }
-        return new java.math.BigDecimal(String.format(Locale.ROOT, "%." + places + "f", v));
+        return Decimaal.van(v, places);
     }
 
     /** An ordered map from alternating keys and values. */

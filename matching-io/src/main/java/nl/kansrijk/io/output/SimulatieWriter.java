@@ -45,16 +45,30 @@ public final class SimulatieWriter {
 
     /** Writes both files into {@code dir} (which must exist). */
     public static void write(Path dir, SimulatieResultaat r, Map<String, Object> instellingen) throws IOException {
-        List<Map<String, Object>> rijen = rijen(r);
-        try (Writer w = Files.newBufferedWriter(dir.resolve(CSV), StandardCharsets.UTF_8);
-                CSVPrinter csv = new CSVPrinter(w, ResultWriter.FORMAT)) {
-            csv.printRecord(KOLOMMEN);
-            for (Map<String, Object> rij : rijen) {
-                List<Object> waarden = new ArrayList<>();
-                KOLOMMEN.forEach(k -> waarden.add(rij.get(k) == null ? "" : rij.get(k)));
-                csv.printRecord(waarden);
-            }
+        try (Writer w = Files.newBufferedWriter(dir.resolve(CSV), StandardCharsets.UTF_8)) {
+            writeCsv(w, r);
         }
+        try (Writer w = Files.newBufferedWriter(dir.resolve(JSON), StandardCharsets.UTF_8)) {
+            writeJson(w, r, instellingen);
+        }
+    }
+
+    /** Writes {@value #CSV}: a row per plan (the writer is left open). */
+    public static void writeCsv(Writer w, SimulatieResultaat r) throws IOException {
+        List<Map<String, Object>> rijen = rijen(r);
+        CSVPrinter csv = new CSVPrinter(w, ResultWriter.FORMAT);
+        csv.printRecord(KOLOMMEN);
+        for (Map<String, Object> rij : rijen) {
+            List<Object> waarden = new ArrayList<>();
+            KOLOMMEN.forEach(k -> waarden.add(rij.get(k) == null ? "" : rij.get(k)));
+            csv.printRecord(waarden);
+        }
+        csv.flush();
+    }
+
+    /** Writes {@value #JSON}: the run, its settings and a row per plan (the writer is left open). */
+    public static void writeJson(Writer w, SimulatieResultaat r, Map<String, Object> instellingen) throws IOException {
+        List<Map<String, Object>> rijen = rijen(r);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("periode", r.periode().code());
         json.put("batch", r.ritme().code());
@@ -66,7 +80,7 @@ public final class SimulatieWriter {
                 + "bovengrens (relaxatie) van de zachte score van elk plan dat niet meer personen ongeplaatst laat dan achteraf");
         json.put("instellingen", instellingen);
         json.put("plannen", rijen);
-        Files.writeString(dir.resolve(JSON), MAPPER.writeValueAsString(json) + "\n", StandardCharsets.UTF_8);
+        w.write(MAPPER.writeValueAsString(json) + "\n");
     }
 
     /** One ordered row per plan: hindsight, then the policies in the order run. */

@@ -1,6 +1,8 @@
 package nl.kansrijk.io.output;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +31,12 @@ public record Tabel(String naam, List<String> kolommen, List<List<Object>> rijen
 
     /** Writes the table as {@code dir/naam} in the given style. */
     public void schrijfCsv(Path dir, CsvStijl stijl) throws IOException {
-        try (CSVPrinter csv = stijl.printer(dir.resolve(naam))) {
+        schrijfCsv(Files.newOutputStream(dir.resolve(naam)), stijl);
+    }
+
+    /** Writes the table as CSV in the given style to {@code out}, and closes it. */
+    public void schrijfCsv(OutputStream stream, CsvStijl stijl) throws IOException {
+        try (CSVPrinter csv = stijl.printer(stream)) {
             csv.printRecord(kolommen);
             List<Object> out = new ArrayList<>(kolommen.size());
             for (List<Object> rij : rijen) {

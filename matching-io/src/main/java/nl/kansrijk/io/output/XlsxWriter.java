@@ -47,13 +47,26 @@ public final class XlsxWriter {
     public static void write(Path file, List<Tabel> tabellen) throws IOException {
         Path abs = file.toAbsolutePath();
         Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            write(tmp, out, tabellen);
+        }
+    }
+
+    /**
+     * Writes {@code tabellen} as a workbook to {@code out} (left open), one sheet each, in order. The workbook
+     * passes through a temporary file: its entries get their fixed times from a zip read by its directory.
+     */
+    public static void write(OutputStream out, List<Tabel> tabellen) throws IOException {
+        write(Files.createTempFile("kansrijk-uitvoer", ".xlsx"), out, tabellen);
+    }
+
+    /** Writes the workbook into {@code tmp}, copies it with fixed times to {@code out}, and removes {@code tmp}. */
+    private static void write(Path tmp, OutputStream out, List<Tabel> tabellen) throws IOException {
         try {
             try (OutputStream raw = Files.newOutputStream(tmp)) {
                 writeWorkbook(raw, tabellen);
             }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                vasteTijden(tmp, out);
-            }
+            vasteTijden(tmp, out);
         } finally {
             Files.deleteIfExists(tmp);
         }
@@ -136,7 +149,8 @@ public final class XlsxWriter {
 
     /** Copies a zip with every entry's time set to {@link #VASTE_TIJD}, in the same order. */
     static void vasteTijden(Path zip, OutputStream target) throws IOException {
-        try (ZipFile in = new ZipFile(zip.toFile()); ZipOutputStream out = new ZipOutputStream(target)) {
+        try (ZipFile in = new ZipFile(zip.toFile())) {
+            ZipOutputStream out = new ZipOutputStream(target);
             for (ZipEntry e : java.util.Collections.list(in.entries())) {
                 ZipEntry copy = new ZipEntry(e.getName());
                 copy.setTimeLocal(VASTE_ZIPTIJD); // a local time: the same bytes in every time zone
@@ -146,6 +160,7 @@ public final class XlsxWriter {
                 }
                 out.closeEntry();
             }
+            out.finish();
         }
     }
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,7 +42,14 @@ public final class ReportWriter {
 
     /** Writes the report to {@code file} (the caller makes the surrounding output atomic). */
     public static void write(Path file, Rapport rapport) throws IOException {
-        Files.writeString(file, html(rapport), StandardCharsets.UTF_8);
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            write(w, rapport);
+        }
+    }
+
+    /** Writes the report as HTML to {@code w} (left open). */
+    public static void write(Writer w, Rapport rapport) throws IOException {
+        w.write(html(rapport));
     }
 
     /**

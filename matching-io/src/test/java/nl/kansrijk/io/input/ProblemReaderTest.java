@@ -80,7 +80,7 @@ class ProblemReaderTest {
         assertThat(folder.sha256PerFile().keySet()).containsExactly("arbeidsmarktregios.csv", "azcs.csv", "config.json",
                 "gemeenten.csv", "huishoudens.csv", "kansen.csv", "sectorvraag.csv", "taakstellingen.csv", "zorglocaties.csv");
         assertThat(folder.sha256PerFile().values()).allMatch(h -> h.matches("[0-9a-f]{64}"));
-        assertThat(folder.configFile()).contains(folder.dir().resolve("config.json"));
+        assertThat(folder.configFile().map(InputFile::path)).contains(folder.dir().resolve("config.json"));
         assertThat(folder.warnings()).singleElement().asString().contains("huishoudens.csv", "groep", "kenmerken");
         assertThat(ProblemReader.validate(folder.dir(), ReadOptions.DEFAULT)).isEmpty();
     }
@@ -479,7 +479,7 @@ class ProblemReaderTest {
         FileSpec small = new FileSpec("kansen.csv", ProblemReader.KANSEN.required(), List.of(), false, false, 2);
         Problems problems = new Problems();
         List<Long> lines = new ArrayList<>();
-        boolean complete = TableFile.read(invoer.dir(), small, true, ReadOptions.DEFAULT, problems, new TreeMap<>(),
+        boolean complete = TableFiles.read(invoer.dir(), small, true, ReadOptions.DEFAULT, problems, new TreeMap<>(),
                 row -> lines.add(row.line())).complete();
         assertThat(complete).isFalse();
         assertThat(lines).containsExactly(2L, 3L);

@@ -291,7 +291,7 @@ class XlsxInputTest {
         FileSpec small = new FileSpec("kansen.xlsx", ProblemReader.KANSEN.required(), List.of(), false, false, 2);
         Problems problems = new Problems();
         List<Long> lines = new java.util.ArrayList<>();
-        boolean complete = TableFile.readFile(file, small, ReadOptions.DEFAULT, problems, new java.util.TreeMap<>(),
+        boolean complete = TableFiles.readFile(file, small, ReadOptions.DEFAULT, problems, new java.util.TreeMap<>(),
                 r -> lines.add(r.line())).complete();
         assertThat(complete).isFalse();
         assertThat(lines).containsExactly(2L, 3L);
