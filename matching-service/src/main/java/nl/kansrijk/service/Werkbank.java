@@ -129,10 +129,10 @@ public final class Werkbank {
     // ---- households and gemeenten --------------------------------------------------------------------------
 
     /** Every household with its state, waiting ones first by days left, then the linked ones. */
-    public List<Map<String, Object>> huishoudens(String status) {
+    public List<HuishoudenJson> huishoudens(String status) {
         Stand s = stand;
         LocalDate vandaag = vandaag();
-        List<Map<String, Object>> out = new ArrayList<>();
+        List<HuishoudenJson> out = new ArrayList<>();
         List<Huishouden> hs = new ArrayList<>(s.periode.problem().huishoudens());
         hs.sort(Comparator.comparing((Huishouden h) -> h.vergunningdatum() == null ? LocalDate.MAX : h.vergunningdatum())
                 .thenComparing(Huishouden::id));
@@ -141,16 +141,9 @@ public final class Werkbank {
             if (status != null && !status.equals(st)) {
                 continue;
             }
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("huishouden_id", h.id());
-            m.put("personen", h.personen());
-            m.put("azc_code", h.azcCode());
-            m.put("vergunningdatum", h.vergunningdatum() == null ? null : h.vergunningdatum().toString());
-            m.put("dagen_over", dagenOver(h, vandaag));
-            m.put("status", st);
-            m.put("gemeente_code", h.isGekoppeld() ? h.gekoppeldGemeente() : s.koppelingen.get(h.id()));
-            m.put("regioadvies", h.regioadvies());
-            out.add(m);
+            out.add(new HuishoudenJson(h.id(), h.personen(), h.azcCode(),
+                    h.vergunningdatum() == null ? null : h.vergunningdatum().toString(), dagenOver(h, vandaag), st,
+                    h.isGekoppeld() ? h.gekoppeldGemeente() : s.koppelingen.get(h.id()), h.regioadvies()));
         }
         return out;
     }
@@ -221,7 +214,7 @@ public final class Werkbank {
      * Records the regievoerder's koppeling. A reason is required when the gemeente is not the first advice; a
      * gemeente a hard rule forbids is refused; a decision on an old plan version loses (409 with fresh advice).
      */
-    public Map<String, Object> beslis(String gebruiker, String huishoudenId, String gemeenteCode, String reden,
+    public BeslissingJson.Genomen beslis(String gebruiker, String huishoudenId, String gemeenteCode, String reden,
             long planVersie) {
         Stand s = stand;
         Huishouden h = huishouden(s, huishoudenId);
@@ -262,9 +255,7 @@ public final class Werkbank {
                 throw conflict(stand, h, planVersie);
             }
             stand = s.met(h.id(), gemeenteCode, planVersie + 1);
-            Map<String, Object> m = json(b);
-            m.put("nieuwe_plan_versie", planVersie + 1);
-            return m;
+            return new BeslissingJson.Genomen(BeslissingJson.van(b), planVersie + 1);
         }
     }
 
@@ -330,8 +321,8 @@ public final class Werkbank {
     }
 
     /** The decision log as JSON objects, oldest first. */
-    public List<Map<String, Object>> beslissingen() {
-        return opslag.beslissingen().stream().map(Werkbank::json).toList();
+    public List<BeslissingJson> beslissingen() {
+        return opslag.beslissingen().stream().map(BeslissingJson::van).toList();
     }
 
     /** The decision log as CSV (one decision a line, oldest first). */
@@ -349,22 +340,6 @@ public final class Werkbank {
             throw new UncheckedIOException(e);
         }
         return w.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static Map<String, Object> json(Beslissing b) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", b.id());
-        m.put("tijd", b.tijd().toString());
-        m.put("gebruiker", b.gebruiker());
-        m.put("periode", b.periode());
-        m.put("plan_versie", b.planVersie());
-        m.put("huishouden_id", b.huishoudenId());
-        m.put("gekozen_gemeente", b.gekozenGemeente());
-        m.put("geadviseerde_gemeente", b.geadviseerdeGemeente());
-        m.put("rang", b.rang());
-        m.put("kosten_per_regel", JSON.readValue(b.kostenPerRegel(), Map.class));
-        m.put("reden", b.reden());
-        return m;
     }
 
     // ---- solve jobs ----------------------------------------------------------------------------------------
