@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import nl.kansrijk.io.explain.AdviesJson;
+import nl.kansrijk.io.json.EvaluatieJson;
 import nl.kansrijk.io.explain.AdviesTekst;
 import nl.kansrijk.io.input.ConfigReader;
 import nl.kansrijk.io.input.InputFolder;
@@ -88,7 +88,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         Map<String, String> hashes = invoer.sha256(in);
         hashes.put("--koppelingen " + koppelingen.getFileName(), ProblemReader.sha256(koppelingen));
         RunInfo info = new RunInfo(KansrijkCli.version(), hashes, ConfigReader.effective(cfg), null, in.warnings());
-        Map<String, Object> evaluatie = AdviesJson.json(e);
+        EvaluatieJson evaluatie = EvaluatieJson.van(e);
         AtomicFolder.write(out, d -> {
             ResultWriter.write(d, ctx, e.plan(), e.metricsPlan(), info, k -> Toelichting.zin(ctx, k), lijst.redenen(),
                     stijl, uitvoer.xlsx());

@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import nl.kansrijk.io.InputException;
-import nl.kansrijk.io.explain.AdviesJson;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import nl.kansrijk.io.json.UitlegJson;
 import nl.kansrijk.io.explain.AdviesTekst;
 import nl.kansrijk.io.input.ReadOptions;
 import nl.kansrijk.io.output.ResultWriter;
@@ -16,6 +17,8 @@ import nl.kansrijk.explain.Uitleg;
 import nl.kansrijk.solve.MatchingEngine;
 import nl.kansrijk.solve.MatchingResult;
 import nl.kansrijk.solve.PlanContext;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -90,13 +93,16 @@ public final class ExplainCommand implements Callable<Integer> {
         Uitleg u = Uitleg.legUit(PlanContext.of(map.problem(), map.config()),
                 plan, household);
         if (json) {
-            Map<String, Object> m = AdviesJson.json(u);
-            m.put("overrule_reden", reden);
-            out.print(ResultWriter.json(m));
+            out.print(ResultWriter.json(new UitlegMetReden(UitlegJson.van(u), reden)));
         } else {
             out.print(AdviesTekst.tekst(u) + (reden == null ? "" : "Overrule door regievoerder, reden: " + reden + "\n"));
         }
         out.flush();
         return KansrijkCli.OK;
+    }
+
+    /** An explanation as {@code explain --json} prints it: with the regievoerder's reason when the plan overruled the advice. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record UitlegMetReden(@JsonUnwrapped UitlegJson uitleg, String overruleReden) {
     }
 }

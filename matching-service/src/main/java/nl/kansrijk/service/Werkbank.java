@@ -24,15 +24,17 @@ import nl.kansrijk.explain.Overweging;
 import nl.kansrijk.explain.Toelichting;
 import nl.kansrijk.explain.Uitleg;
 import nl.kansrijk.io.InputException;
-import nl.kansrijk.io.explain.AdviesJson;
 import nl.kansrijk.io.input.ConfigReader;
 import nl.kansrijk.io.input.InputFile;
 import nl.kansrijk.io.input.InputProblemsException;
 import nl.kansrijk.io.input.KoppelingenReader;
 import nl.kansrijk.io.input.Koppelingenlijst;
 import nl.kansrijk.io.input.ReadOptions;
+import nl.kansrijk.io.json.AdviesJson;
+import nl.kansrijk.io.json.OverwegingJson;
 import nl.kansrijk.io.json.OvertredingJson;
 import nl.kansrijk.io.json.ScoreJson;
+import nl.kansrijk.io.json.UitlegJson;
 import nl.kansrijk.io.output.CsvStijl;
 import nl.kansrijk.io.output.ResultWriter;
 import nl.kansrijk.metrics.Metrics;
@@ -182,7 +184,7 @@ public final class Werkbank {
     // ---- advice and decisions ------------------------------------------------------------------------------
 
     /** The top {@code top} gemeenten for a household with the Dutch reasons, as {@code kansrijk advise --json}. */
-    public Map<String, Object> advies(String huishoudenId, int top) {
+    public OpPlan.Advies advies(String huishoudenId, int top) {
         if (top < 1 || top > 500) {
             throw new Fout(400, "top", "top moet tussen 1 en 500 liggen, is " + top);
         }
@@ -190,24 +192,20 @@ public final class Werkbank {
         return advies(s, huishouden(s, huishoudenId), top);
     }
 
-    private static Map<String, Object> advies(Stand s, Huishouden h, int top) {
+    private static OpPlan.Advies advies(Stand s, Huishouden h, int top) {
         Adviseur a = s.adviseur();
         Advies advies = a.advies(h, top);
         long inPlan = s.inPlan() - (a.huidig(h.id()) != null ? 1 : 0);
-        Map<String, Object> m = AdviesJson.json(advies, inPlan);
-        m.put("plan_versie", s.versie);
-        m.put("huidige_gemeente", a.huidig(h.id()) == null ? null : a.huidig(h.id()).code());
-        return m;
+        return new OpPlan.Advies(AdviesJson.van(advies, inPlan), s.versie,
+                a.huidig(h.id()) == null ? null : a.huidig(h.id()).code());
     }
 
     /** What-if: the cost per rule of a gemeente against the advice, or the hard rule that refuses it. */
-    public Map<String, Object> overweeg(String huishoudenId, String gemeenteCode) {
+    public OpPlan.Overweging overweeg(String huishoudenId, String gemeenteCode) {
         Stand s = stand;
         Huishouden h = huishouden(s, huishoudenId);
         gemeente(s, gemeenteCode, "gemeente");
-        Map<String, Object> m = AdviesJson.json(s.adviseur().overweeg(h, gemeenteCode));
-        m.put("plan_versie", s.versie);
-        return m;
+        return new OpPlan.Overweging(OverwegingJson.van(s.adviseur().overweeg(h, gemeenteCode)), s.versie);
     }
 
     /**
@@ -266,14 +264,11 @@ public final class Werkbank {
     }
 
     /** Why a household is where the plan has it, and its best alternative, as {@code kansrijk explain --json}. */
-    public Map<String, Object> uitleg(String huishoudenId) {
+    public OpPlan.Uitleg uitleg(String huishoudenId) {
         Stand s = stand;
         Huishouden h = huishouden(s, huishoudenId);
         Uitleg u = Uitleg.legUit(s.periode.context(), s.resultaat(engine), h.id());
-        Map<String, Object> m = AdviesJson.json(u);
-        m.put("overrule_reden", opslag.redenen().get(h.id()));
-        m.put("plan_versie", s.versie);
-        return m;
+        return new OpPlan.Uitleg(UitlegJson.van(u), opslag.redenen().get(h.id()), s.versie);
     }
 
     /**

@@ -17,6 +17,7 @@ import nl.kansrijk.model.Taakstelling;
 import nl.kansrijk.model.Zorglocatie;
 import nl.kansrijk.solve.MatchingConfig;
 import nl.kansrijk.solve.PlanContext;
+import nl.kansrijk.io.json.OverwegingJson;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -63,7 +64,7 @@ class AdviesWeergaveTest {
                 GEWEIGERD: een harde regel verbiedt deze koppeling
                   - medische zorg: 111 km van Umc Aadorp, maximaal 30
                 """);
-        String json = JsonMapper.builder().build().writeValueAsString(AdviesJson.json(o));
+        String json = JsonMapper.builder().build().writeValueAsString(OverwegingJson.van(o));
         assertThat(json).startsWith("{\"huishouden_id\":\"H1\",\"gemeente_code\":\"GM0003\",\"toegestaan\":false,"
                 + "\"weigering\":[\"medische-zorg\"],\"weigering_tekst\":[\"medische zorg: 111 km van Umc Aadorp, maximaal 30\"],"
                 + "\"kosten\":{\"hard\":-2,\"medium\":0,\"soft\":-400,\"tekst\":\"-2hard/0medium/-400soft\"}"); // azc 2*(111-11)*2
