@@ -93,7 +93,7 @@ public final class ServeCommand implements Callable<Integer> {
             stop.countDown();
         }, "kansrijk-stop"));
         out.println("werkbank: http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port() + "/ (periode "
-                + werkbank.periode().get("periode") + ", database " + database.replaceAll("password=[^;&]*", "password=***") + ")");
+                + werkbank.periode().periode() + ", database " + database.replaceAll("password=[^;&]*", "password=***") + ")");
         if (eenmalig != null) {
             out.println("inloggen: gebruiker regievoerder, eenmalig wachtwoord " + eenmalig
                     + " (geldig tot de server stopt; vaste gebruikers met --users, zie docs/service.md)");

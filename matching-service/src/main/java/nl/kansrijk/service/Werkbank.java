@@ -8,9 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,15 +21,16 @@ import nl.kansrijk.explain.Overweging;
 import nl.kansrijk.explain.Toelichting;
 import nl.kansrijk.explain.Uitleg;
 import nl.kansrijk.io.InputException;
-import nl.kansrijk.io.input.ConfigReader;
 import nl.kansrijk.io.input.InputFile;
 import nl.kansrijk.io.input.InputProblemsException;
 import nl.kansrijk.io.input.KoppelingenReader;
 import nl.kansrijk.io.input.Koppelingenlijst;
 import nl.kansrijk.io.input.ReadOptions;
 import nl.kansrijk.io.json.AdviesJson;
+import nl.kansrijk.io.json.KwaliteitJson;
 import nl.kansrijk.io.json.OverwegingJson;
 import nl.kansrijk.io.json.OvertredingJson;
+import nl.kansrijk.io.json.RegelMap;
 import nl.kansrijk.io.json.ScoreJson;
 import nl.kansrijk.io.json.UitlegJson;
 import nl.kansrijk.io.output.CsvStijl;
@@ -55,7 +53,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Werkbank {
 
     /** Days within which a household should be linked after its permit (DOMAIN.md, step 4). */
-    public static final int TERMIJN_DAGEN = 14;
+    public static final int TERMIJN_DAGEN = Overzicht.TERMIJN_DAGEN;
     /** Longest reason accepted. */
     public static final int MAX_REDEN = 2_000;
 
@@ -90,13 +88,13 @@ public final class Werkbank {
     // ---- the period ----------------------------------------------------------------------------------------
 
     /** Replaces the period with uploaded files (name to content); returns its summary. */
-    public Map<String, Object> laad(Map<String, byte[]> bestanden) {
+    public PeriodeJson laad(Map<String, byte[]> bestanden) {
         vervang(Periode.uitBestanden(bestanden, leesopties));
         return periode();
     }
 
     /** Re-reads the period from a folder; returns its summary. */
-    public Map<String, Object> laad(Path dir) {
+    public PeriodeJson laad(Path dir) {
         vervang(Periode.uitMap(dir, leesopties));
         return periode();
     }
@@ -111,74 +109,20 @@ public final class Werkbank {
     }
 
     /** What is loaded: period, counts, plan version, file hashes and warnings. */
-    public Map<String, Object> periode() {
-        Stand s = stand;
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("periode", s.periode.context().periode());
-        m.put("plan_versie", s.versie);
-        m.put("gemeenten", s.periode.problem().gemeenten().size());
-        m.put("huishoudens", s.periode.problem().huishoudens().size());
-        m.put("vaste_koppelingen", s.periode.problem().huishoudens().stream().filter(Huishouden::isGekoppeld).count());
-        m.put("koppelingen_werkbank", s.koppelingen.size());
-        m.put("datum", vandaag().toString());
-        m.put("termijn_dagen", TERMIJN_DAGEN);
-        m.put("bestanden", s.periode.sha256());
-        m.put("waarschuwingen", s.periode.folder().warnings());
-        m.put("configuratie", ConfigReader.effective(s.periode.config()));
-        return m;
+    public PeriodeJson periode() {
+        return Overzicht.periode(stand, vandaag());
     }
 
     // ---- households and gemeenten --------------------------------------------------------------------------
 
     /** Every household with its state, waiting ones first by days left, then the linked ones. */
     public List<HuishoudenJson> huishoudens(String status) {
-        Stand s = stand;
-        LocalDate vandaag = vandaag();
-        List<HuishoudenJson> out = new ArrayList<>();
-        List<Huishouden> hs = new ArrayList<>(s.periode.problem().huishoudens());
-        hs.sort(Comparator.comparing((Huishouden h) -> h.vergunningdatum() == null ? LocalDate.MAX : h.vergunningdatum())
-                .thenComparing(Huishouden::id));
-        for (Huishouden h : hs) {
-            String st = h.isGekoppeld() ? "vast" : s.koppelingen.containsKey(h.id()) ? "gekoppeld" : "wachtend";
-            if (status != null && !status.equals(st)) {
-                continue;
-            }
-            out.add(new HuishoudenJson(h.id(), h.personen(), h.azcCode(),
-                    h.vergunningdatum() == null ? null : h.vergunningdatum().toString(), dagenOver(h, vandaag), st,
-                    h.isGekoppeld() ? h.gekoppeldGemeente() : s.koppelingen.get(h.id()), h.regioadvies()));
-        }
-        return out;
-    }
-
-    /** Days left of the 14-day term after the permit (negative: overdue), or {@code null} without a permit date. */
-    static Integer dagenOver(Huishouden h, LocalDate vandaag) {
-        return h.vergunningdatum() == null ? null
-                : (int) ChronoUnit.DAYS.between(vandaag, h.vergunningdatum().plusDays(TERMIJN_DAGEN));
+        return Overzicht.huishoudens(stand, vandaag(), status);
     }
 
     /** Per gemeente: the taakstelling, how many persons are linked now and the places still open. */
-    public List<Map<String, Object>> gemeenten() {
-        Stand s = stand;
-        Adviseur a = s.adviseur();
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (var b : s.periode.context().bestemmingen()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("gemeente_code", b.code());
-            m.put("gemeente_naam", b.gemeente().naam());
-            m.put("arbeidsmarktregio_code", b.arbeidsmarktregio().code());
-            m.put("taakstelling", b.taakstelling().taakstelling());
-            m.put("achterstand", b.taakstelling().achterstand());
-            m.put("gerealiseerd", b.taakstelling().gerealiseerd());
-            m.put("opgave", b.taakstelling().opgave());
-            m.put("capaciteit", b.capaciteit());
-            m.put("gekoppeld", a.last(b));
-            m.put("resterend", b.capaciteit() - a.last(b));
-            int opgave = b.taakstelling().opgave();
-            m.put("vulgraad", opgave <= 0 ? null
-                    : ResultWriter.decimaal((b.taakstelling().gerealiseerd() + a.last(b)) / (double) opgave, 4));
-            out.add(m);
-        }
-        return out;
+    public List<GemeenteJson> gemeenten() {
+        return Overzicht.gemeenten(stand);
     }
 
     // ---- advice and decisions ------------------------------------------------------------------------------
@@ -275,7 +219,7 @@ public final class Werkbank {
      * Scores a plan made elsewhere (a koppelingen file: huishouden_id, gemeente_code[, reden]) with the engine's
      * rules: score, total per rule, hard violations and quality. No solve, so it answers at once.
      */
-    public Map<String, Object> evalueer(byte[] koppelingenCsv) {
+    public PlanToetsJson evalueer(byte[] koppelingenCsv) {
         Stand s = stand;
         Koppelingenlijst lijst;
         try {
@@ -286,17 +230,10 @@ public final class Werkbank {
                     InputProblemsException.problemsOf(e).stream().map(InputException::getMessage).toList());
         }
         MatchingResult r = engine.evaluate(s.periode.problem(), s.periode.config(), lijst.plan());
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("score", ScoreJson.van(r.score()));
-        Map<String, Object> perRegel = new LinkedHashMap<>();
-        r.totaalPerRegel().forEach((regel, v) -> perRegel.put(regel.id(), v));
-        m.put("per_regel", perRegel);
-        m.put("kwaliteit", ResultWriter.kwaliteit(Metrics.van(s.periode.context(), r).totaal()));
-        m.put("harde_schendingen", Evaluatie.overtredingen(s.periode.context(), r).stream().map(OvertredingJson::van).toList());
-        m.put("geplaatst", r.koppelingen().stream().filter(k -> k.isGeplaatst()).count());
-        m.put("niet_geplaatst", r.nietGeplaatst().size());
-        m.put("waarschuwingen", lijst.warnings());
-        return m;
+        return new PlanToetsJson(ScoreJson.van(r.score()), RegelMap.van(r.totaalPerRegel()),
+                KwaliteitJson.van(Metrics.van(s.periode.context(), r).totaal()),
+                Evaluatie.overtredingen(s.periode.context(), r).stream().map(OvertredingJson::van).toList(),
+                r.koppelingen().stream().filter(k -> k.isGeplaatst()).count(), r.nietGeplaatst().size(), lijst.warnings());
     }
 
     // ---- exports -------------------------------------------------------------------------------------------

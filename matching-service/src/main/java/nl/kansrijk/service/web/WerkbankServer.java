@@ -24,6 +24,7 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
 import nl.kansrijk.service.Fout;
 import nl.kansrijk.service.Periode;
+import nl.kansrijk.service.PeriodeJson;
 import nl.kansrijk.service.Werkbank;
 import nl.kansrijk.explain.Adviseur;
 import org.slf4j.Logger;
@@ -155,9 +156,7 @@ public final class WerkbankServer implements AutoCloseable {
         route(HandlerType.PUT, "/api/periode", ctx -> {
             List<String> genegeerd = new ArrayList<>();
             Map<String, byte[]> bestanden = unzip(verzoek(ctx).body(inst.maxUpload(), "de upload"), genegeerd);
-            Map<String, Object> m = new java.util.LinkedHashMap<>(werkbank.laad(bestanden));
-            m.put("genegeerd", genegeerd);
-            antwoord(ctx, 200, m);
+            antwoord(ctx, 200, new PeriodeJson.Geladen(werkbank.laad(bestanden), genegeerd));
         });
         route(HandlerType.POST, "/api/periode/herladen", ctx -> antwoord(ctx, 200, werkbank.laad(inst.invoermap())));
 
