@@ -6,32 +6,32 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import nl.kansrijk.io.json.AdviesJson;
-import nl.kansrijk.io.json.OverwegingJson;
-import nl.kansrijk.io.InputException;
-import nl.kansrijk.io.explain.AdviesTekst;
-import nl.kansrijk.io.input.InputFolder;
-import nl.kansrijk.io.input.KoppelingenReader;
-import nl.kansrijk.io.output.ResultWriter;
 import nl.kansrijk.explain.Adviseur;
 import nl.kansrijk.explain.Overrule;
 import nl.kansrijk.explain.Overweging;
 import nl.kansrijk.explain.Schaarste;
+import nl.kansrijk.io.InputException;
+import nl.kansrijk.io.explain.AdviesTekst;
+import nl.kansrijk.io.input.InputFolder;
+import nl.kansrijk.io.input.KoppelingenReader;
+import nl.kansrijk.io.json.AdviesJson;
+import nl.kansrijk.io.json.OverwegingJson;
+import nl.kansrijk.io.output.ResultWriter;
 import nl.kansrijk.model.Huishouden;
 import nl.kansrijk.simulate.Adviesstand;
 import nl.kansrijk.simulate.Prijsschatter;
 import nl.kansrijk.simulate.Verwachting;
 import nl.kansrijk.solve.PlanContext;
 import org.apache.commons.csv.CSVFormat;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * {@code kansrijk advise DIR --household ID}: the top gemeenten for one household against the current plan, with

@@ -3,27 +3,26 @@ package nl.kansrijk.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
-import nl.kansrijk.io.InputException;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import nl.kansrijk.io.json.UitlegJson;
-import nl.kansrijk.io.explain.AdviesTekst;
-import nl.kansrijk.io.input.ReadOptions;
-import nl.kansrijk.io.output.ResultWriter;
 import nl.kansrijk.explain.Brief;
 import nl.kansrijk.explain.Uitleg;
+import nl.kansrijk.io.InputException;
+import nl.kansrijk.io.explain.AdviesTekst;
+import nl.kansrijk.io.input.ReadOptions;
+import nl.kansrijk.io.json.UitlegJson;
+import nl.kansrijk.io.output.ResultWriter;
 import nl.kansrijk.solve.MatchingEngine;
 import nl.kansrijk.solve.MatchingResult;
 import nl.kansrijk.solve.PlanContext;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * {@code kansrijk explain OUTDIR --household ID}: the full breakdown of one household's koppeling in a solve or

@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 
 import nl.kansrijk.io.InputException;
 import nl.kansrijk.model.InvalidProblemException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The {@code kansrijk} command. Exit codes: 0 success, 2 bad input, 1 internal error.

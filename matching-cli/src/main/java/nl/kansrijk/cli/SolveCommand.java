@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import nl.kansrijk.explain.Toelichting;
 import nl.kansrijk.io.input.ConfigReader;
 import nl.kansrijk.io.input.InputFolder;
 import nl.kansrijk.io.output.AtomicFolder;
@@ -17,7 +18,6 @@ import nl.kansrijk.io.output.CsvStijl;
 import nl.kansrijk.io.output.ResultWriter;
 import nl.kansrijk.io.output.RunInfo;
 import nl.kansrijk.io.report.ReportWriter;
-import nl.kansrijk.explain.Toelichting;
 import nl.kansrijk.metrics.Kwaliteit;
 import nl.kansrijk.metrics.Metrics;
 import nl.kansrijk.model.Bewijs;

@@ -5,8 +5,8 @@ import java.util.Locale;
 
 import nl.kansrijk.io.input.InputFolder;
 import nl.kansrijk.io.output.CsvStijl;
-import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** The options of every command that writes an output folder: {@code --csv-style} and {@code --xlsx} (picocli mixin). */
 public final class UitvoerOpties {

@@ -9,8 +9,8 @@ import java.util.concurrent.Callable;
 
 import nl.kansrijk.io.InputException;
 import nl.kansrijk.io.input.ConfigReader;
-import nl.kansrijk.io.input.InputFolder;
 import nl.kansrijk.io.input.InputFile;
+import nl.kansrijk.io.input.InputFolder;
 import nl.kansrijk.io.input.InputProblemsException;
 import nl.kansrijk.io.input.ProblemReader;
 import nl.kansrijk.io.input.ReadOptions;

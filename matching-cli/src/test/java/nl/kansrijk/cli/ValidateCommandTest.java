@@ -1,15 +1,14 @@
 package nl.kansrijk.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 
+import nl.kansrijk.io.input.Invoer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import nl.kansrijk.io.input.Invoer;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ValidateCommandTest {
 

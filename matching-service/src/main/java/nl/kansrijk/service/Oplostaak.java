@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Future;
 
-
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import nl.kansrijk.io.json.Decimaal;
 import nl.kansrijk.io.json.ScoreJson;

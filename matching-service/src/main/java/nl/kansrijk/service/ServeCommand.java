@@ -12,12 +12,12 @@ import nl.kansrijk.io.input.ReadOptions;
 import nl.kansrijk.service.opslag.Opslag;
 import nl.kansrijk.service.web.Gebruikers;
 import nl.kansrijk.service.web.WerkbankServer;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code kansrijk serve DIR}: the werkbank for regievoerders, an HTTP API and a web page on 127.0.0.1, with its

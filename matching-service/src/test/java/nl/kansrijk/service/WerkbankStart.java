@@ -1,7 +1,7 @@
 package nl.kansrijk.service;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** Test helper: a process running {@code serve} alone (the real root is matching-app's), for {@link HerstartTest}. */
 @Command(name = "kansrijk", subcommands = ServeCommand.class)

@@ -1,6 +1,5 @@
 package nl.kansrijk.io.input;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;

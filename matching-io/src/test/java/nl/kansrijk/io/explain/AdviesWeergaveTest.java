@@ -8,6 +8,7 @@ import java.util.Map;
 import nl.kansrijk.explain.Advies;
 import nl.kansrijk.explain.Adviseur;
 import nl.kansrijk.explain.Overweging;
+import nl.kansrijk.io.json.OverwegingJson;
 import nl.kansrijk.model.Arbeidsmarktregio;
 import nl.kansrijk.model.Azc;
 import nl.kansrijk.model.Gemeente;
@@ -17,7 +18,6 @@ import nl.kansrijk.model.Taakstelling;
 import nl.kansrijk.model.Zorglocatie;
 import nl.kansrijk.solve.MatchingConfig;
 import nl.kansrijk.solve.PlanContext;
-import nl.kansrijk.io.json.OverwegingJson;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -1,23 +1,22 @@
 package nl.kansrijk.io.input;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import nl.kansrijk.io.InputException;
 import nl.kansrijk.model.Stralen;
 import nl.kansrijk.rules.Regel;
 import nl.kansrijk.solve.Beeindiging;
 import nl.kansrijk.solve.MatchingConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ConfigReaderTest {
 

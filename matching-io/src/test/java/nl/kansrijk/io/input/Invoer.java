@@ -1,5 +1,7 @@
 package nl.kansrijk.io.input;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -7,8 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Test helper: a writable copy of the valid fixture folder {@code invoer/geldig}, with edits. */
 public final class Invoer {
