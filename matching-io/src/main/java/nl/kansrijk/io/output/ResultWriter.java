@@ -13,8 +13,6 @@ import java.util.function.Function;
 
 import nl.kansrijk.io.json.Decimaal;
 import nl.kansrijk.io.json.KwaliteitJson;
-import nl.kansrijk.io.json.ScoreJson;
-import nl.kansrijk.metrics.Groepsverschil;
 import nl.kansrijk.metrics.Kwaliteit;
 import nl.kansrijk.metrics.Metrics;
 import nl.kansrijk.model.Bestemming;
@@ -23,7 +21,6 @@ import nl.kansrijk.solve.GemeenteResultaat;
 import nl.kansrijk.solve.Koppeling;
 import nl.kansrijk.solve.MatchingResult;
 import nl.kansrijk.solve.PlanContext;
-import nl.kansrijk.solve.Status;
 import org.apache.commons.csv.CSVFormat;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -144,77 +141,14 @@ public final class ResultWriter {
         return new Tabel(GEMEENTEN, header, rows);
     }
 
-    /** The content of samenvatting.json as an ordered map. */
-    public static Map<String, Object> samenvatting(PlanContext ctx, MatchingResult r, Metrics m, RunInfo info) {
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("engine", ordered("naam", "kansrijk", "versie", info.engineVersie()));
-        s.put("periode", r.periode());
-        s.put("score", ScoreJson.van(r.score()));
-        // the proven upper bound of the soft score (LP relaxation's dual), and how close the plan is to it
-        s.put("bovengrens", r.bovengrens());
-        s.put("procent_van_bovengrens", r.procentVanBovengrens().map(v -> decimaal(v, 3)).orElse(null));
-        // what the solve proved: optimal (exact path, or the plan at the bound), the fewest unplaced, and how
-        s.put("bewezen_optimaal", r.bewijs() == null ? null : r.bewijs().optimaal());
-        s.put("minste_niet_geplaatst_bewezen", r.bewijs() == null ? null : r.bewijs().mediumBewezen());
-        s.put("bewijs_methode", r.bewijs() == null ? null : r.bewijs().methode());
-        Map<String, Object> perRegel = new LinkedHashMap<>();
-        for (Regel regel : Regel.values()) {
-            perRegel.put(regel.id(), r.totaalPerRegel().get(regel));
-        }
-        s.put("totaal_per_regel", perRegel);
-        long hh = r.koppelingen().size();
-        long gek = count(r, Status.GEKOPPELD), vast = count(r, Status.VASTGEZET), niet = count(r, Status.NIET_GEPLAATST);
-        s.put("huishoudens", ordered("totaal", hh, "gekoppeld", gek, "vastgezet", vast, "niet_geplaatst", niet));
-        s.put("personen", ordered("totaal", m.totaal().personen(), "geplaatst", m.totaal().geplaatstePersonen(),
-                "niet_geplaatst", m.totaal().nietGeplaatstePersonen()));
-        s.put("kwaliteit", kwaliteit(m.totaal()));
-        s.put("vulgraad", ordered("min", decimaal(m.vulgraadMin(), 4), "max", decimaal(m.vulgraadMax(), 4),
-                "gini", decimaal(m.vulgraadGini(), 4)));
-        s.put("harde_schendingen", ordered("huishoudens", m.huishoudensMetHardeSchending(),
-                "overvolle_gemeenten", m.overvoldeGemeenten(), "hard_score", r.score().hardScore()));
-        List<Map<String, Object>> overvulling = new ArrayList<>();
-        for (GemeenteResultaat g : r.gemeenten()) {
-            if (g.overvullingDoorVastePersonen() > 0) {
-                overvulling.add(ordered("gemeente_code", g.gemeente().code(), "extra_plaatsen_nodig",
-                        g.overvullingDoorVastePersonen(), "toelichting", g.gemeente().code() + " heeft "
-                                + g.overvullingDoorVastePersonen() + " plaatsen extra nodig voor vastgezette en nareiziger-huishoudens"));
-            }
-        }
-        s.put("overvulling_door_vaste_koppelingen", overvulling);
-        List<Map<String, Object>> nietGeplaatst = new ArrayList<>();
-        for (Koppeling k : r.nietGeplaatst()) {
-            nietGeplaatst.add(ordered("huishouden_id", k.huishoudenId(), "personen", k.personen(), "reden", k.reden()));
-        }
-        s.put("niet_geplaatst", nietGeplaatst);
-        List<Map<String, Object>> groepen = new ArrayList<>();
-        for (Groepsverschil g : m.groepen()) {
-            Map<String, Object> per = new java.util.TreeMap<>();
-            g.perGroep().forEach((k, v) -> per.put(k, kwaliteit(v)));
-            g.onderdrukt().forEach((k, v) -> per.put(k, ordered("huishoudens", v)));
-            Map<String, Object> gap = new LinkedHashMap<>();
-            g.grootsteVerschil().forEach((k, v) -> gap.put(k, decimaal(v, 4)));
-            groepen.add(ordered("indeling", g.indeling(), "grootste_verschil", gap, "per_groep", per));
-        }
-        s.put("groepsverschillen", groepen);
-        s.put("rekentijd_s", info.rekentijd() == null ? null : decimaal(info.rekentijd().toMillis() / 1000.0, 3));
-        s.put("seed", r.config().seed());
-        var b = r.config().beeindiging();
-        s.put("beeindiging", ordered("tijdslimiet", b.tijdslimiet() == null ? null : b.tijdslimiet().toString(),
-                "onverbeterde_stappen", b.onverbeterdeStappen(), "zettenlimiet", b.zettenlimiet(),
-                "reproduceerbaar", b.isReproduceerbaar()));
-        s.put("invoer_sha256", info.invoerSha256());
-        s.put("waarschuwingen", info.waarschuwingen());
-        s.put("configuratie", info.configuratie());
-        return s;
+    /** The content of samenvatting.json. */
+    public static SamenvattingJson samenvatting(PlanContext ctx, MatchingResult r, Metrics m, RunInfo info) {
+        return SamenvattingJson.van(r, m, info);
     }
 
     /** The quality metrics as the JSON object of samenvatting.json. */
     public static KwaliteitJson kwaliteit(Kwaliteit k) {
         return KwaliteitJson.van(k);
-    }
-
-    private static long count(MatchingResult r, Status s) {
-        return r.koppelingen().stream().filter(k -> k.status() == s).count();
     }
 
     /** A number rounded to {@code places} decimals as a BigDecimal (exact JSON), or null for NaN. */
