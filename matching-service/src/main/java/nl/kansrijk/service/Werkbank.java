@@ -1,5 +1,7 @@
 package nl.kansrijk.service;
 
+import static nl.kansrijk.io.output.ResultWriter.ordered;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -204,7 +206,7 @@ public final class Werkbank {
     private static Fout conflict(Stand s, Huishouden h, long planVersie) {
         return new Fout(409, "plan_versie", "het plan is intussen gewijzigd (versie " + s.versie + ", uw beslissing ging uit van "
                 + planVersie + "); bekijk het nieuwe advies en beslis opnieuw",
-                Map.of("plan_versie", s.versie, "advies", advies(s, h, Adviseur.STANDAARD_TOP)));
+                ordered("plan_versie", s.versie, "advies", advies(s, h, Adviseur.STANDAARD_TOP)));
     }
 
     /** Why a household is where the plan has it, and its best alternative, as {@code kansrijk explain --json}. */

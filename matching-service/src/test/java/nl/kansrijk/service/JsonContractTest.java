@@ -11,6 +11,7 @@ import java.util.Map;
 import nl.kansrijk.io.json.KwaliteitJson;
 import nl.kansrijk.io.json.OvertredingJson;
 import nl.kansrijk.io.json.ScoreJson;
+import nl.kansrijk.service.web.SessieJson;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,7 +28,8 @@ class JsonContractTest {
     private static final Map<String, Class<? extends Record>> SCHEMAS = Map.of(
             "Huishouden", HuishoudenJson.class,
             "Beslissing", BeslissingJson.class,
-            "Oplostaak", OplostaakJson.class);
+            "Oplostaak", OplostaakJson.class,
+            "Sessie", SessieJson.class);
 
     @Test
     void everySchemaWithARecordListsTheRecordsFieldsInOrder() throws Exception {

@@ -149,8 +149,8 @@ public final class WerkbankServer implements AutoCloseable {
             ctx.header("Set-Cookie", cookie("", 0));
             ctx.status(204);
         });
-        route(HandlerType.GET, "/api/sessie", ctx -> antwoord(ctx, 200, Map.of("gebruiker", gebruiker(ctx),
-                "csrf_token", Optional.ofNullable((String) ctx.attribute("csrf")).orElse(""))));
+        route(HandlerType.GET, "/api/sessie", ctx -> antwoord(ctx, 200, new SessieJson(gebruiker(ctx),
+                Optional.ofNullable((String) ctx.attribute("csrf")).orElse(""))));
 
         route(HandlerType.GET, "/api/periode", ctx -> antwoord(ctx, 200, werkbank.periode()));
         route(HandlerType.PUT, "/api/periode", ctx -> {
@@ -231,7 +231,7 @@ public final class WerkbankServer implements AutoCloseable {
         pogingen.gelukt(id);
         String sessie = sessies.nieuw(wie.get());
         ctx.header("Set-Cookie", cookie(sessie, (int) Sessies.DUUR.toSeconds()));
-        antwoord(ctx, 200, Map.of("gebruiker", wie.get(), "csrf_token", sessies.zoek(sessie).orElseThrow().csrf()));
+        antwoord(ctx, 200, new SessieJson(wie.get(), sessies.zoek(sessie).orElseThrow().csrf()));
     }
 
     private String cookie(String waarde, int maxAge) {
