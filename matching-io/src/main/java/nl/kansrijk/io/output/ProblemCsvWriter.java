@@ -1,6 +1,9 @@
 package nl.kansrijk.io.output;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -69,17 +72,24 @@ public final class ProblemCsvWriter {
     public static void write(MatchingProblem problem, Path dir) {
         requireReplaceable(dir);
         List<String> kenmerken = kenmerkKolommen(problem.huishoudens());
-        AtomicFolder.write(dir, tmp -> {
-            writeGemeenten(problem, tmp.resolve(GEMEENTEN));
-            writeRegios(problem, tmp.resolve(REGIOS), tmp.resolve(SECTORVRAAG));
-            writeTaakstellingen(problem, tmp.resolve(TAAKSTELLINGEN));
-            writeAzcs(problem, tmp.resolve(AZCS));
-            writeZorglocaties(problem, tmp.resolve(ZORGLOCATIES));
-            writeHuishoudens(problem, kenmerken, tmp.resolve(HUISHOUDENS));
-            if (problem.huishoudens().stream().anyMatch(h -> !h.uitkomstkans().isEmpty())) {
-                writeKansen(problem, tmp.resolve(KANSEN));
-            }
-        });
+        AtomicFolder.write(dir, tmp -> write(problem, kenmerken, OutputFiles.folder(tmp)));
+    }
+
+    /** Writes the problem's files into {@code files} (each stream is closed when written). */
+    public static void write(MatchingProblem problem, OutputFiles files) throws IOException {
+        write(problem, kenmerkKolommen(problem.huishoudens()), files);
+    }
+
+    private static void write(MatchingProblem problem, List<String> kenmerken, OutputFiles files) throws IOException {
+        writeGemeenten(problem, files.open(GEMEENTEN));
+        writeRegios(problem, files.open(REGIOS), files.open(SECTORVRAAG));
+        writeTaakstellingen(problem, files.open(TAAKSTELLINGEN));
+        writeAzcs(problem, files.open(AZCS));
+        writeZorglocaties(problem, files.open(ZORGLOCATIES));
+        writeHuishoudens(problem, kenmerken, files.open(HUISHOUDENS));
+        if (problem.huishoudens().stream().anyMatch(h -> !h.uitkomstkans().isEmpty())) {
+            writeKansen(problem, files.open(KANSEN));
+        }
     }
 
     private static void requireReplaceable(Path dir) {
@@ -113,7 +123,7 @@ public final class ProblemCsvWriter {
         return List.copyOf(namen);
     }
 
-    private static void writeGemeenten(MatchingProblem p, Path file) throws IOException {
+    private static void writeGemeenten(MatchingProblem p, OutputStream file) throws IOException {
         try (CSVPrinter csv = printer(file, "gemeente_code", "naam", "arbeidsmarktregio_code", "lat", "lon", "inwoners",
                 "aandeel_eenpersoonswoningen")) {
             for (Gemeente g : p.gemeenten()) {
@@ -123,7 +133,7 @@ public final class ProblemCsvWriter {
         }
     }
 
-    private static void writeRegios(MatchingProblem p, Path regios, Path vraag) throws IOException {
+    private static void writeRegios(MatchingProblem p, OutputStream regios, OutputStream vraag) throws IOException {
         try (CSVPrinter r = printer(regios, "arbeidsmarktregio_code", "naam");
                 CSVPrinter v = printer(vraag, "arbeidsmarktregio_code", "sector", "vraag")) {
             for (Arbeidsmarktregio a : p.arbeidsmarktregios()) {
@@ -135,7 +145,7 @@ public final class ProblemCsvWriter {
         }
     }
 
-    private static void writeTaakstellingen(MatchingProblem p, Path file) throws IOException {
+    private static void writeTaakstellingen(MatchingProblem p, OutputStream file) throws IOException {
         try (CSVPrinter csv = printer(file, "gemeente_code", "periode", "taakstelling", "achterstand", "gerealiseerd")) {
             for (Taakstelling t : p.taakstellingen()) {
                 csv.printRecord(t.gemeenteCode(), t.periode(), t.taakstelling(), t.achterstand(), t.gerealiseerd());
@@ -143,7 +153,7 @@ public final class ProblemCsvWriter {
         }
     }
 
-    private static void writeAzcs(MatchingProblem p, Path file) throws IOException {
+    private static void writeAzcs(MatchingProblem p, OutputStream file) throws IOException {
         try (CSVPrinter csv = printer(file, "azc_code", "naam", "gemeente_code", "lat", "lon")) {
             for (Azc a : p.azcs()) {
                 csv.printRecord(a.code(), a.naam(), leeg(a.gemeenteCode()), decimal(a.lat()), decimal(a.lon()));
@@ -151,7 +161,7 @@ public final class ProblemCsvWriter {
         }
     }
 
-    private static void writeZorglocaties(MatchingProblem p, Path file) throws IOException {
+    private static void writeZorglocaties(MatchingProblem p, OutputStream file) throws IOException {
         try (CSVPrinter csv = printer(file, "zorg_code", "naam", "soort", "lat", "lon")) {
             for (Zorglocatie z : p.zorglocaties()) {
                 csv.printRecord(z.code(), z.naam(), leeg(z.soort()), decimal(z.lat()), decimal(z.lon()));
@@ -159,7 +169,7 @@ public final class ProblemCsvWriter {
         }
     }
 
-    private static void writeHuishoudens(MatchingProblem p, List<String> kenmerken, Path file) throws IOException {
+    private static void writeHuishoudens(MatchingProblem p, List<String> kenmerken, OutputStream file) throws IOException {
         List<String> header = new ArrayList<>(HUISHOUDEN_KOLOMMEN);
         boolean aankondiging = p.huishoudens().stream().anyMatch(h -> h.nareizigerAangekondigd() != null);
         if (aankondiging) {
@@ -185,7 +195,7 @@ public final class ProblemCsvWriter {
         }
     }
 
-    private static void writeKansen(MatchingProblem p, Path file) throws IOException {
+    private static void writeKansen(MatchingProblem p, OutputStream file) throws IOException {
         try (CSVPrinter csv = printer(file, "huishouden_id", "arbeidsmarktregio_code", "kans")) {
             for (Huishouden h : p.huishoudens()) {
                 for (Map.Entry<String, Double> e : h.uitkomstkans().entrySet()) {
@@ -195,8 +205,8 @@ public final class ProblemCsvWriter {
         }
     }
 
-    private static CSVPrinter printer(Path file, String... header) throws IOException {
-        Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    private static CSVPrinter printer(OutputStream file, String... header) throws IOException {
+        Writer w = new BufferedWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8.newEncoder()));
         CSVPrinter csv = new CSVPrinter(w, ResultWriter.FORMAT);
         csv.printRecord((Object[]) header);
         return csv;
