@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+/** {@code kansrijk evaluate}: a plan made elsewhere scored beside the engine's, as text, JSON and output files. */
 class EvaluateCommandTest {
 
     static final Path MINI = Path.of("../sample-data/mini");

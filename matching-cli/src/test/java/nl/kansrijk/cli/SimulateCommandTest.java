@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+/** {@code kansrijk simulate}: the policies side by side, repeatable files, chosen policies and settings. */
 class SimulateCommandTest {
 
     @TempDir

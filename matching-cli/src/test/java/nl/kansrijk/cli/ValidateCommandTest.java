@@ -10,6 +10,7 @@ import nl.kansrijk.io.input.Invoer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** {@code kansrijk validate}: every problem of an input folder at once, warnings, BSNs and another config.json. */
 class ValidateCommandTest {
 
     @TempDir

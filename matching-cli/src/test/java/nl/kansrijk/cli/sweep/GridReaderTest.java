@@ -14,6 +14,7 @@ import nl.kansrijk.solve.MatchingConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The sweep grid: settings, seeds and metrics read from JSON, and its problems named. */
 class GridReaderTest {
 
     @TempDir

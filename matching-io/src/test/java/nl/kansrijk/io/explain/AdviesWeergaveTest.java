@@ -21,6 +21,7 @@ import nl.kansrijk.solve.PlanContext;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
+/** Advice and what-ifs as the text and JSON the command line and the werkbank show. */
 class AdviesWeergaveTest {
 
     // Two gemeenten 11 km apart in one region (bouw 80), an azc in the first, a hospital at the first.

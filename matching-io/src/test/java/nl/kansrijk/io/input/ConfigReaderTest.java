@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 
+/** config.json read over the defaults, with every problem named by key and line. */
 class ConfigReaderTest {
 
     @TempDir

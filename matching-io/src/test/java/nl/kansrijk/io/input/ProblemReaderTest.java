@@ -20,6 +20,7 @@ import nl.kansrijk.model.Opleidingsniveau;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The input tables read into a problem, with every problem named by file, line, column and value. */
 class ProblemReaderTest {
 
     @TempDir

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** An output folder replaced whole or not at all. */
 class AtomicFolderTest {
 
     @TempDir

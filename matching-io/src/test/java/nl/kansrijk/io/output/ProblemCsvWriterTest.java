@@ -27,6 +27,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** A problem written as input CSV files reads back the same. */
 class ProblemCsvWriterTest {
 
     @TempDir

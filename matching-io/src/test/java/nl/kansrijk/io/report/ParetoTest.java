@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import nl.kansrijk.io.report.MetriekKolommen.Richting;
 import org.junit.jupiter.api.Test;
 
+/** Which runs of a report are on the Pareto front. */
 class ParetoTest {
 
     @Test

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+/** report.html: self-contained, with the runs and plans it shows. */
 class ReportWriterTest {
 
     static final Path GELDIG = Path.of("src/test/resources/invoer/geldig");
