@@ -3,10 +3,10 @@ package nl.kansrijk.benchmarks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import nl.kansrijk.cli.input.ProblemReader;
-import nl.kansrijk.cli.input.ReadOptions;
 import nl.kansrijk.demo.DemoDataGenerator;
 import nl.kansrijk.demo.DemoSettings;
+import nl.kansrijk.io.input.ProblemReader;
+import nl.kansrijk.io.input.ReadOptions;
 import nl.kansrijk.model.MatchingProblem;
 import nl.kansrijk.rules.Regel;
 import nl.kansrijk.solve.MatchingConfig;

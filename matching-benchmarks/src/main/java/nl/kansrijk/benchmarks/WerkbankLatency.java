@@ -13,19 +13,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import nl.kansrijk.cli.input.ReadOptions;
-import nl.kansrijk.cli.output.ProblemCsvWriter;
 import nl.kansrijk.demo.DemoDataGenerator;
 import nl.kansrijk.demo.DemoSettings;
+import nl.kansrijk.io.input.ReadOptions;
+import nl.kansrijk.io.output.ProblemCsvWriter;
 import nl.kansrijk.model.Huishouden;
 import nl.kansrijk.model.MatchingProblem;
+import nl.kansrijk.service.HuishoudenJson;
 import nl.kansrijk.service.Werkbank;
 import nl.kansrijk.service.opslag.Opslag;
 import nl.kansrijk.service.web.Gebruikers;
@@ -63,7 +63,7 @@ public final class WerkbankLatency {
             try (WerkbankServer server = WerkbankServer.start(werkbank, Gebruikers.lees(users), new WerkbankServer.Instellingen(
                     "127.0.0.1", 0, WerkbankServer.Instellingen.MAX_JSON, WerkbankServer.Instellingen.MAX_UPLOAD, false, false,
                     invoer), Clock.systemUTC())) {
-                List<String> wachtend = werkbank.huishoudens("wachtend").stream().map(m -> (String) m.get("huishouden_id")).toList();
+                List<String> wachtend = werkbank.huishoudens("wachtend").stream().map(HuishoudenJson::huishoudenId).toList();
                 String basis = "http://127.0.0.1:" + server.port() + "/api/huishoudens/";
                 StringBuilder md = new StringBuilder();
                 md.append("| clients | requests | p50 ms | p99 ms | max ms | requests/s |\n|---|---|---|---|---|---|\n");

@@ -5,15 +5,18 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import nl.kansrijk.cli.explain.AdviesJson;
-import nl.kansrijk.cli.explain.AdviesTekst;
-import nl.kansrijk.cli.input.InputFolder;
-import nl.kansrijk.cli.input.KoppelingenReader;
-import nl.kansrijk.cli.output.ResultWriter;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import nl.kansrijk.explain.Adviseur;
 import nl.kansrijk.explain.Overrule;
 import nl.kansrijk.explain.Overweging;
 import nl.kansrijk.explain.Schaarste;
+import nl.kansrijk.io.InputException;
+import nl.kansrijk.io.explain.AdviesTekst;
+import nl.kansrijk.io.input.InputFolder;
+import nl.kansrijk.io.input.KoppelingenReader;
+import nl.kansrijk.io.json.AdviesJson;
+import nl.kansrijk.io.json.OverwegingJson;
+import nl.kansrijk.io.output.ResultWriter;
 import nl.kansrijk.model.Huishouden;
 import nl.kansrijk.simulate.Adviesstand;
 import nl.kansrijk.simulate.Prijsschatter;
@@ -24,9 +27,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * {@code kansrijk advise DIR --household ID}: the top gemeenten for one household against the current plan, with
@@ -136,16 +141,14 @@ public final class AdviseCommand implements Callable<Integer> {
                 .filter(x -> !x.id().equals(h.id()) && advisor.huidig(x.id()) != null).count();
         if (gemeente == null) {
             var advies = adviseur.advies(h, top);
-            out.print(json ? ResultWriter.json(AdviesJson.json(advies, inPlan))
+            out.print(json ? ResultWriter.json(AdviesJson.van(advies, inPlan))
                     : huidig(adviseur, h) + AdviesTekst.tekst(advies, h.personen(), inPlan));
         } else {
             Overweging o = adviseur.overweeg(h, gemeente);
             Overrule overrule = reden != null && o.isToegestaan() ? o.overrule(reden) : null;
             if (json) {
-                Map<String, Object> m = AdviesJson.json(o);
-                m.put("overrule", overrule == null ? null : ResultWriter.ordered("huishouden_id",
-                        overrule.huishoudenId(), "gemeente_code", overrule.gemeenteCode(), "reden", overrule.reden()));
-                out.print(ResultWriter.json(m));
+                out.print(ResultWriter.json(new OverwegingMetOverrule(OverwegingJson.van(o), overrule == null ? null
+                        : new OverruleJson(overrule.huishoudenId(), overrule.gemeenteCode(), overrule.reden()))));
             } else {
                 out.print(huidig(adviseur, h) + AdviesTekst.tekst(o) + overruleTekst(o, overrule));
             }
@@ -177,5 +180,14 @@ public final class AdviseCommand implements Callable<Integer> {
         String regel = CSVFormat.DEFAULT.format(overrule.huishoudenId(), overrule.gemeenteCode(), overrule.reden());
         return "Overrule vastgelegd met reden \"" + overrule.reden() + "\"; regel voor het koppelingenbestand van "
                 + "kansrijk evaluate (huishouden_id,gemeente_code,reden):\n" + regel + "\n";
+    }
+
+    /** A what-if as {@code advise --gemeente --json} prints it: with the overrule a reason makes of it. */
+    record OverwegingMetOverrule(@JsonUnwrapped OverwegingJson overweging, OverruleJson overrule) {
+    }
+
+    /** A regievoerder's choice against the advice, with the reason. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record OverruleJson(String huishoudenId, String gemeenteCode, String reden) {
     }
 }

@@ -2,7 +2,7 @@ package nl.kansrijk.cli;
 
 import java.time.Duration;
 
-import nl.kansrijk.cli.input.ConfigReader;
+import nl.kansrijk.io.input.ConfigReader;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 

@@ -7,19 +7,19 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import nl.kansrijk.cli.explain.AdviesJson;
-import nl.kansrijk.cli.explain.AdviesTekst;
-import nl.kansrijk.cli.input.ConfigReader;
-import nl.kansrijk.cli.input.InputFolder;
-import nl.kansrijk.cli.input.KoppelingenReader;
-import nl.kansrijk.cli.input.Koppelingenlijst;
-import nl.kansrijk.cli.input.ProblemReader;
-import nl.kansrijk.cli.output.AtomicFolder;
-import nl.kansrijk.cli.output.CsvStijl;
-import nl.kansrijk.cli.output.ResultWriter;
-import nl.kansrijk.cli.output.RunInfo;
 import nl.kansrijk.explain.Evaluatie;
 import nl.kansrijk.explain.Toelichting;
+import nl.kansrijk.io.explain.AdviesTekst;
+import nl.kansrijk.io.input.ConfigReader;
+import nl.kansrijk.io.input.InputFolder;
+import nl.kansrijk.io.input.KoppelingenReader;
+import nl.kansrijk.io.input.Koppelingenlijst;
+import nl.kansrijk.io.input.ProblemReader;
+import nl.kansrijk.io.json.EvaluatieJson;
+import nl.kansrijk.io.output.AtomicFolder;
+import nl.kansrijk.io.output.CsvStijl;
+import nl.kansrijk.io.output.ResultWriter;
+import nl.kansrijk.io.output.RunInfo;
 import nl.kansrijk.solve.MatchingConfig;
 import nl.kansrijk.solve.MatchingEngine;
 import nl.kansrijk.solve.PlanContext;
@@ -88,7 +88,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         Map<String, String> hashes = invoer.sha256(in);
         hashes.put("--koppelingen " + koppelingen.getFileName(), ProblemReader.sha256(koppelingen));
         RunInfo info = new RunInfo(KansrijkCli.version(), hashes, ConfigReader.effective(cfg), null, in.warnings());
-        Map<String, Object> evaluatie = AdviesJson.json(e);
+        EvaluatieJson evaluatie = EvaluatieJson.van(e);
         AtomicFolder.write(out, d -> {
             ResultWriter.write(d, ctx, e.plan(), e.metricsPlan(), info, k -> Toelichting.zin(ctx, k), lijst.redenen(),
                     stijl, uitvoer.xlsx());
@@ -99,7 +99,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 + " beslissingen met reden vastgelegd in de kolom overrule_reden\n";
         outw.print(json ? ResultWriter.json(evaluatie) : AdviesTekst.tekst(e) + redenen + "uitvoer: " + out + " ("
                 + String.join(", ", ResultWriter.KOPPELINGEN, ResultWriter.GEMEENTEN, ResultWriter.SAMENVATTING, EVALUATIE)
-                + (uitvoer.xlsx() ? ", " + nl.kansrijk.cli.output.XlsxWriter.UITVOER : "")
+                + (uitvoer.xlsx() ? ", " + nl.kansrijk.io.output.XlsxWriter.UITVOER : "")
                 + ")\n");
         outw.flush();
         return KansrijkCli.OK;

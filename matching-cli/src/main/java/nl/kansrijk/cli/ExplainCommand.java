@@ -3,15 +3,16 @@ package nl.kansrijk.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
-import nl.kansrijk.cli.explain.AdviesJson;
-import nl.kansrijk.cli.explain.AdviesTekst;
-import nl.kansrijk.cli.input.ReadOptions;
-import nl.kansrijk.cli.output.ResultWriter;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import nl.kansrijk.explain.Brief;
 import nl.kansrijk.explain.Uitleg;
+import nl.kansrijk.io.InputException;
+import nl.kansrijk.io.explain.AdviesTekst;
+import nl.kansrijk.io.input.ReadOptions;
+import nl.kansrijk.io.json.UitlegJson;
+import nl.kansrijk.io.output.ResultWriter;
 import nl.kansrijk.solve.MatchingEngine;
 import nl.kansrijk.solve.MatchingResult;
 import nl.kansrijk.solve.PlanContext;
@@ -20,6 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * {@code kansrijk explain OUTDIR --household ID}: the full breakdown of one household's koppeling in a solve or
@@ -89,13 +92,16 @@ public final class ExplainCommand implements Callable<Integer> {
         Uitleg u = Uitleg.legUit(PlanContext.of(map.problem(), map.config()),
                 plan, household);
         if (json) {
-            Map<String, Object> m = AdviesJson.json(u);
-            m.put("overrule_reden", reden);
-            out.print(ResultWriter.json(m));
+            out.print(ResultWriter.json(new UitlegMetReden(UitlegJson.van(u), reden)));
         } else {
             out.print(AdviesTekst.tekst(u) + (reden == null ? "" : "Overrule door regievoerder, reden: " + reden + "\n"));
         }
         out.flush();
         return KansrijkCli.OK;
+    }
+
+    /** An explanation as {@code explain --json} prints it: with the regievoerder's reason when the plan overruled the advice. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record UitlegMetReden(@JsonUnwrapped UitlegJson uitleg, String overruleReden) {
     }
 }

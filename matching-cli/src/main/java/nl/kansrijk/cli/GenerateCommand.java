@@ -3,11 +3,11 @@ package nl.kansrijk.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import nl.kansrijk.cli.output.ProblemCsvWriter;
 import nl.kansrijk.demo.Aankomst;
 import nl.kansrijk.demo.DemoDataGenerator;
 import nl.kansrijk.demo.DemoSettings;
 import nl.kansrijk.demo.Gebied;
+import nl.kansrijk.io.output.ProblemCsvWriter;
 import nl.kansrijk.model.Huishouden;
 import nl.kansrijk.model.MatchingProblem;
 import nl.kansrijk.model.Taakstelling;

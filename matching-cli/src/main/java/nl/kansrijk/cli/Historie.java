@@ -3,9 +3,10 @@ package nl.kansrijk.cli;
 import java.nio.file.Path;
 import java.util.List;
 
-import nl.kansrijk.cli.input.InputFolder;
-import nl.kansrijk.cli.input.ProblemReader;
-import nl.kansrijk.cli.input.ReadOptions;
+import nl.kansrijk.io.InputException;
+import nl.kansrijk.io.input.InputFolder;
+import nl.kansrijk.io.input.ProblemReader;
+import nl.kansrijk.io.input.ReadOptions;
 import nl.kansrijk.model.Huishouden;
 import nl.kansrijk.model.InvalidProblemException;
 import nl.kansrijk.model.MatchingProblem;

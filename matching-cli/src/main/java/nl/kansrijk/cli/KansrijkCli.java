@@ -2,9 +2,10 @@ package nl.kansrijk.cli;
 
 import java.io.PrintWriter;
 
+import nl.kansrijk.io.InputException;
 import nl.kansrijk.model.InvalidProblemException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The {@code kansrijk} command. Exit codes: 0 success, 2 bad input, 1 internal error.
@@ -30,7 +31,11 @@ public final class KansrijkCli {
 
     /** Runs the command line and returns the exit code (for tests and embedding). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = commandLine();
+        return run(commandLine(), args, out, err);
+    }
+
+    /** Runs a configured command line (this one, or the app's with {@code serve} added) and returns the exit code. */
+    public static int run(CommandLine cl, String[] args, PrintWriter out, PrintWriter err) {
         cl.setOut(out);
         cl.setErr(err);
         return cl.execute(args);

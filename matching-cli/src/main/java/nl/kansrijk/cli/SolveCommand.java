@@ -10,14 +10,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import nl.kansrijk.cli.input.ConfigReader;
-import nl.kansrijk.cli.input.InputFolder;
-import nl.kansrijk.cli.output.AtomicFolder;
-import nl.kansrijk.cli.output.CsvStijl;
-import nl.kansrijk.cli.output.ResultWriter;
-import nl.kansrijk.cli.output.RunInfo;
-import nl.kansrijk.cli.report.ReportWriter;
 import nl.kansrijk.explain.Toelichting;
+import nl.kansrijk.io.input.ConfigReader;
+import nl.kansrijk.io.input.InputFolder;
+import nl.kansrijk.io.output.AtomicFolder;
+import nl.kansrijk.io.output.CsvStijl;
+import nl.kansrijk.io.output.ResultWriter;
+import nl.kansrijk.io.output.RunInfo;
+import nl.kansrijk.io.report.ReportWriter;
 import nl.kansrijk.metrics.Kwaliteit;
 import nl.kansrijk.metrics.Metrics;
 import nl.kansrijk.model.Bewijs;
@@ -144,7 +144,7 @@ public final class SolveCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "  vulgraad gemeenten min %s, max %s, gini %s; rekentijd %.1f s%n", num2(m.vulgraadMin()),
                 num2(m.vulgraadMax()), num2(m.vulgraadGini()), r.rekentijd().toMillis() / 1000.0);
         o.printf(Locale.ROOT, "  uitvoer: %s (%s, %s, %s%s)%n", out, ResultWriter.KOPPELINGEN, ResultWriter.GEMEENTEN,
-                ResultWriter.SAMENVATTING, xlsx ? ", " + nl.kansrijk.cli.output.XlsxWriter.UITVOER : "");
+                ResultWriter.SAMENVATTING, xlsx ? ", " + nl.kansrijk.io.output.XlsxWriter.UITVOER : "");
         o.flush();
     }
 

@@ -9,11 +9,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
-import nl.kansrijk.cli.output.AtomicFolder;
-import nl.kansrijk.cli.report.PlanOverzicht;
 import nl.kansrijk.cli.sweep.SweepMeta;
 import nl.kansrijk.cli.sweep.SweepTabel;
 import nl.kansrijk.cli.sweep.SweepUitvoer;
+import nl.kansrijk.io.InputException;
+import nl.kansrijk.io.output.AtomicFolder;
+import nl.kansrijk.io.report.PlanOverzicht;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -3,10 +3,10 @@ package nl.kansrijk.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 
-import nl.kansrijk.cli.input.InputFolder;
-import nl.kansrijk.cli.output.CsvStijl;
-import picocli.CommandLine;
+import nl.kansrijk.io.input.InputFolder;
+import nl.kansrijk.io.output.CsvStijl;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** The options of every command that writes an output folder: {@code --csv-style} and {@code --xlsx} (picocli mixin). */
 public final class UitvoerOpties {

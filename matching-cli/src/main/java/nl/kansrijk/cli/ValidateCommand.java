@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import nl.kansrijk.cli.input.ConfigReader;
-import nl.kansrijk.cli.input.InputFolder;
-import nl.kansrijk.cli.input.InputProblemsException;
-import nl.kansrijk.cli.input.ProblemReader;
-import nl.kansrijk.cli.input.ReadOptions;
+import nl.kansrijk.io.InputException;
+import nl.kansrijk.io.input.ConfigReader;
+import nl.kansrijk.io.input.InputFile;
+import nl.kansrijk.io.input.InputFolder;
+import nl.kansrijk.io.input.InputProblemsException;
+import nl.kansrijk.io.input.ProblemReader;
+import nl.kansrijk.io.input.ReadOptions;
 import nl.kansrijk.model.Bestemming;
 import nl.kansrijk.model.Huishouden;
 import nl.kansrijk.solve.MatchingConfig;
@@ -58,7 +60,7 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         MatchingConfig matchingConfig = MatchingConfig.STANDAARD;
         Optional<Path> configFile = config != null ? Optional.of(config)
-                : folder != null ? folder.configFile() : existing(dir.resolve(ProblemReader.CONFIG_FILE));
+                : folder != null ? folder.configFile().map(InputFile::path) : existing(dir.resolve(ProblemReader.CONFIG_FILE));
         if (configFile.isPresent()) {
             try {
                 matchingConfig = ConfigReader.read(configFile.get());

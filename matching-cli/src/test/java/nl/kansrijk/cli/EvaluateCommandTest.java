@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 import nl.kansrijk.cli.SolveCommandTest.Run;
-import nl.kansrijk.cli.input.ConfigReader;
-import nl.kansrijk.cli.input.InputFolder;
-import nl.kansrijk.cli.input.ProblemReader;
-import nl.kansrijk.cli.input.ReadOptions;
+import nl.kansrijk.io.input.ConfigReader;
+import nl.kansrijk.io.input.InputFolder;
+import nl.kansrijk.io.input.ProblemReader;
+import nl.kansrijk.io.input.ReadOptions;
 import nl.kansrijk.solve.MatchingEngine;
 import nl.kansrijk.solve.MatchingResult;
 import org.apache.commons.csv.CSVFormat;
@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+/** {@code kansrijk evaluate}: a plan made elsewhere scored beside the engine's, as text, JSON and output files. */
 class EvaluateCommandTest {
 
     static final Path MINI = Path.of("../sample-data/mini");

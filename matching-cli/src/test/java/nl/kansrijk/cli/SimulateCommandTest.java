@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import nl.kansrijk.cli.SolveCommandTest.Run;
-import nl.kansrijk.cli.output.SimulatieWriter;
+import nl.kansrijk.io.output.SimulatieWriter;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+/** {@code kansrijk simulate}: the policies side by side, repeatable files, chosen policies and settings. */
 class SimulateCommandTest {
 
     @TempDir

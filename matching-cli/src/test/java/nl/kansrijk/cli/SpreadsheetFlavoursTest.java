@@ -13,7 +13,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 import nl.kansrijk.cli.fuzz.CliRun;
-import nl.kansrijk.cli.input.Werkboeken;
+import nl.kansrijk.io.input.Werkboeken;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;

@@ -1,16 +1,16 @@
 package nl.kansrijk.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 
+import nl.kansrijk.io.input.Invoer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.kansrijk.cli.input.Invoer;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
+/** {@code kansrijk validate}: every problem of an input folder at once, warnings, BSNs and another config.json. */
 class ValidateCommandTest {
 
     @TempDir

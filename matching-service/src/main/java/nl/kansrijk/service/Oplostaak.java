@@ -1,14 +1,15 @@
 package nl.kansrijk.service;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Future;
 
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+import nl.kansrijk.io.json.Decimaal;
+import nl.kansrijk.io.json.ScoreJson;
 import nl.kansrijk.solve.Koppeling;
 import nl.kansrijk.solve.MatchingResult;
 import nl.kansrijk.solve.Voortgang;
@@ -88,51 +89,30 @@ public final class Oplostaak {
     }
 
     /** The state as JSON. */
-    public Map<String, Object> json() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", id);
-        m.put("toestand", toestand.name().toLowerCase(java.util.Locale.ROOT));
-        m.put("plan_versie", planVersie);
-        m.put("gestart", start.toString());
-        m.put("verstreken_ms", verstreken.toMillis());
-        m.put("verbeteringen", verbeteringen);
+    public OplostaakJson json() {
         HardMediumSoftScore s = besteScore;
-        m.put("beste_score", s == null ? null : nl.kansrijk.cli.output.ResultWriter.ordered("hard", s.hardScore(), "medium",
-                s.mediumScore(), "soft", s.softScore(), "tekst", s.toString()));
         MatchingResult r = resultaat;
         // the engine proves its bound with the relaxation it starts from: reported while it runs, and with the result
         Long grens = r != null ? r.bovengrens() : lopendeGrens;
-        m.put("bovengrens_zacht", grens);
-        m.put("procent_van_bovengrens", r != null ? r.procentVanBovengrens()
-                .map(p -> nl.kansrijk.cli.output.ResultWriter.decimaal(p, 2)).orElse(null)
-                : s == null || grens == null || grens <= 0 ? null
-                : nl.kansrijk.cli.output.ResultWriter.decimaal(100.0 * s.softScore() / grens, 2));
-        m.put("resultaat_beschikbaar", r != null);
-        return m;
+        BigDecimal procent = r != null ? r.procentVanBovengrens().map(p -> Decimaal.van(p, 2)).orElse(null)
+                : s == null || grens == null || grens <= 0 ? null : Decimaal.van(100.0 * s.softScore() / grens, 2);
+        return new OplostaakJson(id, toestand.name().toLowerCase(java.util.Locale.ROOT), planVersie, start.toString(),
+                verstreken.toMillis(), verbeteringen, ScoreJson.van(s), grens, procent, r != null);
     }
 
     /** The proposal: per household that was free in this solve, the gemeente (or unplaced with the reason). */
-    public Map<String, Object> resultaatJson() {
+    public OplostaakJson.Resultaat resultaatJson() {
         MatchingResult r = resultaat;
         if (r == null) {
             throw new Fout(409, "id", "oplostaak " + id + " heeft nog geen resultaat (toestand "
                     + toestand.name().toLowerCase(java.util.Locale.ROOT) + ")");
         }
-        List<Map<String, Object>> ks = new ArrayList<>();
+        List<OplostaakJson.Voorstel> ks = new ArrayList<>();
         for (Koppeling k : r.koppelingen()) {
-            if (k.huishouden().isGekoppeld()) {
-                continue;
+            if (!k.huishouden().isGekoppeld()) {
+                ks.add(new OplostaakJson.Voorstel(k.huishoudenId(), k.gemeenteCode(), k.status().code(), k.reden()));
             }
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("huishouden_id", k.huishoudenId());
-            m.put("gemeente_code", k.gemeenteCode());
-            m.put("status", k.status().code());
-            m.put("reden", k.reden());
-            ks.add(m);
         }
-        Map<String, Object> m = json();
-        m.put("score", AdviesJsonScore.score(r));
-        m.put("koppelingen", ks);
-        return m;
+        return new OplostaakJson.Resultaat(json(), ScoreJson.van(r.score()), ks);
     }
 }

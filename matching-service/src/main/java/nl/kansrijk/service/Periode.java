@@ -1,7 +1,6 @@
 package nl.kansrijk.service;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -10,18 +9,21 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-import nl.kansrijk.cli.InputException;
-import nl.kansrijk.cli.input.ConfigReader;
-import nl.kansrijk.cli.input.InputFolder;
-import nl.kansrijk.cli.input.InputProblemsException;
-import nl.kansrijk.cli.input.ProblemReader;
-import nl.kansrijk.cli.input.ReadOptions;
-import nl.kansrijk.cli.output.ProblemCsvWriter;
+import nl.kansrijk.io.InputException;
+import nl.kansrijk.io.input.ConfigReader;
+import nl.kansrijk.io.input.InputFile;
+import nl.kansrijk.io.input.InputFolder;
+import nl.kansrijk.io.input.InputProblemsException;
+import nl.kansrijk.io.input.InputSource;
+import nl.kansrijk.io.input.ProblemReader;
+import nl.kansrijk.io.input.ReadOptions;
+import nl.kansrijk.io.output.ProblemCsvWriter;
 import nl.kansrijk.model.MatchingProblem;
 import nl.kansrijk.solve.MatchingConfig;
 import nl.kansrijk.solve.PlanContext;
@@ -74,47 +76,39 @@ public record Periode(Map<String, byte[]> bestanden, Map<String, String> sha256,
     }
 
     /**
-     * Reads files given by name (an upload): written to a private temporary folder, read as a folder, then removed.
+     * Reads files given by name (an upload) straight from memory; every message names the uploaded file.
      *
      * @throws Fout 400 listing every problem, as {@code kansrijk validate} would
      */
     public static Periode uitBestanden(Map<String, byte[]> bestanden, ReadOptions opties) {
-        Path tmp = null;
-        try {
-            tmp = Files.createTempDirectory("kansrijk-invoer");
-            for (Map.Entry<String, byte[]> e : bestanden.entrySet()) {
-                if (!NAMEN.contains(e.getKey())) {
-                    throw new Fout(400, e.getKey(), "onbekend bestand " + e.getKey() + "; bekend zijn: " + String.join(", ", NAMEN));
-                }
-                Files.write(tmp.resolve(e.getKey()), e.getValue());
+        for (String naam : bestanden.keySet()) {
+            if (!NAMEN.contains(naam)) {
+                throw new Fout(400, naam, "onbekend bestand " + naam + "; bekend zijn: " + String.join(", ", NAMEN));
             }
-            List<String> problemen = new ArrayList<>();
-            InputFolder folder = null;
+        }
+        InputSource bron = InputSource.inMemory(bestanden);
+        List<String> problemen = new ArrayList<>();
+        InputFolder folder = null;
+        try {
+            folder = ProblemReader.read(bron, opties);
+        } catch (InputException e) {
+            InputProblemsException.problemsOf(e).forEach(p -> problemen.add(p.getMessage()));
+        }
+        MatchingConfig config = MatchingConfig.STANDAARD;
+        Optional<InputFile> configFile = bron.file(ProblemReader.CONFIG_FILE);
+        if (configFile.isPresent()) {
             try {
-                folder = ProblemReader.read(tmp, opties);
+                config = ConfigReader.read(configFile.get());
             } catch (InputException e) {
                 InputProblemsException.problemsOf(e).forEach(p -> problemen.add(p.getMessage()));
             }
-            MatchingConfig config = MatchingConfig.STANDAARD;
-            Path configFile = tmp.resolve(ProblemReader.CONFIG_FILE);
-            if (Files.isRegularFile(configFile)) {
-                try {
-                    config = ConfigReader.read(configFile);
-                } catch (InputException e) {
-                    InputProblemsException.problemsOf(e).forEach(p -> problemen.add(p.getMessage()));
-                }
-            }
-            if (!problemen.isEmpty()) {
-                throw Fout.invoer(eersteBestand(problemen), problemen);
-            }
-            Map<String, String> hashes = new TreeMap<>();
-            bestanden.forEach((naam, inhoud) -> hashes.put(naam, sha256(inhoud)));
-            return new Periode(Map.copyOf(bestanden), Map.copyOf(hashes), folder, config, PlanContext.of(folder.problem(), config));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            verwijder(tmp);
         }
+        if (!problemen.isEmpty()) {
+            throw Fout.invoer(eersteBestand(problemen), problemen);
+        }
+        Map<String, String> hashes = new TreeMap<>();
+        bestanden.forEach((naam, inhoud) -> hashes.put(naam, sha256(inhoud)));
+        return new Periode(Map.copyOf(bestanden), Map.copyOf(hashes), folder, config, PlanContext.of(folder.problem(), config));
     }
 
     /** The file the first problem is about (its message starts with the file name), else {@code invoer}. */
@@ -130,19 +124,6 @@ public record Periode(Map<String, byte[]> bestanden, Map<String, String> sha256,
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(inhoud));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void verwijder(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            // a leftover temporary folder holds only what the client sent; nothing else to do
         }
     }
 }

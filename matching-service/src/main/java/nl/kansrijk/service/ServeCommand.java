@@ -1,9 +1,6 @@
 package nl.kansrijk.service;
 
-import java.io.Console;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,145 +8,108 @@ import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-import nl.kansrijk.cli.input.ReadOptions;
+import nl.kansrijk.io.input.ReadOptions;
 import nl.kansrijk.service.opslag.Opslag;
 import nl.kansrijk.service.web.Gebruikers;
 import nl.kansrijk.service.web.WerkbankServer;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code kansrijk serve DIR}: the werkbank for regievoerders, an HTTP API and a web page on 127.0.0.1, with its
- * state in a database. {@code kansrijk hash-wachtwoord}: a password hash for the users file.
+ * state in a database. A subcommand of the one {@code kansrijk} command (module matching-app).
  */
-@Command(name = "kansrijk", mixinStandardHelpOptions = true, subcommands = {ServeCommand.Serve.class, ServeCommand.HashWachtwoord.class},
-        description = "The werkbank: kansrijk serve DIR, and kansrijk hash-wachtwoord for the users file.")
-public final class ServeCommand {
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Starts the werkbank (API, page and database) for the period in DIR.",
+                "On a restart the period and every decision come from the database; DIR is read only the first time "
+                        + "(or with POST /api/periode/herladen)."})
+public final class ServeCommand implements Callable<Integer> {
 
     /** Default database: an H2 file in the working directory. */
     public static final String STANDAARD_DATABASE = "jdbc:h2:file:./werkbank-data/werkbank";
 
-    public static void main(String[] args) {
-        CommandLine cl = new CommandLine(new ServeCommand());
-        cl.setExecutionExceptionHandler((e, cmd, parse) -> {
-            cmd.getErr().println("kansrijk serve: " + (e instanceof Fout || e instanceof IllegalArgumentException
-                    || e instanceof Opslag.OpslagFout ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage()));
-            return e instanceof Fout || e instanceof IllegalArgumentException ? 2 : 1;
-        });
-        int rc = cl.execute(args);
-        if (rc != 0) {
-            System.exit(rc);
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "Folder with the input CSV files (docs/input-format.md).")
+    Path dir;
+
+    @Option(names = "--port", defaultValue = "8080", description = "Port (default ${DEFAULT-VALUE}; 0: any free port).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default ${DEFAULT-VALUE}: only this machine).")
+    String host;
+
+    @Option(names = "--database", paramLabel = "JDBC-URL", defaultValue = STANDAARD_DATABASE,
+            description = "Database: jdbc:h2:file:PATH (default ${DEFAULT-VALUE}) or jdbc:postgresql://HOST/DB.")
+    String database;
+
+    @Option(names = "--database-user", paramLabel = "NAME", description = "Database user (PostgreSQL).")
+    String databaseUser;
+
+    @Option(names = "--users", paramLabel = "FILE",
+            description = "Users file (JSON, docs/service.md). Without it one user 'regievoerder' gets a one-time password, printed at start.")
+    Path users;
+
+    @Option(names = "--datum", paramLabel = "YYYY-MM-DD", description = "Today, for the 14-day term (default: the real date).")
+    LocalDate datum;
+
+    @Option(names = "--secure-cookie", description = "Mark the session cookie Secure (when served behind HTTPS).")
+    boolean secureCookie;
+
+    @Option(names = "--max-upload-mb", defaultValue = "100", description = "Largest upload in MB (default ${DEFAULT-VALUE}).")
+    long maxUploadMb;
+
+    @Option(names = "--allow-bsn", description = "Accept values that look like a BSN (refused by default).")
+    boolean allowBsn;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Clock klok = datum == null ? Clock.systemDefaultZone()
+                : Clock.fixed(datum.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
+        Gebruikers gebruikers;
+        String eenmalig = null;
+        if (users != null) {
+            gebruikers = Gebruikers.lees(users);
+        } else {
+            eenmalig = Gebruikers.geheim().substring(0, 20);
+            gebruikers = Gebruikers.een("regievoerder", eenmalig.toCharArray());
         }
+        Opslag opslag = Opslag.open(database, databaseUser, System.getenv("KANSRIJK_DB_PASSWORD"));
+        Werkbank werkbank = new Werkbank(opslag, dir, new ReadOptions(allowBsn), klok);
+        WerkbankServer server = WerkbankServer.start(werkbank, gebruikers, new WerkbankServer.Instellingen(host, port,
+                WerkbankServer.Instellingen.MAX_JSON, maxUploadMb * 1024 * 1024, secureCookie, allowBsn, dir), klok);
+        CountDownLatch stop = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            werkbank.taken().close();
+            opslag.close();
+            stop.countDown();
+        }, "kansrijk-stop"));
+        out.println("werkbank: http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port() + "/ (periode "
+                + werkbank.periode().periode() + ", database " + database.replaceAll("password=[^;&]*", "password=***") + ")");
+        if (eenmalig != null) {
+            out.println("inloggen: gebruiker regievoerder, eenmalig wachtwoord " + eenmalig
+                    + " (geldig tot de server stopt; vaste gebruikers met --users, zie docs/service.md)");
+        }
+        out.flush();
+        stop.await();
+        return 0;
     }
 
-    /** {@code serve DIR}. */
-    @Command(name = "serve", mixinStandardHelpOptions = true,
-            description = {"Starts the werkbank (API, page and database) for the period in DIR.",
-                    "On a restart the period and every decision come from the database; DIR is read only the first time "
-                            + "(or with POST /api/periode/herladen)."})
-    static final class Serve implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(index = "0", paramLabel = "DIR", description = "Folder with the input CSV files (docs/input-format.md).")
-        Path dir;
-
-        @Option(names = "--port", defaultValue = "8080", description = "Port (default ${DEFAULT-VALUE}; 0: any free port).")
-        int port;
-
-        @Option(names = "--host", defaultValue = "127.0.0.1",
-                description = "Address to listen on (default ${DEFAULT-VALUE}: only this machine).")
-        String host;
-
-        @Option(names = "--database", paramLabel = "JDBC-URL", defaultValue = STANDAARD_DATABASE,
-                description = "Database: jdbc:h2:file:PATH (default ${DEFAULT-VALUE}) or jdbc:postgresql://HOST/DB.")
-        String database;
-
-        @Option(names = "--database-user", paramLabel = "NAME", description = "Database user (PostgreSQL).")
-        String databaseUser;
-
-        @Option(names = "--users", paramLabel = "FILE",
-                description = "Users file (JSON, docs/service.md). Without it one user 'regievoerder' gets a one-time password, printed at start.")
-        Path users;
-
-        @Option(names = "--datum", paramLabel = "YYYY-MM-DD", description = "Today, for the 14-day term (default: the real date).")
-        LocalDate datum;
-
-        @Option(names = "--secure-cookie", description = "Mark the session cookie Secure (when served behind HTTPS).")
-        boolean secureCookie;
-
-        @Option(names = "--max-upload-mb", defaultValue = "100", description = "Largest upload in MB (default ${DEFAULT-VALUE}).")
-        long maxUploadMb;
-
-        @Option(names = "--allow-bsn", description = "Accept values that look like a BSN (refused by default).")
-        boolean allowBsn;
-
-        @Override
-        public Integer call() throws Exception {
-            PrintWriter out = spec.commandLine().getOut();
-            Clock klok = datum == null ? Clock.systemDefaultZone()
-                    : Clock.fixed(datum.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
-            Gebruikers gebruikers;
-            String eenmalig = null;
-            if (users != null) {
-                gebruikers = Gebruikers.lees(users);
-            } else {
-                eenmalig = Gebruikers.geheim().substring(0, 20);
-                gebruikers = Gebruikers.een("regievoerder", eenmalig.toCharArray());
-            }
-            Opslag opslag = Opslag.open(database, databaseUser, System.getenv("KANSRIJK_DB_PASSWORD"));
-            Werkbank werkbank = new Werkbank(opslag, dir, new ReadOptions(allowBsn), klok);
-            WerkbankServer server = WerkbankServer.start(werkbank, gebruikers, new WerkbankServer.Instellingen(host, port,
-                    WerkbankServer.Instellingen.MAX_JSON, maxUploadMb * 1024 * 1024, secureCookie, allowBsn, dir), klok);
-            CountDownLatch stop = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                server.close();
-                werkbank.taken().close();
-                opslag.close();
-                stop.countDown();
-            }, "kansrijk-stop"));
-            out.println("werkbank: http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port() + "/ (periode "
-                    + werkbank.periode().get("periode") + ", database " + database.replaceAll("password=[^;&]*", "password=***") + ")");
-            if (eenmalig != null) {
-                out.println("inloggen: gebruiker regievoerder, eenmalig wachtwoord " + eenmalig
-                        + " (geldig tot de server stopt; vaste gebruikers met --users, zie docs/service.md)");
-            }
-            out.flush();
-            stop.await();
-            return 0;
-        }
+    /**
+     * The exit code and message of a failed {@code serve} or {@code hash-wachtwoord}: a refused request or bad
+     * setting (2) prints its own message, anything else (1) its kind too.
+     */
+    public static int fout(Exception e, CommandLine cmd) {
+        cmd.getErr().println("kansrijk serve: " + (e instanceof Fout || e instanceof IllegalArgumentException
+                || e instanceof Opslag.OpslagFout ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage()));
+        return e instanceof Fout || e instanceof IllegalArgumentException ? 2 : 1;
     }
-
-    /** {@code hash-wachtwoord}: reads a password (from the console, or one line of standard input) and prints its hash. */
-    @Command(name = "hash-wachtwoord", mixinStandardHelpOptions = true,
-            description = "Prints a salted PBKDF2 hash of a password for the users file (reads it without echo, or from stdin).")
-    static final class HashWachtwoord implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Override
-        public Integer call() throws Exception {
-            Console console = System.console();
-            char[] ww;
-            if (console != null) {
-                ww = console.readPassword("wachtwoord: ");
-            } else {
-                String regel = new String(System.in.readAllBytes(), StandardCharsets.UTF_8).lines().findFirst().orElse("");
-                ww = regel.toCharArray();
-            }
-            if (ww == null || ww.length < 8) {
-                spec.commandLine().getErr().println("een wachtwoord heeft minstens 8 tekens");
-                return 2;
-            }
-            spec.commandLine().getOut().println(Gebruikers.hash(ww));
-            return 0;
-        }
-    }
-
 }

@@ -1,44 +1,47 @@
 package nl.kansrijk.service;
 
+import static nl.kansrijk.io.output.ResultWriter.ordered;
+
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import nl.kansrijk.cli.InputException;
-import nl.kansrijk.cli.explain.AdviesJson;
-import nl.kansrijk.cli.input.InputProblemsException;
-import nl.kansrijk.cli.input.KoppelingenReader;
-import nl.kansrijk.cli.input.Koppelingenlijst;
-import nl.kansrijk.cli.input.ReadOptions;
-import nl.kansrijk.cli.output.ResultWriter;
-import nl.kansrijk.cli.output.RunInfo;
-import nl.kansrijk.cli.input.ConfigReader;
 import nl.kansrijk.explain.Advies;
 import nl.kansrijk.explain.Adviseur;
 import nl.kansrijk.explain.Evaluatie;
-import nl.kansrijk.explain.Overtreding;
 import nl.kansrijk.explain.Overweging;
 import nl.kansrijk.explain.Toelichting;
 import nl.kansrijk.explain.Uitleg;
+import nl.kansrijk.io.InputException;
+import nl.kansrijk.io.input.InputFile;
+import nl.kansrijk.io.input.InputProblemsException;
+import nl.kansrijk.io.input.KoppelingenReader;
+import nl.kansrijk.io.input.Koppelingenlijst;
+import nl.kansrijk.io.input.ReadOptions;
+import nl.kansrijk.io.json.AdviesJson;
+import nl.kansrijk.io.json.KwaliteitJson;
+import nl.kansrijk.io.json.OvertredingJson;
+import nl.kansrijk.io.json.OverwegingJson;
+import nl.kansrijk.io.json.RegelMap;
+import nl.kansrijk.io.json.ScoreJson;
+import nl.kansrijk.io.json.UitlegJson;
+import nl.kansrijk.io.output.CsvStijl;
+import nl.kansrijk.io.output.ResultWriter;
 import nl.kansrijk.metrics.Metrics;
 import nl.kansrijk.model.Huishouden;
 import nl.kansrijk.service.opslag.Beslissing;
 import nl.kansrijk.service.opslag.Opslag;
 import nl.kansrijk.service.opslag.PlanVersieConflict;
-import nl.kansrijk.solve.GemeenteResultaat;
 import nl.kansrijk.solve.MatchingEngine;
 import nl.kansrijk.solve.MatchingResult;
 import org.apache.commons.csv.CSVPrinter;
@@ -52,7 +55,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Werkbank {
 
     /** Days within which a household should be linked after its permit (DOMAIN.md, step 4). */
-    public static final int TERMIJN_DAGEN = 14;
+    public static final int TERMIJN_DAGEN = Overzicht.TERMIJN_DAGEN;
     /** Longest reason accepted. */
     public static final int MAX_REDEN = 2_000;
 
@@ -87,13 +90,13 @@ public final class Werkbank {
     // ---- the period ----------------------------------------------------------------------------------------
 
     /** Replaces the period with uploaded files (name to content); returns its summary. */
-    public Map<String, Object> laad(Map<String, byte[]> bestanden) {
+    public PeriodeJson laad(Map<String, byte[]> bestanden) {
         vervang(Periode.uitBestanden(bestanden, leesopties));
         return periode();
     }
 
     /** Re-reads the period from a folder; returns its summary. */
-    public Map<String, Object> laad(Path dir) {
+    public PeriodeJson laad(Path dir) {
         vervang(Periode.uitMap(dir, leesopties));
         return periode();
     }
@@ -108,87 +111,26 @@ public final class Werkbank {
     }
 
     /** What is loaded: period, counts, plan version, file hashes and warnings. */
-    public Map<String, Object> periode() {
-        Stand s = stand;
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("periode", s.periode.context().periode());
-        m.put("plan_versie", s.versie);
-        m.put("gemeenten", s.periode.problem().gemeenten().size());
-        m.put("huishoudens", s.periode.problem().huishoudens().size());
-        m.put("vaste_koppelingen", s.periode.problem().huishoudens().stream().filter(Huishouden::isGekoppeld).count());
-        m.put("koppelingen_werkbank", s.koppelingen.size());
-        m.put("datum", vandaag().toString());
-        m.put("termijn_dagen", TERMIJN_DAGEN);
-        m.put("bestanden", s.periode.sha256());
-        m.put("waarschuwingen", s.periode.folder().warnings());
-        m.put("configuratie", ConfigReader.effective(s.periode.config()));
-        return m;
+    public PeriodeJson periode() {
+        return Overzicht.periode(stand, vandaag());
     }
 
     // ---- households and gemeenten --------------------------------------------------------------------------
 
     /** Every household with its state, waiting ones first by days left, then the linked ones. */
-    public List<Map<String, Object>> huishoudens(String status) {
-        Stand s = stand;
-        LocalDate vandaag = vandaag();
-        List<Map<String, Object>> out = new ArrayList<>();
-        List<Huishouden> hs = new ArrayList<>(s.periode.problem().huishoudens());
-        hs.sort(Comparator.comparing((Huishouden h) -> h.vergunningdatum() == null ? LocalDate.MAX : h.vergunningdatum())
-                .thenComparing(Huishouden::id));
-        for (Huishouden h : hs) {
-            String st = h.isGekoppeld() ? "vast" : s.koppelingen.containsKey(h.id()) ? "gekoppeld" : "wachtend";
-            if (status != null && !status.equals(st)) {
-                continue;
-            }
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("huishouden_id", h.id());
-            m.put("personen", h.personen());
-            m.put("azc_code", h.azcCode());
-            m.put("vergunningdatum", h.vergunningdatum() == null ? null : h.vergunningdatum().toString());
-            m.put("dagen_over", dagenOver(h, vandaag));
-            m.put("status", st);
-            m.put("gemeente_code", h.isGekoppeld() ? h.gekoppeldGemeente() : s.koppelingen.get(h.id()));
-            m.put("regioadvies", h.regioadvies());
-            out.add(m);
-        }
-        return out;
-    }
-
-    /** Days left of the 14-day term after the permit (negative: overdue), or {@code null} without a permit date. */
-    static Integer dagenOver(Huishouden h, LocalDate vandaag) {
-        return h.vergunningdatum() == null ? null
-                : (int) ChronoUnit.DAYS.between(vandaag, h.vergunningdatum().plusDays(TERMIJN_DAGEN));
+    public List<HuishoudenJson> huishoudens(String status) {
+        return Overzicht.huishoudens(stand, vandaag(), status);
     }
 
     /** Per gemeente: the taakstelling, how many persons are linked now and the places still open. */
-    public List<Map<String, Object>> gemeenten() {
-        Stand s = stand;
-        Adviseur a = s.adviseur();
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (var b : s.periode.context().bestemmingen()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("gemeente_code", b.code());
-            m.put("gemeente_naam", b.gemeente().naam());
-            m.put("arbeidsmarktregio_code", b.arbeidsmarktregio().code());
-            m.put("taakstelling", b.taakstelling().taakstelling());
-            m.put("achterstand", b.taakstelling().achterstand());
-            m.put("gerealiseerd", b.taakstelling().gerealiseerd());
-            m.put("opgave", b.taakstelling().opgave());
-            m.put("capaciteit", b.capaciteit());
-            m.put("gekoppeld", a.last(b));
-            m.put("resterend", b.capaciteit() - a.last(b));
-            int opgave = b.taakstelling().opgave();
-            m.put("vulgraad", opgave <= 0 ? null
-                    : ResultWriter.decimaal((b.taakstelling().gerealiseerd() + a.last(b)) / (double) opgave, 4));
-            out.add(m);
-        }
-        return out;
+    public List<GemeenteJson> gemeenten() {
+        return Overzicht.gemeenten(stand);
     }
 
     // ---- advice and decisions ------------------------------------------------------------------------------
 
     /** The top {@code top} gemeenten for a household with the Dutch reasons, as {@code kansrijk advise --json}. */
-    public Map<String, Object> advies(String huishoudenId, int top) {
+    public OpPlan.Advies advies(String huishoudenId, int top) {
         if (top < 1 || top > 500) {
             throw new Fout(400, "top", "top moet tussen 1 en 500 liggen, is " + top);
         }
@@ -196,31 +138,27 @@ public final class Werkbank {
         return advies(s, huishouden(s, huishoudenId), top);
     }
 
-    private static Map<String, Object> advies(Stand s, Huishouden h, int top) {
+    private static OpPlan.Advies advies(Stand s, Huishouden h, int top) {
         Adviseur a = s.adviseur();
         Advies advies = a.advies(h, top);
         long inPlan = s.inPlan() - (a.huidig(h.id()) != null ? 1 : 0);
-        Map<String, Object> m = AdviesJson.json(advies, inPlan);
-        m.put("plan_versie", s.versie);
-        m.put("huidige_gemeente", a.huidig(h.id()) == null ? null : a.huidig(h.id()).code());
-        return m;
+        return new OpPlan.Advies(AdviesJson.van(advies, inPlan), s.versie,
+                a.huidig(h.id()) == null ? null : a.huidig(h.id()).code());
     }
 
     /** What-if: the cost per rule of a gemeente against the advice, or the hard rule that refuses it. */
-    public Map<String, Object> overweeg(String huishoudenId, String gemeenteCode) {
+    public OpPlan.Overweging overweeg(String huishoudenId, String gemeenteCode) {
         Stand s = stand;
         Huishouden h = huishouden(s, huishoudenId);
         gemeente(s, gemeenteCode, "gemeente");
-        Map<String, Object> m = AdviesJson.json(s.adviseur().overweeg(h, gemeenteCode));
-        m.put("plan_versie", s.versie);
-        return m;
+        return new OpPlan.Overweging(OverwegingJson.van(s.adviseur().overweeg(h, gemeenteCode)), s.versie);
     }
 
     /**
      * Records the regievoerder's koppeling. A reason is required when the gemeente is not the first advice; a
      * gemeente a hard rule forbids is refused; a decision on an old plan version loses (409 with fresh advice).
      */
-    public Map<String, Object> beslis(String gebruiker, String huishoudenId, String gemeenteCode, String reden,
+    public BeslissingJson.Genomen beslis(String gebruiker, String huishoudenId, String gemeenteCode, String reden,
             long planVersie) {
         Stand s = stand;
         Huishouden h = huishouden(s, huishoudenId);
@@ -261,85 +199,43 @@ public final class Werkbank {
                 throw conflict(stand, h, planVersie);
             }
             stand = s.met(h.id(), gemeenteCode, planVersie + 1);
-            Map<String, Object> m = json(b);
-            m.put("nieuwe_plan_versie", planVersie + 1);
-            return m;
+            return new BeslissingJson.Genomen(BeslissingJson.van(b), planVersie + 1);
         }
     }
 
     private static Fout conflict(Stand s, Huishouden h, long planVersie) {
         return new Fout(409, "plan_versie", "het plan is intussen gewijzigd (versie " + s.versie + ", uw beslissing ging uit van "
                 + planVersie + "); bekijk het nieuwe advies en beslis opnieuw",
-                Map.of("plan_versie", s.versie, "advies", advies(s, h, Adviseur.STANDAARD_TOP)));
+                ordered("plan_versie", s.versie, "advies", advies(s, h, Adviseur.STANDAARD_TOP)));
     }
 
     /** Why a household is where the plan has it, and its best alternative, as {@code kansrijk explain --json}. */
-    public Map<String, Object> uitleg(String huishoudenId) {
+    public OpPlan.Uitleg uitleg(String huishoudenId) {
         Stand s = stand;
         Huishouden h = huishouden(s, huishoudenId);
         Uitleg u = Uitleg.legUit(s.periode.context(), s.resultaat(engine), h.id());
-        Map<String, Object> m = AdviesJson.json(u);
-        m.put("overrule_reden", opslag.redenen().get(h.id()));
-        m.put("plan_versie", s.versie);
-        return m;
+        return new OpPlan.Uitleg(UitlegJson.van(u), opslag.redenen().get(h.id()), s.versie);
     }
 
     /**
      * Scores a plan made elsewhere (a koppelingen file: huishouden_id, gemeente_code[, reden]) with the engine's
      * rules: score, total per rule, hard violations and quality. No solve, so it answers at once.
      */
-    public Map<String, Object> evalueer(byte[] koppelingenCsv) {
+    public PlanToetsJson evalueer(byte[] koppelingenCsv) {
         Stand s = stand;
         Koppelingenlijst lijst;
-        Path tmp = null;
         try {
-            tmp = Files.createTempFile("kansrijk-koppelingen", ".csv");
-            Files.write(tmp, koppelingenCsv);
-            Path bestand = tmp;
-            try {
-                lijst = KoppelingenReader.read(bestand, s.periode.problem(), leesopties);
-            } catch (InputException e) {
-                List<String> problemen = InputProblemsException.problemsOf(e).stream()
-                        .map(p -> InputException.format(p.file() == null ? null : Path.of("koppelingen.csv"), p.line(),
-                                p.column(), p.value(), kaal(p)))
-                        .toList();
-                throw Fout.invoer("koppelingen.csv", problemen);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException e) {
-                    // only the client's own upload is left behind
-                }
-            }
+            lijst = KoppelingenReader.read(InputFile.of(ResultWriter.KOPPELINGEN, koppelingenCsv), s.periode.problem(),
+                    leesopties);
+        } catch (InputException e) {
+            throw Fout.invoer(ResultWriter.KOPPELINGEN,
+                    InputProblemsException.problemsOf(e).stream().map(InputException::getMessage).toList());
         }
         MatchingResult r = engine.evaluate(s.periode.problem(), s.periode.config(), lijst.plan());
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("score", AdviesJsonScore.score(r));
-        Map<String, Object> perRegel = new LinkedHashMap<>();
-        r.totaalPerRegel().forEach((regel, v) -> perRegel.put(regel.id(), v));
-        m.put("per_regel", perRegel);
-        m.put("kwaliteit", ResultWriter.kwaliteit(Metrics.van(s.periode.context(), r).totaal()));
-        List<Map<String, Object>> overtredingen = new ArrayList<>();
-        for (Overtreding o : Evaluatie.overtredingen(s.periode.context(), r)) {
-            overtredingen.add(ResultWriter.ordered("huishouden_id", o.huishoudenId(), "gemeente_code", o.gemeenteCode(),
-                    "regel", o.regel().id(), "punten", o.punten(), "tekst", o.tekst()));
-        }
-        m.put("harde_schendingen", overtredingen);
-        m.put("geplaatst", r.koppelingen().stream().filter(k -> k.isGeplaatst()).count());
-        m.put("niet_geplaatst", r.nietGeplaatst().size());
-        m.put("waarschuwingen", lijst.warnings());
-        return m;
-    }
-
-    /** The message of an input problem without its location prefix (the file there is a temporary name). */
-    private static String kaal(InputException p) {
-        String vol = p.getMessage();
-        String prefix = InputException.format(p.file(), p.line(), p.column(), p.value(), "");
-        return vol.startsWith(prefix) ? vol.substring(prefix.length()) : vol;
+        return new PlanToetsJson(ScoreJson.van(r.score()), RegelMap.van(r.totaalPerRegel()),
+                KwaliteitJson.van(Metrics.van(s.periode.context(), r).totaal()),
+                Evaluatie.overtredingen(s.periode.context(), r).stream().map(OvertredingJson::van).toList(),
+                r.koppelingen().stream().filter(k -> k.isGeplaatst()).count(), r.nietGeplaatst().size(), lijst.warnings());
     }
 
     // ---- exports -------------------------------------------------------------------------------------------
@@ -348,32 +244,19 @@ public final class Werkbank {
     public byte[] koppelingenCsv() {
         Stand s = stand;
         MatchingResult r = s.resultaat(engine);
-        Path tmp = null;
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
         try {
-            tmp = Files.createTempDirectory("kansrijk-export");
-            RunInfo info = new RunInfo(versie(), s.periode.sha256(), ConfigReader.effective(s.periode.config()), null,
-                    s.periode.folder().warnings());
-            ResultWriter.write(tmp, s.periode.context(), r, Metrics.van(s.periode.context(), r), info,
-                    k -> Toelichting.zin(s.periode.context(), k), opslag.redenen());
-            return Files.readAllBytes(tmp.resolve(ResultWriter.KOPPELINGEN));
+            ResultWriter.writeKoppelingen(csv, s.periode.context(), r, k -> Toelichting.zin(s.periode.context(), k),
+                    opslag.redenen(), CsvStijl.STANDARD);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            if (tmp != null) {
-                try (var st = Files.walk(tmp)) {
-                    for (Path p : st.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.deleteIfExists(p);
-                    }
-                } catch (IOException e) {
-                    // temporary export files only
-                }
-            }
         }
+        return csv.toByteArray();
     }
 
     /** The decision log as JSON objects, oldest first. */
-    public List<Map<String, Object>> beslissingen() {
-        return opslag.beslissingen().stream().map(Werkbank::json).toList();
+    public List<BeslissingJson> beslissingen() {
+        return opslag.beslissingen().stream().map(BeslissingJson::van).toList();
     }
 
     /** The decision log as CSV (one decision a line, oldest first). */
@@ -391,22 +274,6 @@ public final class Werkbank {
             throw new UncheckedIOException(e);
         }
         return w.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static Map<String, Object> json(Beslissing b) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", b.id());
-        m.put("tijd", b.tijd().toString());
-        m.put("gebruiker", b.gebruiker());
-        m.put("periode", b.periode());
-        m.put("plan_versie", b.planVersie());
-        m.put("huishouden_id", b.huishoudenId());
-        m.put("gekozen_gemeente", b.gekozenGemeente());
-        m.put("geadviseerde_gemeente", b.geadviseerdeGemeente());
-        m.put("rang", b.rang());
-        m.put("kosten_per_regel", JSON.readValue(b.kostenPerRegel(), Map.class));
-        m.put("reden", b.reden());
-        return m;
     }
 
     // ---- solve jobs ----------------------------------------------------------------------------------------

@@ -101,7 +101,7 @@ class HerstartTest {
     private static Process start(List<String> args, String wachtwoord, Path log) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", cp, ServeCommand.class.getName()));
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", cp, WerkbankStart.class.getName()));
         cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         if (wachtwoord != null) {

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.stream.Stream;
 
-import nl.kansrijk.cli.input.ReadOptions;
+import nl.kansrijk.io.input.ReadOptions;
 import nl.kansrijk.service.opslag.Opslag;
 import nl.kansrijk.service.web.Gebruikers;
 import nl.kansrijk.service.web.WerkbankServer;

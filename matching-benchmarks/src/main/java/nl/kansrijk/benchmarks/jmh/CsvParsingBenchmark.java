@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import nl.kansrijk.benchmarks.Instanties;
-import nl.kansrijk.cli.input.InputFolder;
-import nl.kansrijk.cli.input.ProblemReader;
-import nl.kansrijk.cli.input.ReadOptions;
+import nl.kansrijk.io.input.InputFolder;
+import nl.kansrijk.io.input.ProblemReader;
+import nl.kansrijk.io.input.ReadOptions;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 import nl.kansrijk.baseline.Beleidsregister;
-import nl.kansrijk.cli.InputException;
-import nl.kansrijk.cli.input.ConfigReader;
-import nl.kansrijk.cli.report.MetriekKolommen;
+import nl.kansrijk.io.InputException;
+import nl.kansrijk.io.input.ConfigReader;
+import nl.kansrijk.io.report.MetriekKolommen;
 import nl.kansrijk.solve.MatchingConfig;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

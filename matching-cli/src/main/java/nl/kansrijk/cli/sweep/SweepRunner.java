@@ -10,7 +10,7 @@ import java.util.concurrent.Future;
 
 import nl.kansrijk.baseline.Beleidsregister;
 import nl.kansrijk.baseline.Plaatsingsbeleid;
-import nl.kansrijk.cli.report.PlanOverzicht;
+import nl.kansrijk.io.report.PlanOverzicht;
 import nl.kansrijk.metrics.Metrics;
 import nl.kansrijk.model.MatchingProblem;
 import nl.kansrijk.solve.MatchingEngine;

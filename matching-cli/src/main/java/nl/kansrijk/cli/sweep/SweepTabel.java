@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import nl.kansrijk.cli.InputException;
-import nl.kansrijk.cli.output.ResultWriter;
-import nl.kansrijk.cli.report.MetriekKolommen;
+import nl.kansrijk.io.InputException;
+import nl.kansrijk.io.output.ResultWriter;
+import nl.kansrijk.io.report.MetriekKolommen;
 import nl.kansrijk.metrics.Metrics;
 import nl.kansrijk.rules.Regel;
 import nl.kansrijk.solve.MatchingConfig;

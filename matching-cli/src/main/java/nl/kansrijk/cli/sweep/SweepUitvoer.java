@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import nl.kansrijk.cli.InputException;
-import nl.kansrijk.cli.report.PlanOverzicht;
-import nl.kansrijk.cli.report.Rapport;
-import nl.kansrijk.cli.report.ReportWriter;
+import nl.kansrijk.io.InputException;
+import nl.kansrijk.io.report.PlanOverzicht;
+import nl.kansrijk.io.report.Rapport;
+import nl.kansrijk.io.report.ReportWriter;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.SerializationFeature;

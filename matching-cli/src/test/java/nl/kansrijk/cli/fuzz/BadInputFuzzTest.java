@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
-import nl.kansrijk.cli.output.AtomicFolder;
+import nl.kansrijk.io.output.AtomicFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

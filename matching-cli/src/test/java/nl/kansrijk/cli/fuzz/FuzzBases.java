@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import nl.kansrijk.cli.output.ProblemCsvWriter;
 import nl.kansrijk.demo.DemoDataGenerator;
 import nl.kansrijk.demo.DemoSettings;
+import nl.kansrijk.io.output.ProblemCsvWriter;
 import nl.kansrijk.model.Huishouden;
 import nl.kansrijk.model.MatchingProblem;
 

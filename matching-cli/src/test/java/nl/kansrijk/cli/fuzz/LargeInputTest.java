@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import nl.kansrijk.cli.input.InputLimits;
+import nl.kansrijk.io.input.InputLimits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,7 +66,7 @@ class LargeInputTest {
     @Test
     void workbookThatUnzipsFarBeyondItsSizeIsRefused() throws IOException {
         Path in = base();
-        Path books = nl.kansrijk.cli.input.Werkboeken.alsWerkboekPerBestand(in, tmp.resolve("books"));
+        Path books = nl.kansrijk.io.input.Werkboeken.alsWerkboekPerBestand(in, tmp.resolve("books"));
         Path book = books.resolve("huishoudens.xlsx");
         Path bomb = in.resolve("huishoudens.xlsx");
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(book.toFile());

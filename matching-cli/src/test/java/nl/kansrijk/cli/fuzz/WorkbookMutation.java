@@ -10,8 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
-import nl.kansrijk.cli.input.Werkboeken;
-import nl.kansrijk.cli.output.AtomicFolder;
+import nl.kansrijk.io.input.Werkboeken;
+import nl.kansrijk.io.output.AtomicFolder;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;

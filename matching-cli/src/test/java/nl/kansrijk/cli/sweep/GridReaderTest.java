@@ -8,12 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import nl.kansrijk.cli.InputException;
+import nl.kansrijk.io.InputException;
 import nl.kansrijk.rules.Regel;
 import nl.kansrijk.solve.MatchingConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The sweep grid: settings, seeds and metrics read from JSON, and its problems named. */
 class GridReaderTest {
 
     @TempDir

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import nl.kansrijk.cli.fuzz.CliRun;
-import nl.kansrijk.cli.input.Invoer;
+import nl.kansrijk.io.input.Invoer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;

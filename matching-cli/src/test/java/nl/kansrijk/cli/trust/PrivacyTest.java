@@ -166,6 +166,6 @@ class PrivacyTest {
     }
 
     private static void delete(Path dir) throws IOException {
-        nl.kansrijk.cli.output.AtomicFolder.deleteRecursively(dir);
+        nl.kansrijk.io.output.AtomicFolder.deleteRecursively(dir);
     }
 }

@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.javalin.http.Context;
-import nl.kansrijk.cli.input.Bsn;
+import nl.kansrijk.io.input.Bsn;
 import nl.kansrijk.service.Fout;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;

@@ -22,10 +22,11 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
+import nl.kansrijk.explain.Adviseur;
 import nl.kansrijk.service.Fout;
 import nl.kansrijk.service.Periode;
+import nl.kansrijk.service.PeriodeJson;
 import nl.kansrijk.service.Werkbank;
-import nl.kansrijk.explain.Adviseur;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -148,16 +149,14 @@ public final class WerkbankServer implements AutoCloseable {
             ctx.header("Set-Cookie", cookie("", 0));
             ctx.status(204);
         });
-        route(HandlerType.GET, "/api/sessie", ctx -> antwoord(ctx, 200, Map.of("gebruiker", gebruiker(ctx),
-                "csrf_token", Optional.ofNullable((String) ctx.attribute("csrf")).orElse(""))));
+        route(HandlerType.GET, "/api/sessie", ctx -> antwoord(ctx, 200, new SessieJson(gebruiker(ctx),
+                Optional.ofNullable((String) ctx.attribute("csrf")).orElse(""))));
 
         route(HandlerType.GET, "/api/periode", ctx -> antwoord(ctx, 200, werkbank.periode()));
         route(HandlerType.PUT, "/api/periode", ctx -> {
             List<String> genegeerd = new ArrayList<>();
             Map<String, byte[]> bestanden = unzip(verzoek(ctx).body(inst.maxUpload(), "de upload"), genegeerd);
-            Map<String, Object> m = new java.util.LinkedHashMap<>(werkbank.laad(bestanden));
-            m.put("genegeerd", genegeerd);
-            antwoord(ctx, 200, m);
+            antwoord(ctx, 200, new PeriodeJson.Geladen(werkbank.laad(bestanden), genegeerd));
         });
         route(HandlerType.POST, "/api/periode/herladen", ctx -> antwoord(ctx, 200, werkbank.laad(inst.invoermap())));
 
@@ -232,7 +231,7 @@ public final class WerkbankServer implements AutoCloseable {
         pogingen.gelukt(id);
         String sessie = sessies.nieuw(wie.get());
         ctx.header("Set-Cookie", cookie(sessie, (int) Sessies.DUUR.toSeconds()));
-        antwoord(ctx, 200, Map.of("gebruiker", wie.get(), "csrf_token", sessies.zoek(sessie).orElseThrow().csrf()));
+        antwoord(ctx, 200, new SessieJson(wie.get(), sessies.zoek(sessie).orElseThrow().csrf()));
     }
 
     private String cookie(String waarde, int maxAge) {

@@ -1,0 +1,30 @@
+package nl.kansrijk.service;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import nl.kansrijk.service.opslag.Beslissing;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A decision of the log as {@code GET /api/beslissingen} lists it (schema {@code Beslissing} of openapi.json). */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record BeslissingJson(long id, String tijd, String gebruiker, String periode, long planVersie, String huishoudenId,
+        String gekozenGemeente, String geadviseerdeGemeente, int rang, Map<String, Object> kostenPerRegel, String reden) {
+
+    /** A decision just taken ({@code POST /api/koppelingen}): the decision and the plan version it made. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Genomen(@JsonUnwrapped BeslissingJson beslissing, long nieuwePlanVersie) {
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** The JSON form of a stored decision (its costs per rule are stored as JSON text). */
+    @SuppressWarnings("unchecked")
+    public static BeslissingJson van(Beslissing b) {
+        return new BeslissingJson(b.id(), b.tijd().toString(), b.gebruiker(), b.periode(), b.planVersie(), b.huishoudenId(),
+                b.gekozenGemeente(), b.geadviseerdeGemeente(), b.rang(), JSON.readValue(b.kostenPerRegel(), Map.class),
+                b.reden());
+    }
+}
