@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 public record Periode(String code, LocalDate start, LocalDate einde) {
 
-    private static final Pattern PATROON = Pattern.compile("(\\d{4})-H([12])");
+    /** The form of a period code: {@code YYYY-H1} or {@code YYYY-H2}. */
+    public static final Pattern PATROON = Pattern.compile("(\\d{4})-H([12])");
 
     /** What a wrong code is told with. */
     public static final String VORM = "JJJJ-H1 of JJJJ-H2";

@@ -1,7 +1,6 @@
 package nl.kansrijk.service;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,12 +9,13 @@ import nl.kansrijk.explain.Adviseur;
 import nl.kansrijk.io.input.ConfigReader;
 import nl.kansrijk.io.json.Decimaal;
 import nl.kansrijk.model.Huishouden;
+import nl.kansrijk.model.Koppeltermijn;
 
 /** What the werkbank's page lists of one state: the period's summary, the households with their term, the gemeenten. */
 final class Overzicht {
 
     /** Days within which a household should be linked after its permit (DOMAIN.md, step 4). */
-    static final int TERMIJN_DAGEN = 14;
+    static final int TERMIJN_DAGEN = Koppeltermijn.DAGEN;
 
     private Overzicht() {
     }
@@ -49,7 +49,7 @@ final class Overzicht {
     /** Days left of the 14-day term after the permit (negative: overdue), or {@code null} without a permit date. */
     static Integer dagenOver(Huishouden h, LocalDate vandaag) {
         return h.vergunningdatum() == null ? null
-                : (int) ChronoUnit.DAYS.between(vandaag, h.vergunningdatum().plusDays(TERMIJN_DAGEN));
+                : (int) Koppeltermijn.dagenOver(h.vergunningdatum(), vandaag);
     }
 
     /** Per gemeente: the taakstelling, how many persons are linked now and the places still open. */

@@ -21,6 +21,7 @@ import nl.kansrijk.model.Gemeente;
 import nl.kansrijk.model.Huishouden;
 import nl.kansrijk.model.MatchingProblem;
 import nl.kansrijk.model.Opleidingsniveau;
+import nl.kansrijk.model.Periode;
 import nl.kansrijk.model.ProblemValidator;
 import nl.kansrijk.model.Taakstelling;
 import nl.kansrijk.model.Zorglocatie;
@@ -41,7 +42,6 @@ public final class ProblemReader {
 
     static final Pattern GEMEENTE_CODE = Pattern.compile("GM\\d{4}");
     static final Pattern REGIO_CODE = Pattern.compile("AM\\d{2}");
-    static final Pattern PERIODE = Pattern.compile("\\d{4}-H[12]");
     private static final String GEMEENTE_FORM = "GM gevolgd door vier cijfers (GM0363)";
     private static final String REGIO_FORM = "AM gevolgd door twee cijfers (AM05)";
 
@@ -215,7 +215,7 @@ public final class ProblemReader {
 
             void accept(TableRow row) {
                 String code = gemeenteReference(row, "gemeente_code", true);
-                String p = row.code("periode", true, PERIODE, "JJJJ-H1 of JJJJ-H2 (2026-H1)");
+                String p = row.code("periode", true, Periode.PATROON, Periode.VORM + " (2026-H1)");
                 Integer taak = row.integer("taakstelling", true, 0, Integer.MAX_VALUE);
                 Integer achterstand = row.integer("achterstand", false, Integer.MIN_VALUE + 1, Integer.MAX_VALUE - 1);
                 Integer gerealiseerd = row.integer("gerealiseerd", false, 0, Integer.MAX_VALUE);
