@@ -22,7 +22,12 @@ record Delta(long medium, long zacht) {
 
     /** Whether this change is better than {@code ander}: more persons placed, then more soft score. */
     boolean beter(Delta ander) {
-        return medium > ander.medium || (medium == ander.medium && zacht > ander.zacht);
+        return beter(medium, zacht, ander.medium, ander.zacht);
+    }
+
+    /** Whether the change (medium, zacht) is better than (anderMedium, anderZacht), as {@link #beter(Delta)}. */
+    static boolean beter(long medium, long zacht, long anderMedium, long anderZacht) {
+        return medium > anderMedium || (medium == anderMedium && zacht > anderZacht);
     }
 
     /** The soft change with each person placed valued at {@code straf} (an unplaced person at −{@code straf}). */
