@@ -145,19 +145,9 @@ final class LocalMoves {
 
     /** The best position among {@code posities} (or, when null, positions 0..aantal−1), or −1 when none has room. */
     private int kiesPlaats(int i, int[] posities, int aantal) {
-        int beste = -1;
-        long besteMedium = 0, besteZacht = 0;
-        for (int q = 0; q < aantal; q++) {
-            int k = posities == null ? q : posities[q];
-            Delta d = plan.delta(i, k);
-            if (d.mogelijk() && (beste < 0 || Delta.beter(d.medium(), d.zacht(), besteMedium, besteZacht))) {
-                beste = k;
-                besteMedium = d.medium();
-                besteZacht = d.zacht();
-            }
-        }
-        return beste;
+        return plan.besteVerplaatsing(i, posities, aantal);
     }
+
 
     private int[] alle(int lengte) {
         if (allePosities.length < lengte) {

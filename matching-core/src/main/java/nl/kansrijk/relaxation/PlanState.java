@@ -177,17 +177,56 @@ final class PlanState {
 
     /** The change of moving household {@code i} to position {@code ki} (not its own), one evaluated move. */
     Delta delta(int i, int ki) {
-        // the one-household case of delta(i, ki, -1, -1), without the bookkeeping of shared gemeenten
         zetten++;
+        long dZacht = zachtDelta(i, ki);
+        return dZacht == Long.MIN_VALUE ? Delta.ONMOGELIJK : new Delta(mediumDelta(i, ki), dZacht);
+    }
+
+    /**
+     * Of household {@code i}'s positions {@code posities[0..aantal)} (all of {@code 0..aantal−1} when {@code null}),
+     * the one it is best moved to ({@link Delta#beter}; ties to the first), or −1 when none has room: one evaluated
+     * move per position, as {@link #delta(int, int)}, without a {@link Delta} per move (this loop is the hottest of
+     * ruin and recreate).
+     */
+    int besteVerplaatsing(int i, int[] posities, int aantal) {
+        int beste = -1;
+        long besteMedium = 0, besteZacht = 0;
+        for (int q = 0; q < aantal; q++) {
+            int k = posities == null ? q : posities[q];
+            zetten++;
+            long dZacht = zachtDelta(i, k);
+            if (dZacht == Long.MIN_VALUE) {
+                continue;
+            }
+            long dMedium = mediumDelta(i, k);
+            if (beste < 0 || Delta.beter(dMedium, dZacht, besteMedium, besteZacht)) {
+                beste = k;
+                besteMedium = dMedium;
+                besteZacht = dZacht;
+            }
+        }
+        return beste;
+    }
+
+    /** The medium change of moving household {@code i} to position {@code ki}. */
+    private long mediumDelta(int i, int ki) {
+        return mediumVan(i, ki) - mediumVan(i, keuze[i]);
+    }
+
+    /**
+     * The soft change of moving household {@code i} to position {@code ki} (not its own), balans included, or
+     * {@link Long#MIN_VALUE} when the gemeente has no room for it: the one-household case of
+     * {@link #delta(int, int, int, int)}, without the bookkeeping of shared gemeenten.
+     */
+    private long zachtDelta(int i, int ki) {
         int k0 = keuze[i];
         int personen = model.personen(i);
-        long dMedium = mediumVan(i, ki) - mediumVan(i, k0);
         long dZacht = zachtVan(i, ki) - zachtVan(i, k0);
         if (ki >= 0) {
             int g = model.toegestaan(i)[ki];
             long nieuw = vrijeLast[g] + personen;
             if (nieuw > model.ruimte(g)) {
-                return Delta.ONMOGELIJK;
+                return Long.MIN_VALUE;
             }
             dZacht += model.balans(g, nieuw) - model.balans(g, vrijeLast[g]);
         }
@@ -195,7 +234,7 @@ final class PlanState {
             int g = model.toegestaan(i)[k0];
             dZacht += model.balans(g, vrijeLast[g] - personen) - model.balans(g, vrijeLast[g]);
         }
-        return new Delta(dMedium, dZacht);
+        return dZacht;
     }
 
     /** The change of moving {@code i} to position {@code ki} and (when {@code j ≥ 0}) {@code j} to {@code kj}. */
