@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import nl.kansrijk.model.Koppeltermijn;
 import nl.kansrijk.io.input.ConfigReader;
 import nl.kansrijk.io.input.InputFolder;
 import nl.kansrijk.io.input.ProblemReader;
@@ -155,8 +156,8 @@ public final class SimulateCommand implements Callable<Integer> {
         if (prijsSteekproeven < 1) {
             throw new ParameterException(spec.commandLine(), "--price-samples moet minstens 1 zijn, is " + prijsSteekproeven);
         }
-        if (prijsWachtdagen < 0 || prijsWachtdagen > Batchritme.TERMIJN_DAGEN) {
-            throw new ParameterException(spec.commandLine(), "--price-wait moet tussen 0 en " + Batchritme.TERMIJN_DAGEN
+        if (prijsWachtdagen < 0 || prijsWachtdagen > Koppeltermijn.DAGEN) {
+            throw new ParameterException(spec.commandLine(), "--price-wait moet tussen 0 en " + Koppeltermijn.DAGEN
                     + " dagen liggen, is " + prijsWachtdagen);
         }
         if (prijsRondes < 0) {

@@ -22,16 +22,13 @@ public enum Batchritme {
     /** One batch per day, on the permit date itself. */
     DAGELIJKS("daily");
 
-    /** The longest time allowed between a permit and its koppeling ({@link Koppeltermijn}). */
-    public static final int TERMIJN_DAGEN = Koppeltermijn.DAGEN;
-
     /**
      * The households of a queue that may still wait for the batch of {@code volgende}: those it would link within
-     * {@link #TERMIJN_DAGEN} of their permit; none when there is no next batch ({@code null}).
+     * {@link Koppeltermijn#DAGEN} of their permit; none when there is no next batch ({@code null}).
      */
     public static List<Huishouden> kunnenWachten(List<Huishouden> wachtrij, LocalDate volgende) {
         return volgende == null ? List.of() : wachtrij.stream()
-                .filter(h -> Koppeltermijn.dagenNaVergunning(h.vergunningdatum(), volgende) <= TERMIJN_DAGEN).toList();
+                .filter(h -> Koppeltermijn.dagenNaVergunning(h.vergunningdatum(), volgende) <= Koppeltermijn.DAGEN).toList();
     }
 
     private final String code;

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.Set;
 
+import nl.kansrijk.model.Koppeltermijn;
 import nl.kansrijk.explain.Schaarste;
 import nl.kansrijk.model.Bestemming;
 import nl.kansrijk.model.Huishouden;
@@ -63,7 +64,7 @@ public final class PrijsBeleid implements OnlineBeleid {
     /**
      * @param wachtdagen the most days after its permit a household (other than a nareiziger, whose gemeente is fixed)
      *        is kept for a later batch, so that it is linked knowing who came in between ({@link #wacht}); 0: every
-     *        household is linked in the batch it arrives in; at most {@link Batchritme#TERMIJN_DAGEN}
+     *        household is linked in the batch it arrives in; at most {@link Koppeltermijn#DAGEN}
      */
     public PrijsBeleid(Verwachting verwachting, int steekproeven, long herbouwRondes, int wachtdagen) {
         this(verwachting, steekproeven, herbouwRondes, wachtdagen, ALTIJD_WACHTEN);
@@ -80,8 +81,8 @@ public final class PrijsBeleid implements OnlineBeleid {
             throw new IllegalArgumentException("wachtwinst moet een eindig getal van minstens 0 zijn, is " + wachtwinst);
         }
         this.wachtwinst = wachtwinst;
-        if (wachtdagen < 0 || wachtdagen > Batchritme.TERMIJN_DAGEN) {
-            throw new IllegalArgumentException("wachtdagen moet tussen 0 en " + Batchritme.TERMIJN_DAGEN + " liggen, is " + wachtdagen);
+        if (wachtdagen < 0 || wachtdagen > Koppeltermijn.DAGEN) {
+            throw new IllegalArgumentException("wachtdagen moet tussen 0 en " + Koppeltermijn.DAGEN + " liggen, is " + wachtdagen);
         }
         this.wachtdagen = wachtdagen;
         this.verwachting = Objects.requireNonNull(verwachting, "verwachting");

@@ -200,7 +200,7 @@ public final class Simulator {
             long dagen = Koppeltermijn.dagenNaVergunning(h.vergunningdatum(), datum);
             if (!Koppeltermijn.binnen(h.vergunningdatum(), datum)) {
                 throw new IllegalStateException("huishouden '" + h.id() + "' zou " + dagen
-                        + " dagen na de vergunning gekoppeld worden; de termijn is " + Batchritme.TERMIJN_DAGEN + " dagen");
+                        + " dagen na de vergunning gekoppeld worden; de termijn is " + Koppeltermijn.DAGEN + " dagen");
             }
         }
         gekozen.forEach((id, code) -> {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import nl.kansrijk.model.Koppeltermijn;
 import nl.kansrijk.model.Huishouden;
 import nl.kansrijk.model.InvalidProblemException;
 import nl.kansrijk.model.MatchingProblem;
@@ -68,7 +69,7 @@ class SimulatorTest {
             for (Beleidsuitkomst u : r.beleid()) {
                 assertThat(u.koppeldatum()).hasSize(12);
                 u.koppeldatum().forEach((id, datum) -> assertThat(ChronoUnit.DAYS.between(vergunning.get(id), datum))
-                        .as(ritme + " " + u.naam() + " " + id).isBetween(0L, (long) Batchritme.TERMIJN_DAGEN));
+                        .as(ritme + " " + u.naam() + " " + id).isBetween(0L, (long) Koppeltermijn.DAGEN));
             }
             long verwachteVertraging = ritme == Batchritme.WEKELIJKS ? 4 : 0; // Monday permits, Friday batches
             assertThat(r.beleid().get(0).koppeldatum().get("S0")).isEqualTo(Halfjaar.EERSTE_MAANDAG.plusDays(verwachteVertraging));

@@ -15,7 +15,6 @@ import nl.kansrijk.model.Koppeltermijn;
 final class Overzicht {
 
     /** Days within which a household should be linked after its permit (DOMAIN.md, step 4). */
-    static final int TERMIJN_DAGEN = Koppeltermijn.DAGEN;
 
     private Overzicht() {
     }
@@ -25,7 +24,7 @@ final class Overzicht {
         return new PeriodeJson(s.periode.context().periode(), s.versie, s.periode.problem().gemeenten().size(),
                 s.periode.problem().huishoudens().size(),
                 s.periode.problem().huishoudens().stream().filter(Huishouden::isGekoppeld).count(), s.koppelingen.size(),
-                vandaag.toString(), TERMIJN_DAGEN, s.periode.sha256(), s.periode.folder().warnings(),
+                vandaag.toString(), Koppeltermijn.DAGEN, s.periode.sha256(), s.periode.folder().warnings(),
                 ConfigReader.effective(s.periode.config()));
     }
 

@@ -54,8 +54,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Werkbank {
 
-    /** Days within which a household should be linked after its permit (DOMAIN.md, step 4). */
-    public static final int TERMIJN_DAGEN = Overzicht.TERMIJN_DAGEN;
     /** Longest reason accepted. */
     public static final int MAX_REDEN = 2_000;
 
