@@ -17,6 +17,7 @@ import nl.kansrijk.io.input.InputFolder;
 import nl.kansrijk.io.input.ProblemReader;
 import nl.kansrijk.io.input.ReadOptions;
 import nl.kansrijk.io.output.AtomicFolder;
+import nl.kansrijk.io.json.SimulatieInstellingenJson;
 import nl.kansrijk.io.output.SimulatieWriter;
 import nl.kansrijk.metrics.Kwaliteit;
 import nl.kansrijk.simulate.BatchBeleid;
@@ -183,33 +184,14 @@ public final class SimulateCommand implements Callable<Integer> {
                         err.flush();
                     }
                 });
-        Map<String, Object> instellingen = new LinkedHashMap<>();
-        instellingen.put("beleid", beleid.stream().map(OnlineBeleid::naam).toList());
-        instellingen.put("zetten_per_huishouden", zetten);
-        instellingen.put("late_acceptance", lateAcceptance);
-        instellingen.put("achteraf_zetten_per_huishouden", achterafZetten);
-        // ordered maps: Map.of's iteration order changes from one JVM run to the next, and so would the JSON
-        Map<String, Object> vooruitkijken = new LinkedHashMap<>();
-        vooruitkijken.put("steekproeven", steekproeven);
-        vooruitkijken.put("schaal", schaal);
-        vooruitkijken.put("max_toekomst", maxToekomst);
-        instellingen.put("vooruitblik", vooruitkijken);
-        Map<String, Object> prijs = new LinkedHashMap<>();
-        prijs.put("steekproeven", prijsSteekproeven);
-        prijs.put("verwachting", verwachting.isHistorie() ? "historie " + verwachting.historiePeriode().code() : "profielmix");
-        if (prijsRondes > 0) {
-            prijs.put("herbouw_rondes_per_huishouden", prijsRondes);
-        }
-        if (prijsWachtdagen > 0) {
-            prijs.put("wachtdagen", prijsWachtdagen);
-        }
-        if (prijsWachtwinst != null) {
-            prijs.put("wachtwinst", prijsWachtwinst);
-        }
-        instellingen.put("prijs", prijs);
-        instellingen.put("seed", cfg.seed());
-        instellingen.put("invoer_sha256", in.sha256PerFile());
-        instellingen.put("configuratie", ConfigReader.effective(cfg));
+        SimulatieInstellingenJson instellingen = new SimulatieInstellingenJson(
+                beleid.stream().map(OnlineBeleid::naam).toList(), zetten, lateAcceptance, achterafZetten,
+                new SimulatieInstellingenJson.Vooruitblik(steekproeven, schaal, maxToekomst),
+                new SimulatieInstellingenJson.Prijs(prijsSteekproeven,
+                        verwachting.isHistorie() ? "historie " + verwachting.historiePeriode().code() : "profielmix",
+                        prijsRondes > 0 ? prijsRondes : null, prijsWachtdagen > 0 ? prijsWachtdagen : null,
+                        prijsWachtwinst),
+                cfg.seed(), in.sha256PerFile(), ConfigReader.effective(cfg));
         AtomicFolder.write(out, d -> SimulatieWriter.write(d, r, instellingen));
         printTable(spec.commandLine().getOut(), r, out);
         return KansrijkCli.OK;
