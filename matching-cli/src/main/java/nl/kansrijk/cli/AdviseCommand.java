@@ -19,6 +19,7 @@ import nl.kansrijk.io.json.OverwegingJson;
 import nl.kansrijk.io.output.ResultWriter;
 import nl.kansrijk.model.Huishouden;
 import nl.kansrijk.simulate.Adviesstand;
+import nl.kansrijk.simulate.PrijsBeleid;
 import nl.kansrijk.simulate.Prijsschatter;
 import nl.kansrijk.simulate.Verwachting;
 import nl.kansrijk.solve.PlanContext;
@@ -81,11 +82,11 @@ public final class AdviseCommand implements Callable<Integer> {
                     + "price (implies --scarcity).")
     boolean metSchaarste;
 
-    @Option(names = "--price-samples", defaultValue = "3", paramLabel = "N",
+    @Option(names = "--price-samples", defaultValue = "" + PrijsBeleid.STANDAARD_STEEKPROEVEN, paramLabel = "N",
             description = "With --scarcity: sampled futures the prices are averaged over (default: ${DEFAULT-VALUE}).")
     int prijsSteekproeven;
 
-    @Option(names = "--price-rounds", defaultValue = "10", paramLabel = "N",
+    @Option(names = "--price-rounds", defaultValue = "" + PrijsBeleid.STANDAARD_HERBOUWRONDES, paramLabel = "N",
             description = "With --scarcity: ruin-and-recreate rounds per household that improve each sample's whole-household "
                     + "plan (better plan values, slower; 0: none; default: ${DEFAULT-VALUE}, as simulate's price policy; "
                     + "see docs/dynamic.md).")

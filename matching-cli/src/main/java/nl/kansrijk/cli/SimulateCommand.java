@@ -99,16 +99,16 @@ public final class SimulateCommand implements Callable<Integer> {
                     + "more are expected (default: ${DEFAULT-VALUE}).")
     int maxToekomst;
 
-    @Option(names = "--price-samples", defaultValue = "3", paramLabel = "N",
+    @Option(names = "--price-samples", defaultValue = "" + PrijsBeleid.STANDAARD_STEEKPROEVEN, paramLabel = "N",
             description = "Price policy: sampled futures per batch the scarcity prices are averaged over (default: ${DEFAULT-VALUE}).")
     int prijsSteekproeven;
 
-    @Option(names = "--price-rounds", defaultValue = "10", paramLabel = "N",
+    @Option(names = "--price-rounds", defaultValue = "" + PrijsBeleid.STANDAARD_HERBOUWRONDES, paramLabel = "N",
             description = "Price policy: ruin-and-recreate rounds per household that improve each sample's whole-household "
                     + "plan (better plan values, slower; 0: none; default: ${DEFAULT-VALUE}; see docs/dynamic.md).")
     long prijsRondes;
 
-    @Option(names = "--price-wait", defaultValue = "14", paramLabel = "DAYS",
+    @Option(names = "--price-wait", defaultValue = "" + PrijsBeleid.STANDAARD_WACHTDAGEN, paramLabel = "DAYS",
             description = "Price policy: keep a household (not a nareiziger) for a later batch up to this many days "
                     + "after its permit, so it is linked knowing who came in between (0-14; 0: link in the batch it "
                     + "arrives in; default: ${DEFAULT-VALUE}, the whole term; see docs/dynamic.md).")

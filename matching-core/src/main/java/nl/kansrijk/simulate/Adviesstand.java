@@ -1,6 +1,7 @@
 package nl.kansrijk.simulate;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -41,6 +42,28 @@ public record Adviesstand(SimulatieStand stand, List<Huishouden> wachtrij) {
         LocalDate vandaag = h.vergunningdatum() != null ? h.vergunningdatum()
                 : probleem.huishoudens().stream().map(Huishouden::vergunningdatum).filter(Objects::nonNull)
                         .max(Comparator.naturalOrder()).orElse(periode.start());
+        return bouw(probleem, config, plan, h, vandaag, null, 0, false);
+    }
+
+    /**
+     * Today's state of a period in progress, as a team of regievoerders meets it (the day's proposal): the
+     * koppelingen made so far are the input's ({@link Huishouden#isGekoppeld}), pinned; the households without one
+     * whose permit is on or before {@code vandaag} (or without a date) are today's queue; a later batch is due
+     * tomorrow, unless today is the period's last day. Every household that arrived in the period by today, linked
+     * or not, is in the profile mix later arrivals are drawn from, as in the simulator; the day's number since the
+     * period's start seeds the samples, so each day draws its own futures and the same day the same.
+     */
+    public static Adviesstand vandaag(MatchingProblem probleem, MatchingConfig config, LocalDate vandaag) {
+        Periode periode = Periode.van(probleem.effectievePeriode());
+        LocalDate morgen = vandaag.plusDays(1);
+        return bouw(probleem, config, Map.of(), null, vandaag, morgen.isBefore(periode.einde()) ? morgen : null,
+                (int) ChronoUnit.DAYS.between(periode.start(), vandaag), true);
+    }
+
+    /** The state with the plan's koppelingen pinned and {@code h}, when given, taken out of the plan and queued. */
+    private static Adviesstand bouw(MatchingProblem probleem, MatchingConfig config, Map<String, String> plan,
+            Huishouden h, LocalDate vandaag, LocalDate volgende, int batchNummer, boolean gekoppeldInMix) {
+        Periode periode = Periode.van(probleem.effectievePeriode());
         List<Huishouden> vast = new ArrayList<>();
         Map<String, String> koppelingen = new LinkedHashMap<>();
         Map<String, Long> gebonden = new HashMap<>();
@@ -48,7 +71,7 @@ public record Adviesstand(SimulatieStand stand, List<Huishouden> wachtrij) {
         List<Huishouden> wachtrij = new ArrayList<>();
         List<Huishouden> aangekondigd = new ArrayList<>();
         for (Huishouden x : probleem.huishoudens()) {
-            if (x.id().equals(h.id())) {
+            if (h != null && x.id().equals(h.id())) {
                 continue;
             }
             String code = x.isGekoppeld() ? x.gekoppeldGemeente() : plan.get(x.id());
@@ -61,6 +84,9 @@ public record Adviesstand(SimulatieStand stand, List<Huishouden> wachtrij) {
             }
             if (aangekomenVandaag) {
                 aangekomen.add(x);
+            } else if (gekoppeldInMix && x.isGekoppeld() && x.vergunningdatum() != null
+                    && !x.vergunningdatum().isBefore(periode.start()) && !x.vergunningdatum().isAfter(vandaag)) {
+                aangekomen.add(x.metGekoppeldGemeente(null));
             }
             if (code != null) {
                 vast.add(x.metGekoppeldGemeente(code));
@@ -71,16 +97,20 @@ public record Adviesstand(SimulatieStand stand, List<Huishouden> wachtrij) {
                 aangekondigd.add(x);
             }
         }
-        Huishouden vrij = h.metGekoppeldGemeente(null);
-        aangekomen.add(vrij);
-        wachtrij.add(vrij);
-        wachtrij.sort(Comparator.comparing((Huishouden x) -> x.vergunningdatum() == null ? vandaag : x.vergunningdatum()));
-        aangekomen.sort(Comparator.comparing((Huishouden x) -> x.vergunningdatum() == null ? vandaag : x.vergunningdatum()));
-        if (vrij.isNareiziger()) {
-            gebonden.merge(vrij.nareizigerVanGemeente(), (long) vrij.personen(), Long::sum);
+        if (h != null) {
+            Huishouden vrij = h.metGekoppeldGemeente(null);
+            aangekomen.add(vrij);
+            wachtrij.add(vrij);
+            if (vrij.isNareiziger()) {
+                gebonden.merge(vrij.nareizigerVanGemeente(), (long) vrij.personen(), Long::sum);
+            }
         }
-        SimulatieStand stand = new SimulatieStand(probleem.withHuishoudens(vast), config, vandaag, periode, 0, aangekomen,
-                koppelingen, gebonden, aangekondigd);
+        Comparator<Huishouden> aankomst = Comparator.comparing((Huishouden x) -> x.vergunningdatum() == null ? vandaag
+                : x.vergunningdatum());
+        wachtrij.sort(aankomst);
+        aangekomen.sort(aankomst);
+        SimulatieStand stand = new SimulatieStand(probleem.withHuishoudens(vast), config, vandaag, periode, batchNummer, aangekomen,
+                koppelingen, gebonden, aangekondigd, List.of(), volgende);
         return new Adviesstand(stand, wachtrij);
     }
 }

@@ -42,6 +42,20 @@ public final class PrijsBeleid implements OnlineBeleid {
     private final int wachtdagen;
     private final double wachtwinst;
 
+    /** Sampled futures per batch of the default policy ({@code kansrijk simulate}, the werkbank's day's proposal). */
+    public static final int STANDAARD_STEEKPROEVEN = 3;
+
+    /** Ruin-and-recreate rounds per household of each sample's plan, in the default policy. */
+    public static final long STANDAARD_HERBOUWRONDES = 10;
+
+    /** The default policy waits within the whole term: the best measured on the family of shapes (docs/dynamic.md). */
+    public static final int STANDAARD_WACHTDAGEN = Koppeltermijn.DAGEN;
+
+    /** The default online policy, with later arrivals drawn from {@code verwachting}. */
+    public static PrijsBeleid standaard(Verwachting verwachting) {
+        return new PrijsBeleid(verwachting, STANDAARD_STEEKPROEVEN, STANDAARD_HERBOUWRONDES, STANDAARD_WACHTDAGEN);
+    }
+
     /** {@code wachtwinst} for: every household within the wait waits, whatever the samples say. */
     public static final double ALTIJD_WACHTEN = Double.NEGATIVE_INFINITY;
 
@@ -123,12 +137,36 @@ public final class PrijsBeleid implements OnlineBeleid {
      */
     @Override
     public Dagbesluit besluit(SimulatieStand stand, List<Huishouden> wachtrij, List<Huishouden> kunnenWachten) {
+        return besluitMetPrijzen(stand, wachtrij, kunnenWachten).besluit();
+    }
+
+    /**
+     * {@link #besluit} with the prices and plan values the households linked today were chosen with (those of the
+     * queue's estimate with a {@code wachtwinst}; {@link Schaarste#GEEN} when nobody is linked today), for a
+     * proposal that shows people why ({@link Dagvoorstel}).
+     */
+    public Geprijsd besluitMetPrijzen(SimulatieStand stand, List<Huishouden> wachtrij, List<Huishouden> kunnenWachten) {
         Set<String> binnen = binnenWachttijd(stand, kunnenWachten);
+        Schaarste[] gebruikt = {Schaarste.GEEN};
         if (binnen.isEmpty() || wachtwinst == ALTIJD_WACHTEN) {
-            return OnlineBeleid.super.besluit(stand, wachtrij, kunnenWachten);
+            Dagbesluit besluit = Dagbesluit.van(stand, wachtrij, binnen, (vandaag, nu) -> {
+                gebruikt[0] = schaarste(vandaag, nu);
+                return koppel(vandaag, nu, gebruikt[0]);
+            });
+            return new Geprijsd(besluit, gebruikt[0]);
         }
         Schaarste schaarste = schaarste(stand, wachtrij);
-        return Dagbesluit.van(stand, wachtrij, oneens(binnen, schaarste), (vandaag, nu) -> koppel(vandaag, nu, schaarste));
+        return new Geprijsd(Dagbesluit.van(stand, wachtrij, oneens(binnen, schaarste),
+                (vandaag, nu) -> koppel(vandaag, nu, schaarste)), schaarste);
+    }
+
+    /**
+     * A day's decision with the prices it was made with.
+     *
+     * @param besluit who waits and where the others go
+     * @param schaarste the prices and plan values of the households linked today
+     */
+    public record Geprijsd(Dagbesluit besluit, Schaarste schaarste) {
     }
 
     /** Of these households, those whose sampled futures disagree by more than {@code wachtwinst}. */
