@@ -14,7 +14,7 @@ import picocli.CommandLine;
 @Command(name = "kansrijk", mixinStandardHelpOptions = true, versionProvider = KansrijkCli.Version.class,
         description = "Kansrijke koppeling: links households of permit holders to gemeenten within their taakstelling.",
         subcommands = {CommandLine.HelpCommand.class, SolveCommand.class, ValidateCommand.class, GenerateCommand.class,
-                AdviseCommand.class, EvaluateCommand.class, ExplainCommand.class,
+                AdviseCommand.class, VoorstelCommand.class, EvaluateCommand.class, ExplainCommand.class,
                 SweepCommand.class, SweepMergeCommand.class, SimulateCommand.class})
 public final class KansrijkCli {
 
