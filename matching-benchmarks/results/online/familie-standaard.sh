@@ -3,15 +3,17 @@
 # weekly and daily. Per instance: hindsight once with the default simulate (the engine, the exact path where it fits),
 # then greedy and the default price policy with a cheap hindsight (-Dkansrijk.exact=uit and
 # --hindsight-moves-per-household 1 change neither policy); percentages are of the first hindsight's soft score.
-# Usage: familie-standaard.sh OUT [SEEDS] (default "1 2 3"); rows in OUT/res.txt, the table from familie-tabel.py OUT.
+# Usage: familie-standaard.sh OUT [SEEDS] [groot] (default seeds "1 2 3"); rows in OUT/res.txt, the table from
+# familie-tabel.py OUT. With "groot": the shapes of 2,000 households and more instead (120 and 150 gemeenten, the country).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../../.." && pwd)"; cd "$root"
-out="$(mkdir -p "$1" && cd "$1" && pwd)"; seeds="${2:-1 2 3}"
+out="$(mkdir -p "$1" && cd "$1" && pwd)"; seeds="${2:-1 2 3}"; blok="${3:-SHAPES}"
+[ "$blok" = groot ] && blok=GROOT
 ./kansrijk --help > /dev/null   # builds the jar once
 jar=$(ls matching-app/target/matching-app-*-all.jar)
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 mkdir -p "$out/hind"
-sed -n '/^SHAPES_BEGIN/,/^SHAPES_END/p' "$0" | grep -v SHAPES > "$out/shapes.txt"
+sed -n "/^${blok}_BEGIN/,/^${blok}_END/p" "$0" | grep -v "^${blok}_" > "$out/shapes.txt"
 for s in $seeds; do
   while read naam gebied hh ruimte gek onpl aank aang held; do
     d=$out/data/$naam-s$s
@@ -41,3 +43,10 @@ gelderland provincie:Gelderland 1300 0.05 0.30 0.02 even 0.60 no
 prov-utrecht provincie:Utrecht 650 0.00 0.25 0.00 even 1.00 yes
 eindhoven-60 regio:GM0772:60 1500 0.00 0.10 0.01 golven 1.00 no
 SHAPES_END
+GROOT_BEGIN
+land-2000 land 2000 0.05 0.00 0.00 even 0.85 no
+zwolle-120 regio:GM0193:120 3000 0.03 0.15 0.00 laat 0.85 yes
+utrecht-150 regio:GM0344:150 3750 0.08 0.00 0.02 even 0.50 yes
+land-4000 land 4000 0.12 0.10 0.02 golven 0.50 no
+land-6000 land 6000 0.01 0.30 0.01 laat 0.70 yes
+GROOT_END
