@@ -2,8 +2,6 @@ package nl.kansrijk.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +10,7 @@ import java.util.stream.LongStream;
 
 import nl.kansrijk.cli.sweep.Grid;
 import nl.kansrijk.cli.sweep.GridReader;
-import nl.kansrijk.cli.sweep.Instelling;
+import nl.kansrijk.cli.sweep.SweepDefinitie;
 import nl.kansrijk.cli.sweep.SweepMeta;
 import nl.kansrijk.cli.sweep.SweepRun;
 import nl.kansrijk.cli.sweep.SweepRunner;
@@ -20,7 +18,6 @@ import nl.kansrijk.cli.sweep.SweepTabel;
 import nl.kansrijk.cli.sweep.SweepUitvoer;
 import nl.kansrijk.cli.sweep.Voortgangsbalk;
 import nl.kansrijk.io.InputException;
-import nl.kansrijk.io.input.ConfigReader;
 import nl.kansrijk.io.input.InputFolder;
 import nl.kansrijk.io.output.AtomicFolder;
 import nl.kansrijk.io.report.PlanOverzicht;
@@ -135,27 +132,7 @@ public final class SweepCommand implements Callable<Integer> {
 
     private static SweepMeta meta(InputFolder folder, Map<String, String> hashes, Grid g, int runs, int[] deel,
             List<Integer> detailRuns) {
-        Map<String, Object> definitie = new LinkedHashMap<>();
-        definitie.put("basis", ConfigReader.effective(g.basis()));
-        List<Map<String, Object>> instellingen = new ArrayList<>();
-        for (Instelling i : g.instellingen()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("index", i.index());
-            m.put("naam", i.naam());
-            Map<String, Object> c = ConfigReader.effective(i.config());
-            c.remove("seed");
-            m.put("configuratie", c);
-            instellingen.add(m);
-        }
-        definitie.put("instellingen", instellingen);
-        definitie.put("seeds", g.seeds());
-        definitie.put("baselines", g.baselines());
-        // an ordered map: Map.of's iteration order changes from one JVM run to the next, and so would the JSON
-        Map<String, Object> rapport = new LinkedHashMap<>();
-        rapport.put("x", g.rapport().x());
-        rapport.put("y", g.rapport().y());
-        rapport.put("instelling", g.rapport().instelling());
-        definitie.put("rapport", rapport);
+        SweepDefinitie definitie = SweepDefinitie.van(g);
         String hash = SweepMeta.sha256(definitie);
         long personen = folder.problem().huishoudens().stream().mapToLong(Huishouden::personen).sum();
         String beschrijving = naam(folder.dir()) + ": " + folder.problem().huishoudens().size() + " huishoudens, " + personen

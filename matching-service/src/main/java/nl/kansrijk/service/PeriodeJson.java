@@ -14,7 +14,7 @@ import tools.jackson.databind.annotation.JsonNaming;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record PeriodeJson(String periode, long planVersie, long gemeenten, long huishoudens, long vasteKoppelingen,
         long koppelingenWerkbank, String datum, int termijnDagen, Map<String, String> bestanden,
-        List<String> waarschuwingen, Map<String, Object> configuratie) {
+        List<String> waarschuwingen, nl.kansrijk.io.json.ConfigJson configuratie) {
 
     /** A period just uploaded ({@code PUT /api/periode}): its summary and the files of the upload that were ignored. */
     public record Geladen(@JsonUnwrapped PeriodeJson periode, List<String> genegeerd) {

@@ -21,14 +21,14 @@ import java.util.Map;
  * @param detailRuns runs whose detail overview the report shows (engine first, then each baseline)
  */
 public record SweepMeta(String engineVersie, String titel, String beschrijving, Map<String, String> invoerSha256,
-        String definitieSha256, Map<String, Object> definitie, int shardIndex, int shardAantal, int runsTotaal,
+        String definitieSha256, SweepDefinitie definitie, int shardIndex, int shardAantal, int runsTotaal,
         String x, String y, List<Integer> detailRuns) {
 
     /** File name. */
     public static final String BESTAND = "sweep.json";
 
     /** SHA-256 (hex) of a sweep definition as written in sweep.json. */
-    public static String sha256(Map<String, Object> definitie) {
+    public static String sha256(SweepDefinitie definitie) {
         byte[] tekst = SweepUitvoer.JSON.writeValueAsString(definitie).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         try {
             return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(tekst));

@@ -21,6 +21,7 @@ import nl.kansrijk.model.Stralen;
 import nl.kansrijk.rules.Gewichten;
 import nl.kansrijk.rules.Regel;
 import nl.kansrijk.solve.Beeindiging;
+import nl.kansrijk.io.json.ConfigJson;
 import nl.kansrijk.solve.MatchingConfig;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -121,29 +122,9 @@ public final class ConfigReader {
         return d.toMillis() % 1000 == 0 ? d.toSeconds() + "s" : d.toMillis() + "ms";
     }
 
-    /** The full effective configuration as an ordered map in the config.json format (null for a switched-off limit). */
-    public static Map<String, Object> effective(MatchingConfig c) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        Map<String, Object> gewichten = new LinkedHashMap<>();
-        c.gewichten().asMap().forEach((r, w) -> gewichten.put(r.id(), w));
-        out.put("gewichten", gewichten);
-        Map<String, Object> stralen = new LinkedHashMap<>();
-        stralen.put("familie_km", c.stralen().familieKm());
-        stralen.put("zorg_km", c.stralen().zorgKm());
-        stralen.put("werk_km", c.stralen().werkKm());
-        stralen.put("netwerk_km", c.stralen().netwerkKm());
-        out.put("stralen", stralen);
-        out.put("tolerantie", c.tolerantie());
-        Map<String, Object> beeindiging = new LinkedHashMap<>();
-        Beeindiging b = c.beeindiging();
-        beeindiging.put("tijdslimiet", b.tijdslimiet() == null ? null : formatDuration(b.tijdslimiet()));
-        beeindiging.put("onverbeterde_stappen", b.onverbeterdeStappen());
-        beeindiging.put("zettenlimiet", b.zettenlimiet());
-        out.put("beeindiging", beeindiging);
-        out.put("seed", c.seed());
-        out.put("groepsgelijkheid", Map.of("kolom", c.groepsindeling().kolom()));
-        out.put("privacy", Map.of("min_groepsgrootte", c.minGroepsgrootte()));
-        return out;
+    /** The full effective configuration in the config.json format (null for a switched-off limit). */
+    public static ConfigJson effective(MatchingConfig c) {
+        return ConfigJson.van(c);
     }
 
     /** One parse of one file, collecting every problem. */

@@ -15,7 +15,7 @@ import tools.jackson.databind.annotation.JsonNaming;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record SimulatieInstellingenJson(List<String> beleid, long zettenPerHuishouden, int lateAcceptance,
         long achterafZettenPerHuishouden, Vooruitblik vooruitblik, Prijs prijs, long seed,
-        Map<String, String> invoerSha256, Map<String, Object> configuratie) {
+        Map<String, String> invoerSha256, ConfigJson configuratie) {
 
     /** The look-ahead policy's parameters. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

@@ -12,6 +12,6 @@ import java.util.Map;
  * @param rekentijd time spent solving, or {@code null} to leave timing out (for byte-identical reruns)
  * @param waarschuwingen warnings from reading the input
  */
-public record RunInfo(String engineVersie, Map<String, String> invoerSha256, Map<String, Object> configuratie,
+public record RunInfo(String engineVersie, Map<String, String> invoerSha256, nl.kansrijk.io.json.ConfigJson configuratie,
         Duration rekentijd, java.util.List<String> waarschuwingen) {
 }

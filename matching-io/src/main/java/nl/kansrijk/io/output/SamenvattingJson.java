@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import nl.kansrijk.io.json.ConfigJson;
 import nl.kansrijk.io.json.Decimaal;
 import nl.kansrijk.io.json.KwaliteitJson;
 import nl.kansrijk.io.json.ScoreJson;
@@ -30,7 +31,7 @@ public record SamenvattingJson(Engine engine, String periode, ScoreJson score, L
         KwaliteitJson kwaliteit, Vulgraad vulgraad, HardeSchendingen hardeSchendingen,
         List<Overvulling> overvullingDoorVasteKoppelingen, List<NietGeplaatst> nietGeplaatst,
         List<Groep> groepsverschillen, BigDecimal rekentijdS, long seed, Termination beeindiging,
-        Map<String, String> invoerSha256, List<String> waarschuwingen, Map<String, Object> configuratie) {
+        Map<String, String> invoerSha256, List<String> waarschuwingen, ConfigJson configuratie) {
 
     /** The engine that made the plan. */
     public record Engine(String naam, String versie) {
