@@ -11,6 +11,7 @@ import nl.kansrijk.explain.Uitleg;
 import nl.kansrijk.io.InputException;
 import nl.kansrijk.io.explain.AdviesTekst;
 import nl.kansrijk.io.input.ReadOptions;
+import nl.kansrijk.io.json.BriefJson;
 import nl.kansrijk.io.json.UitlegJson;
 import nl.kansrijk.io.output.ResultWriter;
 import nl.kansrijk.solve.MatchingEngine;
@@ -77,8 +78,7 @@ public final class ExplainCommand implements Callable<Integer> {
             }
             Brief b = Brief.voor(PlanContext.of(map.problem(), map.config()), plan, household, reden);
             if (json) {
-                out.print(ResultWriter.json(ResultWriter.ordered("huishouden_id", b.huishoudenId(),
-                        "nl", taal.equals("en") ? null : b.nederlands(), "en", taal.equals("nl") ? null : b.engels())));
+                out.print(ResultWriter.json(BriefJson.van(b, taal)));
             } else {
                 out.print(switch (taal) {
                     case "nl" -> b.nederlands();
