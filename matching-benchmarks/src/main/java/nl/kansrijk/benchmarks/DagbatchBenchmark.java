@@ -23,6 +23,7 @@ import nl.kansrijk.simulate.PrijsBeleid;
 import nl.kansrijk.simulate.SimulatieStand;
 import nl.kansrijk.simulate.Verwachting;
 import nl.kansrijk.solve.MatchingConfig;
+import nl.kansrijk.solve.Lasten;
 import nl.kansrijk.solve.PlanContext;
 
 /**
@@ -78,7 +79,7 @@ public final class DagbatchBenchmark {
         Koppelplan plan = ctx.nieuwPlan();
         List<Plaatsingseenheid> volgorde = new ArrayList<>(plan.getEenheden());
         volgorde.sort(Comparator.comparing((Plaatsingseenheid p) -> !p.getHuishouden().isNareiziger()));
-        Map<String, String> koppelingen = new LinkedHashMap<>(GretigeStap.plaats(volgorde, new HashMap<>(), config.gewichten()));
+        Map<String, String> koppelingen = new LinkedHashMap<>(GretigeStap.plaats(volgorde, new Lasten(plan.getBestemmingen().size()), config.gewichten()));
         List<Huishouden> gekoppeld = new ArrayList<>();
         Map<String, Long> gebonden = new HashMap<>();
         for (Huishouden h : eerder) {

@@ -1,15 +1,16 @@
 package nl.kansrijk.simulate;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongFunction;
 
 import nl.kansrijk.model.Bestemming;
+import nl.kansrijk.model.Koppelplan;
 import nl.kansrijk.model.Plaatsingseenheid;
 import nl.kansrijk.rules.Bijdragen;
 import nl.kansrijk.rules.Gewichten;
+import nl.kansrijk.solve.Lasten;
 
 /**
  * The greedy step (gretige stap) a regievoerder working by hand would take: one household at a time to the
@@ -26,9 +27,9 @@ public final class GretigeStap {
     /**
      * The best gemeente for {@code p} with the given loads, or {@code null} when none has room.
      *
-     * @param lasten persons linked so far per gemeente (absent: 0)
+     * @param lasten persons linked so far per gemeente
      */
-    public static Bestemming kies(Plaatsingseenheid p, Map<Bestemming, Long> lasten, Gewichten gewichten) {
+    public static Bestemming kies(Plaatsingseenheid p, Lasten lasten, Gewichten gewichten) {
         return kies(p, lasten, gewichten, Bestemming::toegestaneLast);
     }
 
@@ -36,21 +37,21 @@ public final class GretigeStap {
      * The best gemeente for {@code p} with the given loads and a gemeente's allowed load given by {@code ruimte},
      * or {@code null} when none has room.
      */
-    public static Bestemming kies(Plaatsingseenheid p, Map<Bestemming, Long> lasten, Gewichten gewichten,
+    public static Bestemming kies(Plaatsingseenheid p, Lasten lasten, Gewichten gewichten,
             ToLongFunction<Bestemming> ruimte) {
         return kies(p, lasten, gewichten, ruimte, b -> 0L);
     }
 
     /**
-     * As {@link #kies(Plaatsingseenheid, Map, Gewichten, ToLongFunction)}, judging each gemeente by its gain minus
+     * As {@link #kies(Plaatsingseenheid, Lasten, Gewichten, ToLongFunction)}, judging each gemeente by its gain minus
      * {@code kosten} (for example the price of its places for later arrivals); ties to the first in input order.
      */
-    public static Bestemming kies(Plaatsingseenheid p, Map<Bestemming, Long> lasten, Gewichten gewichten,
+    public static Bestemming kies(Plaatsingseenheid p, Lasten lasten, Gewichten gewichten,
             ToLongFunction<Bestemming> ruimte, ToLongFunction<Bestemming> kosten) {
         Bestemming beste = null;
         long besteWinst = Long.MIN_VALUE;
         for (Bestemming b : p.getToegestaan()) {
-            long last = lasten.getOrDefault(b, 0L);
+            long last = lasten.personen(b);
             if (last + p.getPersonen() > ruimte.applyAsLong(b)) {
                 continue;
             }
@@ -71,25 +72,25 @@ public final class GretigeStap {
      *
      * @return gemeente code per placed household, in the given order; unplaced ones are absent
      */
-    public static Map<String, String> plaats(List<Plaatsingseenheid> inVolgorde, Map<Bestemming, Long> lasten,
+    public static Map<String, String> plaats(List<Plaatsingseenheid> inVolgorde, Lasten lasten,
             Gewichten gewichten) {
         Map<String, String> out = new LinkedHashMap<>();
         for (Plaatsingseenheid p : inVolgorde) {
             Bestemming b = kies(p, lasten, gewichten);
             if (b != null) {
-                lasten.merge(b, (long) p.getPersonen(), Long::sum);
+                lasten.plaats(p, b);
                 out.put(p.getId(), b.code());
             }
         }
         return out;
     }
 
-    /** Persons per gemeente of the pinned units among {@code eenheden}. */
-    public static Map<Bestemming, Long> vasteLasten(List<Plaatsingseenheid> eenheden) {
-        Map<Bestemming, Long> lasten = new HashMap<>();
-        for (Plaatsingseenheid p : eenheden) {
+    /** The loads of the pinned units of {@code plan}: the start of every batch. */
+    public static Lasten vasteLasten(Koppelplan plan) {
+        Lasten lasten = new Lasten(plan.getBestemmingen().size());
+        for (Plaatsingseenheid p : plan.getEenheden()) {
             if (p.isVastgezet() && p.getBestemming() != null) {
-                lasten.merge(p.getBestemming(), (long) p.getPersonen(), Long::sum);
+                lasten.plaats(p, p.getBestemming());
             }
         }
         return lasten;

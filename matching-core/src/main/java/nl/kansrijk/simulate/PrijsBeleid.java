@@ -19,6 +19,7 @@ import nl.kansrijk.model.Koppelplan;
 import nl.kansrijk.model.Plaatsingseenheid;
 import nl.kansrijk.rules.Bijdragen;
 import nl.kansrijk.rules.Gewichten;
+import nl.kansrijk.solve.Lasten;
 import nl.kansrijk.solve.PlanContext;
 
 /**
@@ -214,7 +215,7 @@ public final class PrijsBeleid implements OnlineBeleid {
     private static Map<String, String> koppel(SimulatieStand stand, List<Huishouden> batch, Schaarste schaarste) {
         PlanContext ctx = PlanContext.of(stand.probleemMet(batch), stand.config());
         Koppelplan plan = ctx.nieuwPlan();
-        Map<Bestemming, Long> lasten = GretigeStap.vasteLasten(plan.getEenheden());
+        Lasten lasten = GretigeStap.vasteLasten(plan);
         List<Plaatsingseenheid> volgorde = new ArrayList<>(batch.size());
         plan.getEenheden().stream().filter(p -> !p.isVastgezet() && p.getHuishouden().isNareiziger()).forEach(volgorde::add);
         plan.getEenheden().stream().filter(p -> !p.isVastgezet() && !p.getHuishouden().isNareiziger()).forEach(volgorde::add);
@@ -222,7 +223,7 @@ public final class PrijsBeleid implements OnlineBeleid {
         for (Plaatsingseenheid p : volgorde) {
             Bestemming b = kies(p, lasten, stand, schaarste);
             if (b != null) {
-                lasten.merge(b, (long) p.getPersonen(), Long::sum);
+                lasten.plaats(p, b);
                 voorstel.put(p.getId(), b.code());
             }
         }
@@ -236,15 +237,15 @@ public final class PrijsBeleid implements OnlineBeleid {
      * The gemeente with room and the best plan value, else the one with the largest gain minus price, or
      * {@code null}; ties to the first in input order.
      */
-    static Bestemming kies(Plaatsingseenheid p, Map<Bestemming, Long> lasten, SimulatieStand stand, Schaarste schaarste) {
+    static Bestemming kies(Plaatsingseenheid p, Lasten lasten, SimulatieStand stand, Schaarste schaarste) {
         Gewichten gewichten = stand.config().gewichten();
         // the chooser maximises gain − kosten: for a candidate that is KANDIDAAT + its plan value
-        return GretigeStap.kies(p, lasten, gewichten, b -> stand.ruimte(p, b, lasten.getOrDefault(b, 0L)), b -> {
+        return GretigeStap.kies(p, lasten, gewichten, b -> stand.ruimte(p, b, lasten.personen(b)), b -> {
             OptionalDouble w = schaarste.planwaarde(p.getId(), b.code());
             if (w.isEmpty()) {
                 return schaarste.kosten(b.code(), p.getPersonen());
             }
-            long winst = Bijdragen.plaatsingswinst(p, b, lasten.getOrDefault(b, 0L), 0, gewichten).softScore();
+            long winst = Bijdragen.plaatsingswinst(p, b, lasten.personen(b), 0, gewichten).softScore();
             return winst - KANDIDAAT - Math.round(w.getAsDouble());
         });
     }

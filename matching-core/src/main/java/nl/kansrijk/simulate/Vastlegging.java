@@ -10,6 +10,7 @@ import nl.kansrijk.model.Bestemming;
 import nl.kansrijk.model.Huishouden;
 import nl.kansrijk.model.Koppelplan;
 import nl.kansrijk.model.Plaatsingseenheid;
+import nl.kansrijk.solve.Lasten;
 import nl.kansrijk.solve.PlanContext;
 
 /**
@@ -34,7 +35,7 @@ final class Vastlegging {
     static Map<String, String> metTerugval(SimulatieStand stand, List<Huishouden> batch, Map<String, String> voorstel) {
         PlanContext ctx = PlanContext.of(stand.probleemMet(batch), stand.config());
         Koppelplan plan = ctx.nieuwPlan();
-        Map<Bestemming, Long> lasten = GretigeStap.vasteLasten(plan.getEenheden());
+        Lasten lasten = GretigeStap.vasteLasten(plan);
         List<Plaatsingseenheid> vrij = new ArrayList<>(batch.size());
         for (Plaatsingseenheid p : plan.getEenheden()) {
             if (!p.isVastgezet() && p.getHuishouden().isNareiziger()) {
@@ -50,14 +51,14 @@ final class Vastlegging {
         for (Plaatsingseenheid p : vrij) {
             String code = voorstel.get(p.getId());
             Bestemming b = code == null ? null : ctx.bestemming(code);
-            ToLongFunction<Bestemming> ruimte = g -> stand.ruimte(p, g, lasten.getOrDefault(g, 0L));
+            ToLongFunction<Bestemming> ruimte = g -> stand.ruimte(p, g, lasten.personen(g));
             boolean past = b != null && p.getToegestaan().contains(b)
-                    && lasten.getOrDefault(b, 0L) + p.getPersonen() <= ruimte.applyAsLong(b);
+                    && lasten.personen(b) + p.getPersonen() <= ruimte.applyAsLong(b);
             if (!past) {
                 b = GretigeStap.kies(p, lasten, stand.config().gewichten(), ruimte);
             }
             if (b != null) {
-                lasten.merge(b, (long) p.getPersonen(), Long::sum);
+                lasten.plaats(p, b);
                 out.put(p.getId(), b.code());
             }
         }
