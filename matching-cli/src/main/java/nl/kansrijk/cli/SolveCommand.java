@@ -17,6 +17,7 @@ import nl.kansrijk.io.output.AtomicFolder;
 import nl.kansrijk.io.output.CsvStijl;
 import nl.kansrijk.io.output.ResultWriter;
 import nl.kansrijk.io.output.RunInfo;
+import nl.kansrijk.io.output.WoningUitvoer;
 import nl.kansrijk.io.report.ReportWriter;
 import nl.kansrijk.metrics.Kwaliteit;
 import nl.kansrijk.metrics.Metrics;
@@ -86,16 +87,25 @@ public final class SolveCommand implements Callable<Integer> {
         MatchingResult r = new MatchingEngine().solve(ctx, progress::update);
         progress.done();
         Metrics m = Metrics.van(ctx, r);
+        WoningUitvoer wonen = in.woningaanbod().map(a -> WoningUitvoer.van(r, a)).orElse(null);
         RunInfo info = new RunInfo(KansrijkCli.version(), invoer.sha256(in), ConfigReader.effective(cfg),
                 noTiming ? null : r.rekentijd(), in.warnings());
         AtomicFolder.write(out, d -> {
-            ResultWriter.write(d, ctx, r, m, info, k -> Toelichting.zin(ctx, k), Map.of(), stijl, uitvoer.xlsx());
+            ResultWriter.write(d, ctx, r, m, info, k -> Toelichting.zin(ctx, k), Map.of(), stijl, uitvoer.xlsx(), wonen);
             invoer.copyInput(in, d.resolve(Uitvoermap.INVOER));
             if (report) {
-                ReportWriter.writeSolve(d.resolve(ReportWriter.BESTAND), ctx, r);
+                ReportWriter.writeSolve(d.resolve(ReportWriter.BESTAND), ctx, r, wonen);
             }
         });
         printSummary(outw, r, m, out, uitvoer.xlsx());
+        if (wonen != null) {
+            WoningUitvoer.Samenvatting w = wonen.samenvatting();
+            outw.printf(Locale.ROOT, "  woningen: %d van %d gekoppelde huishoudens gehuisvest (%d zonder passende woning), "
+                    + "%d persoonsdagen wachten; %d van %d woningen vrij gebleven (%s, %s)%n", w.gehuisvest(),
+                    w.huishoudens(), w.zonderWoning(), w.persoonsdagen(), w.woningenVrijGebleven(), w.woningen(),
+                    WoningUitvoer.TOEWIJZING, WoningUitvoer.PER_MAAND);
+            outw.flush();
+        }
         return KansrijkCli.OK;
     }
 
