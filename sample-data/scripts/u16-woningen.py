@@ -3,7 +3,9 @@
 
 Run from the repository root, after `kansrijk generate` wrote the folder (see sample-data/README.md):
 
-    python3 sample-data/scripts/u16-woningen.py [REFERENCE_DIR]   # default ../shared/reference
+    python3 sample-data/scripts/u16-woningen.py [REFERENCE_DIR [FOLDER POOL]]
+        # defaults ../shared/reference, sample-data/u16-2026-h1, U16; another FOLDER (a generated instance) gets
+        # dwellings by the same assumptions, and one pool POOL of all its gemeenten (for measurements, not bundled)
 
 Real: the dwelling stock per gemeente at the end of 2020 (CBS StatLine via followthemoney/plancapaciteit,
 woningvoorraad-2020.csv). Assumed, and therefore synthetic: everything below in CAPITALS. Deterministic: the same
@@ -15,7 +17,6 @@ import random
 import sys
 from pathlib import Path
 
-MAP = Path("sample-data/u16-2026-h1")
 SEED = 2026
 
 # --- assumptions (synthetic) ---------------------------------------------------------------------------------
@@ -45,14 +46,18 @@ def mix(aandeel_een):
 
 def main():
     ref = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/reference")
+    map_ = Path(sys.argv[2] if len(sys.argv) > 2 else "sample-data/u16-2026-h1")
+    pool = sys.argv[3] if len(sys.argv) > 3 else "U16"
     voorraad = {r["gemeentecode"]: int(r["woningen_eind_2020"])
                 for r in csv.DictReader(open(ref / "woningvoorraad-2020.csv", encoding="utf-8"))}
-    gemeenten = list(csv.DictReader(open(MAP / "gemeenten.csv", encoding="utf-8")))
+    gemeenten = list(csv.DictReader(open(map_ / "gemeenten.csv", encoding="utf-8")))
     rnd = random.Random(SEED)
     dagen = (LAATSTE_DAG - EERSTE_DAG).days
     rows = []
     for g in gemeenten:
         code = g["gemeente_code"]
+        if code not in voorraad:  # formed after 2020 (GM1979, GM1980, GM1982, GM1991, GM1992): stock by inhabitants
+            voorraad[code] = round(int(g["inwoners"]) * 0.45)
         aantal = round(voorraad[code] * SOCIALE_HUUR * MUTATIEGRAAD * HALFJAAR * AANDEEL_VERGUNNINGHOUDERS)
         kansen = mix(int(g["aandeel_eenpersoonswoningen"] or 30))
         namen = list(kansen)
@@ -67,14 +72,14 @@ def main():
         print(f"{code} {g['naam']}: voorraad {voorraad[code]}, {aantal} woningen", file=sys.stderr)
     velden = ["woning_id", "gemeente_code", "beschikbaar_vanaf", "min_personen", "max_personen", "toegankelijk",
               "soort", "slaapkamers", "huur"]
-    with open(MAP / "woningen.csv", "w", encoding="utf-8", newline="") as f:
+    with open(map_ / "woningen.csv", "w", encoding="utf-8", newline="") as f:
         w = csv.DictWriter(f, velden, lineterminator="\n")
         w.writeheader()
         w.writerows(rows)
-    with open(MAP / "regiopools.csv", "w", encoding="utf-8", newline="") as f:
+    with open(map_ / "regiopools.csv", "w", encoding="utf-8", newline="") as f:
         f.write("pool,gemeente_code\n")
         for g in gemeenten:
-            f.write(f"U16,{g['gemeente_code']}\n")
+            f.write(f"{pool},{g['gemeente_code']}\n")
     print(f"{len(rows)} woningen in {len(gemeenten)} gemeenten", file=sys.stderr)
 
 

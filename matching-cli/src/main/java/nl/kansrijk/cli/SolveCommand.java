@@ -87,7 +87,9 @@ public final class SolveCommand implements Callable<Integer> {
         MatchingResult r = new MatchingEngine().solve(ctx, progress::update);
         progress.done();
         Metrics m = Metrics.van(ctx, r);
+        long t0 = System.nanoTime();
         WoningUitvoer wonen = in.woningaanbod().map(a -> WoningUitvoer.van(r, a)).orElse(null);
+        double toewijzingS = (System.nanoTime() - t0) / 1e9;
         RunInfo info = new RunInfo(KansrijkCli.version(), invoer.sha256(in), ConfigReader.effective(cfg),
                 noTiming ? null : r.rekentijd(), in.warnings());
         AtomicFolder.write(out, d -> {
@@ -101,9 +103,9 @@ public final class SolveCommand implements Callable<Integer> {
         if (wonen != null) {
             WoningUitvoer.Samenvatting w = wonen.samenvatting();
             outw.printf(Locale.ROOT, "  woningen: %d van %d gekoppelde huishoudens gehuisvest (%d zonder passende woning), "
-                    + "%d persoonsdagen wachten; %d van %d woningen vrij gebleven (%s, %s)%n", w.gehuisvest(),
-                    w.huishoudens(), w.zonderWoning(), w.persoonsdagen(), w.woningenVrijGebleven(), w.woningen(),
-                    WoningUitvoer.TOEWIJZING, WoningUitvoer.PER_MAAND);
+                    + "%d persoonsdagen wachten; %d van %d woningen vrij gebleven; toewijzing %.3f s (%s, %s)%n",
+                    w.gehuisvest(), w.huishoudens(), w.zonderWoning(), w.persoonsdagen(), w.woningenVrijGebleven(),
+                    w.woningen(), toewijzingS, WoningUitvoer.TOEWIJZING, WoningUitvoer.PER_MAAND);
             outw.flush();
         }
         return KansrijkCli.OK;
