@@ -132,6 +132,35 @@ class WoningenSolveTest {
                 .contains("<canvas id=\"woningen\">", "\"woningen\":{\"rijen\":[");
         assertThat(uit.resolve("invoer/woningen.csv")).exists();
         assertThat(uit.resolve("uitvoer.xlsx")).exists();
+        assertThat(uit.resolve("ruilvoorstellen.csv")).as("only with regiopools.csv").doesNotExist();
+        assertThat(s.has("ruilvoorstellen")).isFalse();
+    }
+
+    @Test
+    void withPoolsTheExchangeProposalsAreWritten() throws IOException {
+        Path in = folder(WONINGEN);
+        // H001 (4 persons) pinned in Amstelveen, whose only family dwelling is for 3-6 from April; Amsterdam has one
+        // for 3-4 in March: the pool proposes to move it or to swap it
+        Files.writeString(in.resolve("regiopools.csv"), "pool,gemeente_code,tolerantie\nA,GM0363,100\nA,GM0362,\n");
+        String h = Files.readString(in.resolve("huishoudens.csv"));
+        int regel = h.indexOf("\nH001,");
+        int eind = h.indexOf('\n', regel + 1);
+        String h001 = h.substring(regel + 1, eind);
+        Files.writeString(in.resolve("huishoudens.csv"), h.substring(0, regel + 1)
+                + h001.substring(0, h001.lastIndexOf(',', h001.lastIndexOf(',') - 1)) + ",GM0362,A" + h.substring(eind));
+        Path uit = tmp.resolve("pools");
+        Run r = SolveCommandTest.run("solve", in.toString(), "--out", uit.toString(), "--quiet");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("ruilvoorstellen");
+        List<CSVRecord> voorstellen = read(uit.resolve("ruilvoorstellen.csv"));
+        JsonNode s = new JsonMapper().readTree(uit.resolve("samenvatting.json").toFile()).get("woningtoewijzing");
+        assertThat(s.get("ruilvoorstellen").asLong()).isEqualTo(voorstellen.size());
+        assertThat(voorstellen).isNotEmpty().allSatisfy(v -> {
+            assertThat(v.get("pool")).isEqualTo("A");
+            assertThat(v.get("van_a_naar_b") + "|" + v.get("van_b_naar_a")).contains("H001");
+            assertThat(Long.parseLong(v.get("extra_gehuisvest")) > 0 || Long.parseLong(v.get("minder_persoonsdagen")) > 0)
+                    .isTrue();
+        });
     }
 
     @Test

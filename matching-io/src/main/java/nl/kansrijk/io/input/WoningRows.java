@@ -24,7 +24,8 @@ final class WoningRows {
     static final FileSpec WONINGEN = FileSpec.reference("woningen.csv",
             List.of("woning_id", "gemeente_code", "beschikbaar_vanaf", "min_personen", "max_personen"),
             List.of("toegankelijk", "soort", "slaapkamers", "huur"));
-    static final FileSpec REGIOPOOLS = FileSpec.reference("regiopools.csv", List.of("pool", "gemeente_code"), List.of());
+    static final FileSpec REGIOPOOLS = FileSpec.reference("regiopools.csv", List.of("pool", "gemeente_code"),
+            List.of("tolerantie"));
 
     private static final int MAX_PERSONEN = 99;
     private static final double MAX_HUUR = 100_000;
@@ -34,6 +35,9 @@ final class WoningRows {
     private final Codes woningIds = new Codes("woning", "onbekende woning");
     private final Map<String, String> poolVanGemeente = new HashMap<>();
     private final Map<String, List<String>> pools = new LinkedHashMap<>();
+    /** Per pool the tolerance in percent and the line it was first given on. */
+    private final Map<String, Double> tolerantie = new HashMap<>();
+    private final Map<String, Long> tolerantieRegel = new HashMap<>();
     private final List<Woning> woningen = new ArrayList<>();
 
     WoningRows(BiFunction<TableRow, String, String> gemeente) {
@@ -83,8 +87,18 @@ final class WoningRows {
     void pool(TableRow row) {
         String pool = row.required("pool");
         String code = gemeente.apply(row, "gemeente_code");
+        Double procent = row.decimal("tolerantie", false, 0, 100);
         if (pool == null || code == null) {
             return;
+        }
+        if (procent != null) {
+            Double eerder = tolerantie.putIfAbsent(pool, procent);
+            if (eerder != null && !eerder.equals(procent)) {
+                row.error("tolerantie", row.text("tolerantie"), "pool " + pool + " had op regel "
+                        + tolerantieRegel.get(pool) + " een andere tolerantie");
+            } else {
+                tolerantieRegel.putIfAbsent(pool, row.line());
+            }
         }
         String eerder = poolVanGemeente.putIfAbsent(code, pool);
         if (eerder != null) {
@@ -98,7 +112,8 @@ final class WoningRows {
     /** The supply read: every dwelling and pool, in input order. */
     Woningaanbod aanbod() {
         List<Regiopool> list = new ArrayList<>();
-        pools.forEach((naam, codes) -> list.add(new Regiopool(naam, codes)));
+        pools.forEach((naam, codes) -> list.add(new Regiopool(naam, codes,
+                tolerantie.containsKey(naam) ? tolerantie.get(naam) / 100 : Regiopool.STANDAARD_TOLERANTIE)));
         return new Woningaanbod(woningen, list);
     }
 

@@ -29,11 +29,11 @@ class WoningInputTest {
             W3,GM0599,2026-01-20,1,1,,kamer,,
             """;
     private static final String POOLS = """
-            pool,gemeente_code
-            noord,GM0363
-            noord,GM0362
-            zuid,GM0599
-            zuid,GM0518
+            pool,gemeente_code,tolerantie
+            noord,GM0363,
+            noord,GM0362,
+            zuid,GM0599,5
+            zuid,GM0518,
             """;
 
     private int folders;
@@ -67,8 +67,8 @@ class WoningInputTest {
                 new Woning("W1", "GM0363", LocalDate.of(2026, 2, 1), 1, 2, true, Woningsoort.ZELFSTANDIG, 1, 650.5),
                 new Woning("W2", "GM0363", LocalDate.of(2026, 3, 15), 3, 6, false, null, 3, null),
                 new Woning("W3", "GM0599", LocalDate.of(2026, 1, 20), 1, 1, null, Woningsoort.KAMER, null, null));
-        assertThat(a.pools()).containsExactly(new Regiopool("noord", List.of("GM0363", "GM0362")),
-                new Regiopool("zuid", List.of("GM0599", "GM0518")));
+        assertThat(a.pools()).containsExactly(new Regiopool("noord", List.of("GM0363", "GM0362"), 0.10),
+                new Regiopool("zuid", List.of("GM0599", "GM0518"), 0.05));
         assertThat(a.toegankelijkheidGemarkeerd()).isTrue();
         assertThat(in.sha256PerFile()).containsKeys("woningen.csv", "regiopools.csv");
     }
@@ -116,6 +116,10 @@ class WoningInputTest {
                 .startsWith("woningen.csv:4: kolom 'min_personen'");
         assertThat(only(problems(invoer().replace("regiopools.csv", "zuid,GM0518", "zuid,GM0362"))))
                 .startsWith("regiopools.csv:5: kolom 'gemeente_code'").endsWith("staat al in pool noord; een gemeente hoort bij hoogstens één pool");
+        assertThat(only(problems(invoer().replace("regiopools.csv", "zuid,GM0518,", "zuid,GM0518,7"))))
+                .startsWith("regiopools.csv:5: kolom 'tolerantie'").endsWith("pool zuid had op regel 4 een andere tolerantie");
+        assertThat(only(problems(invoer().replace("regiopools.csv", "zuid,GM0518,", "zuid,GM0518,120"))))
+                .startsWith("regiopools.csv:5: kolom 'tolerantie'").endsWith("moet tussen 0 en 100 liggen");
     }
 
     @Test
