@@ -41,6 +41,10 @@ public final class Ruilvoorsteller {
     private final Map<String, Long> personen = new HashMap<>();
     private final Map<String, Long> opgave = new HashMap<>();
     private final Map<String, long[]> basis = new HashMap<>();
+    /** Per gemeente the households the base toewijzing houses. */
+    private final Map<String, Set<Huishouden>> gehuisvest = new HashMap<>();
+    /** Per gemeente and household id the value of the gemeente without that household. */
+    private final Map<String, long[]> zonder = new HashMap<>();
 
     private Ruilvoorsteller(MatchingResult r, Woningaanbod aanbod, BiPredicate<Huishouden, String> toegestaan) {
         this.aanbod = aanbod;
@@ -136,16 +140,10 @@ public final class Ruilvoorsteller {
         if (!binnenTolerantie(a, pa, pool.tolerantie()) || !binnenTolerantie(b, pb, pool.tolerantie())) {
             return;
         }
-        List<Huishouden> nieuwA = new ArrayList<>(perGemeente.getOrDefault(a, List.of()));
-        nieuwA.removeAll(naarB);
-        nieuwA.addAll(naarA);
-        List<Huishouden> nieuwB = new ArrayList<>(perGemeente.getOrDefault(b, List.of()));
-        nieuwB.removeAll(naarA);
-        nieuwB.addAll(naarB);
         long[] voorA = basis(a);
         long[] voorB = basis(b);
-        long[] naA = waarde(nieuwA, a);
-        long[] naB = waarde(nieuwB, b);
+        long[] naA = na(a, naarB, naarA);
+        long[] naB = na(b, naarA, naarB);
         long extra = naA[0] + naB[0] - voorA[0] - voorB[0];
         long minder = voorA[1] + voorB[1] - naA[1] - naB[1];
         if (extra > 0 || (extra == 0 && minder > 0)) {
@@ -161,23 +159,75 @@ public final class Ruilvoorsteller {
         return afstandNa <= tolerantie * o + 1e-9 || afstandNa <= Math.abs(personen.get(code) - o);
     }
 
+    /**
+     * The value of a gemeente after {@code weg} (at most one household, of the gemeente) leaves and {@code erbij}
+     * (at most one) comes. Exact shortcuts before solving: a household that fits no dwelling of the gemeente adds
+     * nothing; without a household the base toewijzing left unhoused the base toewijzing is still optimal.
+     */
+    private long[] na(String code, List<Huishouden> weg, List<Huishouden> erbij) {
+        boolean erbijTelt = erbij.stream().anyMatch(h -> pastErgens(h, code));
+        if (!erbijTelt) {
+            return weg.isEmpty() ? basis(code) : zonder(code, weg.get(0));
+        }
+        List<Huishouden> nieuw = new ArrayList<>(perGemeente.getOrDefault(code, List.of()));
+        nieuw.removeAll(weg);
+        nieuw.addAll(erbij);
+        return waarde(nieuw, code);
+    }
+
+    private long[] zonder(String code, Huishouden h) {
+        basis(code);
+        if (!gehuisvest.get(code).contains(h)) {
+            return basis(code);
+        }
+        return zonder.computeIfAbsent(code + "/" + h.id(), k -> {
+            List<Huishouden> rest = new ArrayList<>(perGemeente.getOrDefault(code, List.of()));
+            rest.remove(h);
+            return waarde(rest, code);
+        });
+    }
+
+    private boolean pastErgens(Huishouden h, String code) {
+        for (Woning w : woningen.getOrDefault(code, List.of())) {
+            if (Woningaanbod.past(h, w, toegankelijkheid)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private long[] basis(String code) {
-        return basis.computeIfAbsent(code, c -> waarde(perGemeente.getOrDefault(c, List.of()), c));
+        return basis.computeIfAbsent(code, c -> {
+            List<Huishouden> hs = perGemeente.getOrDefault(c, List.of());
+            Woning[] w = Toewijzer.gemeente(hs, woningen.getOrDefault(c, List.of()), toegankelijkheid,
+                    zonderVergunningdatum);
+            Set<Huishouden> met = new HashSet<>();
+            for (int i = 0; i < w.length; i++) {
+                if (w[i] != null) {
+                    met.add(hs.get(i));
+                }
+            }
+            gehuisvest.put(c, met);
+            return waarde(hs, w);
+        });
     }
 
     /** Households housed and person-days of the optimal toewijzing of these households in this gemeente. */
     private long[] waarde(List<Huishouden> huishoudens, String code) {
-        Woning[] w = Toewijzer.gemeente(huishoudens, woningen.getOrDefault(code, List.of()), toegankelijkheid,
-                zonderVergunningdatum);
-        long gehuisvest = 0;
+        return waarde(huishoudens, Toewijzer.gemeente(huishoudens, woningen.getOrDefault(code, List.of()),
+                toegankelijkheid, zonderVergunningdatum));
+    }
+
+    private long[] waarde(List<Huishouden> huishoudens, Woning[] w) {
+        long aantal = 0;
         long dagen = 0;
         for (int i = 0; i < w.length; i++) {
             if (w[i] != null) {
-                gehuisvest++;
+                aantal++;
                 dagen += huishoudens.get(i).personen() * Wachtdagen.van(huishoudens.get(i), w[i], zonderVergunningdatum);
             }
         }
-        return new long[] {gehuisvest, dagen};
+        return new long[] {aantal, dagen};
     }
 
     private static long personen(List<Huishouden> hs) {

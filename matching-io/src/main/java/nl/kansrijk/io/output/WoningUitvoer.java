@@ -54,12 +54,21 @@ public record WoningUitvoer(Woningtoewijzing toewijzing, Maandoverzicht overzich
      * @param toegestaan whether the hard rules allow a household in a gemeente (pinning aside)
      */
     public static WoningUitvoer van(MatchingResult r, Woningaanbod aanbod, BiPredicate<Huishouden, String> toegestaan) {
+        return zonderRuil(r, aanbod).metRuil(r, aanbod, toegestaan);
+    }
+
+    /** The toewijzing and its overview only (the first step of {@link #van}). */
+    public static WoningUitvoer zonderRuil(MatchingResult r, Woningaanbod aanbod) {
         Woningtoewijzing t = Toewijzer.van(r, aanbod);
         List<String> volgorde = r.gemeenten().stream().map(GemeenteResultaat::gemeente).map(g -> g.code()).toList();
-        List<Ruilvoorstel> ruil = aanbod.pools().isEmpty() ? null
-                : Ruilvoorsteller.voorstellen(r, aanbod, toegestaan, MAX_VOORSTELLEN);
         return new WoningUitvoer(t, Maandoverzicht.van(t, aanbod, volgorde, Periode.van(r.periode()).start()),
-                aanbod.woningen().size(), ruil);
+                aanbod.woningen().size(), null);
+    }
+
+    /** This output with the exchange proposals when the supply has pools (the second step of {@link #van}). */
+    public WoningUitvoer metRuil(MatchingResult r, Woningaanbod aanbod, BiPredicate<Huishouden, String> toegestaan) {
+        return aanbod.pools().isEmpty() ? this : new WoningUitvoer(toewijzing, overzicht, woningen,
+                Ruilvoorsteller.voorstellen(r, aanbod, toegestaan, MAX_VOORSTELLEN));
     }
 
     /** The object {@code woningtoewijzing} of samenvatting.json. */
