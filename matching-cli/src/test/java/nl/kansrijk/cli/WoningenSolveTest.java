@@ -164,6 +164,20 @@ class WoningenSolveTest {
     }
 
     @Test
+    void evaluateAssignsTheDwellingsOfAPlanMadeElsewhere() throws IOException {
+        Path in = folder(WONINGEN);
+        Path plan = tmp.resolve("plan");
+        assertThat(SolveCommandTest.run("solve", in.toString(), "--out", plan.toString(), "--quiet").exit()).isZero();
+        Path uit = tmp.resolve("eval");
+        Run r = SolveCommandTest.run("evaluate", in.toString(), "--koppelingen", plan.resolve("koppelingen.csv").toString(),
+                "--out", uit.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("woningtoewijzing.csv");
+        assertThat(Files.readString(uit.resolve("woningtoewijzing.csv")))
+                .isEqualTo(Files.readString(plan.resolve("woningtoewijzing.csv")));
+    }
+
+    @Test
     void withoutWoningenNothingAboutHomesIsWritten() throws IOException {
         Path uit = tmp.resolve("zonder");
         Run r = SolveCommandTest.run("solve", folder(null).toString(), "--out", uit.toString(), "--quiet", "--report");
