@@ -123,18 +123,24 @@ public final class Toewijzer {
         }
     }
 
-    /** Loads OR-Tools' native library once per JVM. */
+    /** Loads OR-Tools' native library once per JVM; a failure is told in Dutch on every use. */
     private static final class Natief {
-        private static final boolean GELADEN = laadEenmaal();
+        /** Why loading failed, or {@code null} when the library is loaded. */
+        private static final String FOUT = laadEenmaal();
 
-        private static boolean laadEenmaal() {
-            Loader.loadNativeLibraries();
-            return true;
+        private static String laadEenmaal() {
+            try {
+                Loader.loadNativeLibraries();
+                return null;
+            } catch (Throwable t) { // UnsatisfiedLinkError, or no library for this platform in the jar
+                return t.getClass().getSimpleName();
+            }
         }
 
         static void laad() {
-            if (!GELADEN) {
-                throw new IllegalStateException("OR-Tools niet geladen");
+            if (FOUT != null) {
+                throw new IllegalStateException("woningtoewijzing: de bibliotheek OR-Tools laadt niet op dit platform ("
+                        + FOUT + ")");
             }
         }
     }
