@@ -20,6 +20,7 @@ import nl.kansrijk.io.output.AtomicFolder;
 import nl.kansrijk.io.output.CsvStijl;
 import nl.kansrijk.io.output.ResultWriter;
 import nl.kansrijk.io.output.RunInfo;
+import nl.kansrijk.io.output.WoningUitvoer;
 import nl.kansrijk.solve.MatchingConfig;
 import nl.kansrijk.solve.MatchingEngine;
 import nl.kansrijk.solve.PlanContext;
@@ -89,9 +90,10 @@ public final class EvaluateCommand implements Callable<Integer> {
         hashes.put("--koppelingen " + koppelingen.getFileName(), ProblemReader.sha256(koppelingen));
         RunInfo info = new RunInfo(KansrijkCli.version(), hashes, ConfigReader.effective(cfg), null, in.warnings());
         EvaluatieJson evaluatie = EvaluatieJson.van(e);
+        WoningUitvoer wonen = in.woningaanbod().map(a -> WoningUitvoer.van(e.plan(), a, ctx::magNaar)).orElse(null);
         AtomicFolder.write(out, d -> {
             ResultWriter.write(d, ctx, e.plan(), e.metricsPlan(), info, k -> Toelichting.zin(ctx, k), lijst.redenen(),
-                    stijl, uitvoer.xlsx());
+                    stijl, uitvoer.xlsx(), wonen);
             Files.writeString(d.resolve(EVALUATIE), ResultWriter.json(evaluatie), StandardCharsets.UTF_8);
             invoer.copyInput(in, d.resolve(Uitvoermap.INVOER));
         });
@@ -100,6 +102,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         outw.print(json ? ResultWriter.json(evaluatie) : AdviesTekst.tekst(e) + redenen + "uitvoer: " + out + " ("
                 + String.join(", ", ResultWriter.KOPPELINGEN, ResultWriter.GEMEENTEN, ResultWriter.SAMENVATTING, EVALUATIE)
                 + (uitvoer.xlsx() ? ", " + nl.kansrijk.io.output.XlsxWriter.UITVOER : "")
+                + (wonen == null ? "" : ", " + String.join(", ", wonen.tabellen().stream().map(t -> t.naam()).toList()))
                 + ")\n");
         outw.flush();
         return KansrijkCli.OK;

@@ -42,9 +42,9 @@ public final class GenerateCommand implements Callable<Integer> {
             description = "Share 0-1 of households, the earliest permits, that already have a koppeling (default: ${DEFAULT-VALUE}).")
     private double gekoppeldFractie;
 
-    @Option(names = "--gebied", defaultValue = "land", paramLabel = "land|provincie:NAAM|regio:GMxxxx:N",
-            description = "The gemeenten of the instance: the whole country, one province, or the N gemeenten nearest "
-                    + "to one gemeente (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--gebied", defaultValue = "land", paramLabel = "land|provincie:NAAM|regio:GMxxxx:N|gemeenten:GMxxxx,GMyyyy",
+            description = "The gemeenten of the instance: the whole country, one province, the N gemeenten nearest "
+                    + "to one gemeente, or a list of gemeenten (default: ${DEFAULT-VALUE}).")
     private String gebied;
 
     @Option(names = "--ruimte", paramLabel = "F",

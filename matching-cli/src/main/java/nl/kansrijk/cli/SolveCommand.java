@@ -17,6 +17,7 @@ import nl.kansrijk.io.output.AtomicFolder;
 import nl.kansrijk.io.output.CsvStijl;
 import nl.kansrijk.io.output.ResultWriter;
 import nl.kansrijk.io.output.RunInfo;
+import nl.kansrijk.io.output.WoningUitvoer;
 import nl.kansrijk.io.report.ReportWriter;
 import nl.kansrijk.metrics.Kwaliteit;
 import nl.kansrijk.metrics.Metrics;
@@ -86,16 +87,32 @@ public final class SolveCommand implements Callable<Integer> {
         MatchingResult r = new MatchingEngine().solve(ctx, progress::update);
         progress.done();
         Metrics m = Metrics.van(ctx, r);
+        long t0 = System.nanoTime();
+        WoningUitvoer toegewezen = in.woningaanbod().map(a -> WoningUitvoer.zonderRuil(r, a)).orElse(null);
+        long t1 = System.nanoTime();
+        WoningUitvoer wonen = toegewezen == null ? null : toegewezen.metRuil(r, in.woningaanbod().get(), ctx::magNaar);
+        double toewijzingS = (t1 - t0) / 1e9;
+        double ruilS = (System.nanoTime() - t1) / 1e9;
         RunInfo info = new RunInfo(KansrijkCli.version(), invoer.sha256(in), ConfigReader.effective(cfg),
                 noTiming ? null : r.rekentijd(), in.warnings());
         AtomicFolder.write(out, d -> {
-            ResultWriter.write(d, ctx, r, m, info, k -> Toelichting.zin(ctx, k), Map.of(), stijl, uitvoer.xlsx());
+            ResultWriter.write(d, ctx, r, m, info, k -> Toelichting.zin(ctx, k), Map.of(), stijl, uitvoer.xlsx(), wonen);
             invoer.copyInput(in, d.resolve(Uitvoermap.INVOER));
             if (report) {
-                ReportWriter.writeSolve(d.resolve(ReportWriter.BESTAND), ctx, r);
+                ReportWriter.writeSolve(d.resolve(ReportWriter.BESTAND), ctx, r, wonen);
             }
         });
         printSummary(outw, r, m, out, uitvoer.xlsx());
+        if (wonen != null) {
+            WoningUitvoer.Samenvatting w = wonen.samenvatting();
+            outw.printf(Locale.ROOT, "  woningen: %d van %d gekoppelde huishoudens gehuisvest (%d zonder passende woning), "
+                    + "%d persoonsdagen wachten; %d van %d woningen vrij gebleven; toewijzing %.3f s%s (%s, %s%s)%n",
+                    w.gehuisvest(), w.huishoudens(), w.zonderWoning(), w.persoonsdagen(), w.woningenVrijGebleven(),
+                    w.woningen(), toewijzingS, w.ruilvoorstellen() == null ? "" : String.format(Locale.ROOT,
+                            "; %d ruilvoorstellen in %.3f s", w.ruilvoorstellen(), ruilS), WoningUitvoer.TOEWIJZING,
+                    WoningUitvoer.PER_MAAND, w.ruilvoorstellen() == null ? "" : ", " + WoningUitvoer.RUILVOORSTELLEN);
+            outw.flush();
+        }
         return KansrijkCli.OK;
     }
 

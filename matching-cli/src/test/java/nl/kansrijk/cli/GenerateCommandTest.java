@@ -177,7 +177,7 @@ class GenerateCommandTest {
         Map<List<String>, String> fouten = Map.of(
                 List.of("--gebied", "provincie:Atlantis"), "onbekende provincie 'Atlantis'",
                 List.of("--gebied", "regio:GM0344:0"), "tussen 1 en 342",
-                List.of("--gebied", "stad"), "land, provincie:NAAM of regio:GMxxxx:N",
+                List.of("--gebied", "stad"), "land, provincie:NAAM, regio:GMxxxx:N of gemeenten:GMxxxx,GMyyyy",
                 List.of("--ruimte", "0.2"), "ruimte moet tussen 0 en 0.12",
                 List.of("--aangekondigd", "1.5"), "aangekondigd moet tussen 0 en 1",
                 List.of("--onplaatsbaar", "0.5"), "onplaatsbaar moet tussen 0 en 0.2",

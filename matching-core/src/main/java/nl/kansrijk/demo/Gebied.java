@@ -10,30 +10,41 @@ import java.util.TreeSet;
 import nl.kansrijk.model.Gemeente;
 
 /**
- * The area a generated instance covers: the whole country, one province, or the N gemeenten nearest (by centroid)
- * to one gemeente. Written {@code land}, {@code provincie:NAAM} or {@code regio:GMxxxx:N}.
+ * The area a generated instance covers: the whole country, one province, the N gemeenten nearest (by centroid)
+ * to one gemeente, or a list of gemeenten (a region as it is governed, like the U16). Written {@code land},
+ * {@code provincie:NAAM}, {@code regio:GMxxxx:N} or {@code gemeenten:GMxxxx,GMyyyy,…}.
  *
  * @param soort which kind of area
  * @param provincie the province name (for {@link Soort#PROVINCIE}), else {@code null}
  * @param centrum the centre gemeente's code (for {@link Soort#REGIO}), else {@code null}
  * @param aantal the number of gemeenten (for {@link Soort#REGIO}), else 0
+ * @param codes the gemeenten (for {@link Soort#GEMEENTEN}), in the order given; else empty
  */
-public record Gebied(Soort soort, String provincie, String centrum, int aantal) {
+public record Gebied(Soort soort, String provincie, String centrum, int aantal, List<String> codes) {
 
     /** The kinds of area. */
-    public enum Soort { LAND, PROVINCIE, REGIO }
+    public enum Soort { LAND, PROVINCIE, REGIO, GEMEENTEN }
+
+    public Gebied {
+        codes = List.copyOf(codes);
+    }
 
     /** The whole country (the default). */
-    public static final Gebied LAND = new Gebied(Soort.LAND, null, null, 0);
+    public static final Gebied LAND = new Gebied(Soort.LAND, null, null, 0, List.of());
 
     /** One province by name (case-insensitive; checked against the embedded gemeenten when generating). */
     public static Gebied provincie(String naam) {
-        return new Gebied(Soort.PROVINCIE, naam, null, 0);
+        return new Gebied(Soort.PROVINCIE, naam, null, 0, List.of());
     }
 
     /** The {@code aantal} gemeenten nearest to gemeente {@code centrum}, the centre included. */
     public static Gebied regio(String centrum, int aantal) {
-        return new Gebied(Soort.REGIO, null, centrum, aantal);
+        return new Gebied(Soort.REGIO, null, centrum, aantal, List.of());
+    }
+
+    /** Exactly these gemeenten (codes of the embedded gemeenten, each once). */
+    public static Gebied gemeenten(List<String> codes) {
+        return new Gebied(Soort.GEMEENTEN, null, null, 0, codes);
     }
 
     /**
@@ -75,7 +86,22 @@ public record Gebied(Soort soort, String provincie, String centrum, int aantal) 
             }
             return regio(code, n);
         }
-        throw new IllegalArgumentException("gebied '" + tekst + "' heeft niet de vorm land, provincie:NAAM of regio:GMxxxx:N");
+        if (delen.length == 2 && delen[0].equalsIgnoreCase("gemeenten")) {
+            List<String> codes = new ArrayList<>();
+            for (String deel : delen[1].split(",", -1)) {
+                String code = deel.trim().toUpperCase(Locale.ROOT);
+                if (ReferenceData.get().gemeenten().stream().noneMatch(g -> g.code().equals(code))) {
+                    throw new IllegalArgumentException("gebied '" + tekst + "': onbekende gemeente '" + deel.trim() + "'");
+                }
+                if (codes.contains(code)) {
+                    throw new IllegalArgumentException("gebied '" + tekst + "': gemeente " + code + " staat er twee keer in");
+                }
+                codes.add(code);
+            }
+            return gemeenten(codes);
+        }
+        throw new IllegalArgumentException("gebied '" + tekst + "' heeft niet de vorm land, provincie:NAAM, "
+                + "regio:GMxxxx:N of gemeenten:GMxxxx,GMyyyy");
     }
 
     /** Whether this is the whole country. */
@@ -100,6 +126,7 @@ public record Gebied(Soort soort, String provincie, String centrum, int aantal) 
                 List<String> gekozen = nabij.subList(0, Math.min(aantal, nabij.size())).stream().map(Gemeente::code).toList();
                 yield alle.stream().filter(g -> gekozen.contains(g.code())).toList();
             }
+            case GEMEENTEN -> alle.stream().filter(g -> codes.contains(g.code())).toList();
         };
     }
 
@@ -119,6 +146,7 @@ public record Gebied(Soort soort, String provincie, String centrum, int aantal) 
             case LAND -> "land";
             case PROVINCIE -> "provincie:" + provincie;
             case REGIO -> "regio:" + centrum + ":" + aantal;
+            case GEMEENTEN -> "gemeenten:" + String.join(",", codes);
         };
     }
 }

@@ -192,6 +192,12 @@ public final class PlanContext {
         return new Plaatsingseenheid(h, profiel, List.copyOf(toegestaan), false, null);
     }
 
+    /** Whether the hard per-household rules allow the household in the gemeente, its pinning aside (for exchanges). */
+    public boolean magNaar(Huishouden h, String gemeenteCode) {
+        Bestemming b = bestemmingPerCode.get(gemeenteCode);
+        return b != null && voldoetAanHardeRegels(profiel(h), b);
+    }
+
     private static boolean voldoetAanHardeRegels(Huishoudprofiel profiel, Bestemming b) {
         for (Regel r : Regel.HARD_PER_HUISHOUDEN) {
             if (Regels.hard(r, profiel, b) != 0) {

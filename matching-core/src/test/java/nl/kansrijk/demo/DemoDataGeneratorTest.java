@@ -168,6 +168,18 @@ class DemoDataGeneratorTest {
     }
 
     @Test
+    void aListOfGemeentenIsExactlyThoseGemeenten() {
+        String u16 = "GM0344,GM0310,GM0312,GM0321,GM0331,GM0335,GM0352,GM0353,GM0355,GM0356,GM0589,GM0632,GM0736,"
+                + "GM1581,GM1904,GM1961";
+        MatchingProblem p = DemoDataGenerator.genereer(DemoSettings.of(300, 1).withGebied(Gebied.parse("gemeenten:" + u16)));
+        assertThat(p.gemeenten()).extracting(g -> g.code()).containsExactlyInAnyOrder(u16.split(","));
+        assertThat(ProblemValidator.validate(p)).isEmpty();
+        assertThat(Gebied.parse("gemeenten:" + u16).toString()).isEqualTo("gemeenten:" + u16);
+        assertThatThrownBy(() -> Gebied.parse("gemeenten:GM0344,GM9999")).hasMessageContaining("GM9999");
+        assertThatThrownBy(() -> Gebied.parse("gemeenten:GM0344,GM0344")).hasMessageContaining("twee keer");
+    }
+
+    @Test
     void aProvinceInstanceHasItsGemeenten() {
         MatchingProblem p = DemoDataGenerator.genereer(DemoSettings.of(300, 1).withGebied(Gebied.parse("provincie:zeeland")));
         assertThat(p.gemeenten()).hasSize(13);
@@ -175,7 +187,7 @@ class DemoDataGeneratorTest {
         assertThatThrownBy(() -> Gebied.parse("provincie:Atlantis")).hasMessageContaining("Atlantis").hasMessageContaining("Zeeland");
         assertThatThrownBy(() -> Gebied.parse("regio:GM9999:5")).hasMessageContaining("GM9999");
         assertThatThrownBy(() -> Gebied.parse("regio:GM0344:400")).hasMessageContaining("tussen 1 en 342");
-        assertThatThrownBy(() -> Gebied.parse("stad")).hasMessageContaining("land, provincie:NAAM of regio:GMxxxx:N");
+        assertThatThrownBy(() -> Gebied.parse("stad")).hasMessageContaining("land, provincie:NAAM, regio:GMxxxx:N of gemeenten:GMxxxx,GMyyyy");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import nl.kansrijk.model.MatchingProblem;
+import nl.kansrijk.model.Woningaanbod;
 
 /**
  * A folder of CSV files or workbooks read into a {@link MatchingProblem}, with what a run needs to be reproduced and audited.
@@ -19,9 +20,11 @@ import nl.kansrijk.model.MatchingProblem;
  * @param configFile {@code config.json} in the folder, when present
  * @param uitExcel whether every table was saved the way Excel with Dutch settings saves it (a workbook, {@code ;}
  *        as delimiter, or Windows-1252): the CSV output then follows that style unless asked otherwise
+ * @param woningaanbod the dwellings of {@code woningen.csv} with the pools of {@code regiopools.csv}, when the folder
+ *        has {@code woningen.csv}
  */
 public record InputFolder(Path dir, MatchingProblem problem, List<String> warnings, Map<String, String> sha256PerFile,
-        Optional<InputFile> configFile, boolean uitExcel) {
+        Optional<InputFile> configFile, boolean uitExcel, Optional<Woningaanbod> woningaanbod) {
 
     public InputFolder {
         warnings = List.copyOf(warnings);

@@ -129,6 +129,13 @@ final class InputTables implements AutoCloseable {
         return outcome.complete();
     }
 
+    /** Whether the source has the table in any form (CSV, .xlsx or a sheet of the workbook). */
+    boolean isPresent(FileSpec spec) {
+        String stem = TableFiles.stem(spec.name());
+        return source.file(spec.name()).isPresent() || source.file(stem + ".xlsx").isPresent()
+                || (werkboek != null && werkboek.sheetNamed(stem) != null);
+    }
+
     /** Reads a required file and reports it, naming the file, when it was read to its end but held no data row. */
     boolean readAtLeastOneRow(FileSpec spec, Consumer<TableRow> rows, String what) {
         long[] count = new long[1];

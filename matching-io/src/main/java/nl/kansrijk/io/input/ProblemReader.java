@@ -69,7 +69,7 @@ public final class ProblemReader {
 
     /** Every file name this reader knows, in reading order (references point to files read earlier). */
     static final List<FileSpec> FILES = List.of(ARBEIDSMARKTREGIOS, SECTORVRAAG, GEMEENTEN, TAAKSTELLINGEN, AZCS,
-            ZORGLOCATIES, HUISHOUDENS, KANSEN);
+            ZORGLOCATIES, HUISHOUDENS, KANSEN, WoningRows.WONINGEN, WoningRows.REGIOPOOLS);
 
     private ProblemReader() {
     }
@@ -127,6 +127,8 @@ public final class ProblemReader {
         private final List<Zorglocatie> zorglocaties = new ArrayList<>();
         private final Map<String, Huishouden> huishoudens = new LinkedHashMap<>();
         private final Map<String, Map<String, Double>> kansen = new HashMap<>();
+        private final WoningRows woningRows = new WoningRows((row, column) -> gemeenteReference(row, column, true));
+        private boolean woningenGegeven;
 
         Reading(InputSource source, ReadOptions options) {
             this.source = source;
@@ -156,7 +158,8 @@ public final class ProblemReader {
                         .map(m -> new InputException(null, 0, null, null, m)).toList());
             }
             warnAboutGemeentenWithoutTaakstelling(problem);
-            return new InputFolder(dir, problem, problems.warnings(), tables.sha256(), configFile, tables.allExcel());
+            return new InputFolder(dir, problem, problems.warnings(), tables.sha256(), configFile, tables.allExcel(),
+                    woningenGegeven ? Optional.of(woningRows.aanbod()) : Optional.empty());
         }
 
         private void readTables() {
@@ -169,6 +172,7 @@ public final class ProblemReader {
             zorgCodes.complete = tables.read(ZORGLOCATIES, true, this::zorglocatie);
             huishoudenIds.complete = tables.read(HUISHOUDENS, true, this::huishouden);
             tables.read(KANSEN, false, this::kans);
+            woningenGegeven = woningRows.read(tables, problems, dir);
         }
 
 

@@ -65,15 +65,33 @@ public final class ResultWriter {
     public static void write(Path dir, PlanContext ctx, MatchingResult r, Metrics m, RunInfo info,
             Function<Koppeling, String> toelichting, Map<String, String> overruleRedenen, CsvStijl stijl, boolean xlsx)
             throws IOException {
-        List<Tabel> tabellen = List.of(koppelingen(ctx, r, toelichting, overruleRedenen), gemeenten(r));
+        write(dir, ctx, r, m, info, toelichting, overruleRedenen, stijl, xlsx, null);
+    }
+
+    /**
+     * As {@link #write(Path, PlanContext, MatchingResult, Metrics, RunInfo, Function, Map, CsvStijl, boolean)}, and
+     * with {@code wonen} (input with {@code woningen.csv}) also its tables (CSV and sheets) and its totals in
+     * samenvatting.json; {@code null} writes exactly what a run without dwellings writes.
+     */
+    public static void write(Path dir, PlanContext ctx, MatchingResult r, Metrics m, RunInfo info,
+            Function<Koppeling, String> toelichting, Map<String, String> overruleRedenen, CsvStijl stijl, boolean xlsx,
+            WoningUitvoer wonen) throws IOException {
+        List<Tabel> tabellen = new ArrayList<>(List.of(koppelingen(ctx, r, toelichting, overruleRedenen), gemeenten(r)));
+        if (wonen != null) {
+            tabellen.addAll(wonen.tabellen());
+        }
         for (Tabel t : tabellen) {
             t.schrijfCsv(dir, stijl);
         }
         if (xlsx) {
             XlsxWriter.write(dir.resolve(XlsxWriter.UITVOER), tabellen);
         }
+        SamenvattingJson samenvatting = samenvatting(ctx, r, m, info);
+        if (wonen != null) {
+            samenvatting = samenvatting.metWoningtoewijzing(wonen.samenvatting());
+        }
         try (OutputStream out = Files.newOutputStream(dir.resolve(SAMENVATTING))) {
-            writeSamenvatting(out, ctx, r, m, info);
+            out.write(json(samenvatting).getBytes(StandardCharsets.UTF_8));
         }
     }
 

@@ -17,6 +17,7 @@ import nl.kansrijk.solve.Beeindiging;
 import nl.kansrijk.solve.GemeenteResultaat;
 import nl.kansrijk.solve.MatchingResult;
 import nl.kansrijk.solve.Status;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
@@ -31,7 +32,16 @@ public record SamenvattingJson(Engine engine, String periode, ScoreJson score, L
         KwaliteitJson kwaliteit, Vulgraad vulgraad, HardeSchendingen hardeSchendingen,
         List<Overvulling> overvullingDoorVasteKoppelingen, List<NietGeplaatst> nietGeplaatst,
         List<Groep> groepsverschillen, BigDecimal rekentijdS, long seed, Termination beeindiging,
-        Map<String, String> invoerSha256, List<String> waarschuwingen, ConfigJson configuratie) {
+        Map<String, String> invoerSha256, List<String> waarschuwingen, ConfigJson configuratie,
+        @JsonInclude(JsonInclude.Include.NON_NULL) WoningUitvoer.Samenvatting woningtoewijzing) {
+
+    /** The same summary with the totals of the toewijzing (only written with {@code woningen.csv}). */
+    public SamenvattingJson metWoningtoewijzing(WoningUitvoer.Samenvatting w) {
+        return new SamenvattingJson(engine, periode, score, bovengrens, procentVanBovengrens, bewezenOptimaal,
+                minsteNietGeplaatstBewezen, bewijsMethode, totaalPerRegel, huishoudens, personen, kwaliteit, vulgraad,
+                hardeSchendingen, overvullingDoorVasteKoppelingen, nietGeplaatst, groepsverschillen, rekentijdS, seed,
+                beeindiging, invoerSha256, waarschuwingen, configuratie, w);
+    }
 
     /** The engine that made the plan. */
     public record Engine(String naam, String versie) {
@@ -107,7 +117,7 @@ public record SamenvattingJson(Engine engine, String periode, ScoreJson score, L
                 r.config().seed(),
                 new Termination(b.tijdslimiet() == null ? null : b.tijdslimiet().toString(), b.onverbeterdeStappen(),
                         b.zettenlimiet(), b.isReproduceerbaar()),
-                info.invoerSha256(), info.waarschuwingen(), info.configuratie());
+                info.invoerSha256(), info.waarschuwingen(), info.configuratie(), null);
     }
 
     private static List<Overvulling> overvulling(MatchingResult r) {

@@ -14,9 +14,17 @@ import java.util.List;
  * @param x the trade-off chart's horizontal measure (a column with a direction)
  * @param y its vertical measure
  * @param plannen the plans the detail charts show, the engine's first
+ * @param woningen the housing chart's data (a run with {@code woningen.csv}), or {@code null}: then the report has
+ *        no housing chart and is byte for byte what it was before there was one
  */
 public record Rapport(String titel, String ondertitel, List<String> header, List<List<String>> rijen, String x, String y,
-        List<PlanOverzicht> plannen) {
+        List<PlanOverzicht> plannen, WoningGrafiek woningen) {
+
+    /** A report without housing chart. */
+    public Rapport(String titel, String ondertitel, List<String> header, List<List<String>> rijen, String x, String y,
+            List<PlanOverzicht> plannen) {
+        this(titel, ondertitel, header, rijen, x, y, plannen, null);
+    }
 
     public Rapport {
         header = List.copyOf(header);

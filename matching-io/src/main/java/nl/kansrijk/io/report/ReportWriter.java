@@ -15,6 +15,7 @@ import java.util.Properties;
 
 import nl.kansrijk.baseline.Beleidsregister;
 import nl.kansrijk.baseline.Plaatsingsbeleid;
+import nl.kansrijk.io.output.WoningUitvoer;
 import nl.kansrijk.metrics.Metrics;
 import nl.kansrijk.solve.MatchingEngine;
 import nl.kansrijk.solve.MatchingResult;
@@ -35,6 +36,8 @@ public final class ReportWriter {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String TEMPLATE = "/nl/kansrijk/io/report/report-template.html";
+    private static final String WONINGEN_BLOK = "/nl/kansrijk/io/report/woningen-blok.html";
+    private static final String WONINGEN_SCRIPT = "/nl/kansrijk/io/report/woningen-script.html";
     private static final String WEBJAR = "META-INF/maven/org.webjars.npm/chart.js/pom.properties";
 
     private ReportWriter() {
@@ -57,6 +60,12 @@ public final class ReportWriter {
      * the same configuration and seed ({@code solve --report}).
      */
     public static void writeSolve(Path file, PlanContext ctx, MatchingResult engineResult) throws IOException {
+        writeSolve(file, ctx, engineResult, null);
+    }
+
+    /** As {@link #writeSolve(Path, PlanContext, MatchingResult)}, with the housing chart of {@code wonen} when not null. */
+    public static void writeSolve(Path file, PlanContext ctx, MatchingResult engineResult, WoningUitvoer wonen)
+            throws IOException {
         List<String> header = new ArrayList<>(List.of("run", "beleid", "instelling_naam", "seed"));
         header.addAll(MetriekKolommen.namen());
         List<List<String>> rijen = new ArrayList<>();
@@ -80,7 +89,8 @@ public final class ReportWriter {
         write(file, new Rapport("kansrijk: koppelplan " + ctx.periode(),
                 ctx.problem().huishoudens().size() + " huishoudens, " + ctx.bestemmingen().size()
                         + " gemeenten; engine naast de baselines onder dezelfde regels en gewichten",
-                header, rijen, "km_gemiddeld", "aandeel_advies_regio", plannen));
+                header, rijen, "km_gemiddeld", "aandeel_advies_regio", plannen,
+                wonen == null ? null : WoningGrafiek.van(wonen)));
     }
 
     /** The report as HTML text. */
@@ -105,11 +115,24 @@ public final class ReportWriter {
         data.put("pareto", pareto(r));
         data.put("plannen", r.plannen());
         data.put("bibliotheek", "Chart.js " + lib.versie());
+        if (r.woningen() != null) {
+            data.put("woningen", r.woningen());
+        }
         String json = JSON.writeValueAsString(data).replace("<", "\\u003c");
-        return template()
+        return metWoningen(template(), r)
                 .replace("/*__LICENTIE__*/", "/*! Chart.js " + lib.versie() + "\n" + lib.licentie().replace("*/", "* /") + "\n*/")
                 .replace("/*__CHARTJS__*/", lib.js())
                 .replace("__DATA__", json);
+    }
+
+    /** The template with the housing chart's block and script added when the report has one; unchanged without. */
+    private static String metWoningen(String template, Rapport r) {
+        if (r.woningen() == null) {
+            return template;
+        }
+        String blok = resource(ReportWriter.class.getResourceAsStream(WONINGEN_BLOK), WONINGEN_BLOK);
+        String script = resource(ReportWriter.class.getResourceAsStream(WONINGEN_SCRIPT), WONINGEN_SCRIPT);
+        return template.replace("<h2>Alle runs</h2>", blok + "<h2>Alle runs</h2>").replace("</body>", script + "</body>");
     }
 
     /** Marks the rows on the Pareto front of the report's two measures. */
