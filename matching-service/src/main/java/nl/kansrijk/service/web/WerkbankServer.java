@@ -180,9 +180,11 @@ public final class WerkbankServer implements AutoCloseable {
         route(HandlerType.GET, "/api/gemeenten", ctx -> antwoord(ctx, 200, werkbank.gemeenten()));
         route(HandlerType.POST, "/api/koppelingen", ctx -> {
             Verzoek v = verzoek(ctx);
-            JsonNode b = v.json(inst.maxJson(), Set.of("huishouden_id", "gemeente_code", "reden", "plan_versie"));
-            antwoord(ctx, 201, werkbank.beslis(gebruiker(ctx), v.tekst(b, "huishouden_id", true),
-                    v.tekst(b, "gemeente_code", true), v.tekst(b, "reden", false), v.getal(b, "plan_versie")));
+            JsonNode b = v.json(inst.maxJson(), Set.of("huishouden_id", "gemeente_code", "reden", "plan_versie", "verplaatsen"));
+            var genomen = werkbank.beslis(gebruiker(ctx), v.tekst(b, "huishouden_id", true),
+                    v.tekst(b, "gemeente_code", true), v.tekst(b, "reden", false), v.getal(b, "plan_versie"),
+                    janee(b, "verplaatsen"), ctx.header("Idempotency-Key"));
+            antwoord(ctx, 201, genomen);
         });
         route(HandlerType.POST, "/api/evaluatie", ctx ->
                 antwoord(ctx, 200, werkbank.evalueer(verzoek(ctx).body(inst.maxUpload(), "het koppelingenbestand"))));
@@ -198,6 +200,18 @@ public final class WerkbankServer implements AutoCloseable {
         route(HandlerType.GET, "/api/beslissingen", ctx -> antwoord(ctx, 200, werkbank.beslissingen()));
         route(HandlerType.GET, "/api/export/koppelingen.csv", ctx -> csv(ctx, "koppelingen.csv", werkbank.koppelingenCsv()));
         route(HandlerType.GET, "/api/export/beslissingen.csv", ctx -> csv(ctx, "beslissingen.csv", werkbank.beslissingenCsv()));
+    }
+
+    /** An optional JSON boolean (false when absent or null). */
+    private static boolean janee(JsonNode b, String veld) {
+        JsonNode n = b.get(veld);
+        if (n == null || n.isNull()) {
+            return false;
+        }
+        if (!n.isBoolean()) {
+            throw new Fout(400, veld, "veld '" + veld + "' moet true of false zijn");
+        }
+        return n.asBoolean();
     }
 
     private static int top(String t) {
