@@ -65,6 +65,7 @@ public final class Werkbank {
     private final MatchingEngine engine = new MatchingEngine();
     private final Oplostaken taken;
     private final Object schrijfslot = new Object();
+    private final Beslisregister register;
     private final Beslissen beslissen;
     private volatile Stand stand;
 
@@ -77,7 +78,8 @@ public final class Werkbank {
         this.leesopties = leesopties;
         this.klok = klok;
         this.taken = new Oplostaken(engine);
-        this.beslissen = new Beslissen(this, new Beslisregister(opslag));
+        this.register = new Beslisregister(opslag);
+        this.beslissen = new Beslissen(this, register);
         var opgeslagen = opslag.lees();
         if (opgeslagen.isPresent()) {
             Periode p = Periode.uitBestanden(opgeslagen.get().bestanden(), leesopties);
@@ -117,9 +119,19 @@ public final class Werkbank {
 
     // ---- households and gemeenten --------------------------------------------------------------------------
 
-    /** Every household with its state, waiting ones first by days left, then the linked ones. */
-    public List<HuishoudenJson> huishoudens(String status) {
-        return Overzicht.huishoudens(stand, vandaag(), status);
+    /** The whole household: composition, wishes, needs, profile, the term and its koppeling with who decided it. */
+    public HuishoudenDetailJson huishouden(String huishoudenId) {
+        Stand s = stand;
+        Huishouden h = huishouden(s, huishoudenId);
+        return HuishoudenDetailJson.van(s, h, vandaag(), register.laatsteVan(h.id()).orElse(null));
+    }
+
+    /** The worklist: the households that answer the question, one page of them, and how many match. */
+    public Werklijst.Pagina werklijst(Werklijst.Vraag v) {
+        Stand s = stand;
+        Map<String, String> regio = new java.util.HashMap<>();
+        s.periode.context().bestemmingen().forEach(b -> regio.put(b.code(), b.arbeidsmarktregio().code()));
+        return Werklijst.pagina(Overzicht.huishoudens(s, vandaag(), null), regio, v);
     }
 
     /** Per gemeente: the taakstelling, how many persons are linked now and the places still open. */
@@ -306,7 +318,7 @@ public final class Werkbank {
     }
 
     LocalDate vandaag() {
-        return LocalDate.now(klok);
+        return LocalDate.now(klok.withZone(Tijd.ZONE));
     }
 
     static String versie() {

@@ -161,12 +161,12 @@ public final class WerkbankServer implements AutoCloseable {
         route(HandlerType.POST, "/api/periode/herladen", ctx -> antwoord(ctx, 200, werkbank.laad(inst.invoermap())));
 
         route(HandlerType.GET, "/api/huishoudens", ctx -> {
-            String status = verzoek(ctx).query("status");
-            if (status != null && !Set.of("wachtend", "gekoppeld", "vast").contains(status)) {
-                throw new Fout(400, "status", "status moet wachtend, gekoppeld of vast zijn");
-            }
-            antwoord(ctx, 200, werkbank.huishoudens(status));
+            var pagina = werkbank.werklijst(WerklijstVraag.lees(verzoek(ctx)));
+            ctx.header("X-Totaal", String.valueOf(pagina.totaal()));
+            antwoord(ctx, 200, pagina.huishoudens());
         });
+        route(HandlerType.GET, "/api/huishoudens/{id}", ctx ->
+                antwoord(ctx, 200, werkbank.huishouden(verzoek(ctx).pad("id", "huishouden_id"))));
         route(HandlerType.GET, "/api/huishoudens/{id}/advies", ctx -> {
             Verzoek v = verzoek(ctx);
             antwoord(ctx, 200, werkbank.advies(v.pad("id", "huishouden_id"), top(v.query("top"))));
@@ -178,6 +178,9 @@ public final class WerkbankServer implements AutoCloseable {
         route(HandlerType.GET, "/api/huishoudens/{id}/uitleg", ctx ->
                 antwoord(ctx, 200, werkbank.uitleg(verzoek(ctx).pad("id", "huishouden_id"))));
         route(HandlerType.GET, "/api/gemeenten", ctx -> antwoord(ctx, 200, werkbank.gemeenten()));
+        route(HandlerType.GET, "/api/regels", ctx -> antwoord(ctx, 200, java.util.Arrays.stream(nl.kansrijk.rules.Regel.values())
+                .map(r -> nl.kansrijk.io.output.ResultWriter.ordered("regel", r.id(), "label", r.label(),
+                        "niveau", r.niveau().name().toLowerCase(Locale.ROOT))).toList()));
         route(HandlerType.POST, "/api/koppelingen", ctx -> {
             Verzoek v = verzoek(ctx);
             JsonNode b = v.json(inst.maxJson(), Set.of("huishouden_id", "gemeente_code", "reden", "plan_versie", "verplaatsen"));
