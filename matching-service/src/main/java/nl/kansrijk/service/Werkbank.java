@@ -186,6 +186,16 @@ public final class Werkbank {
         return new OpPlan.Uitleg(UitlegJson.van(u), opslag.redenen().get(h.id()), s.versie);
     }
 
+    /** The letter to the household about its koppeling (Dutch and English), as {@code kansrijk explain --brief}. */
+    public Map<String, Object> brief(String huishoudenId) {
+        Stand s = stand;
+        Huishouden h = huishouden(s, huishoudenId);
+        nl.kansrijk.explain.Brief b = nl.kansrijk.explain.Brief.voor(s.periode.context(), s.resultaat(engine), h.id(),
+                opslag.redenen().get(h.id()));
+        return ordered("huishouden_id", b.huishoudenId(), "nederlands", b.nederlands(), "engels", b.engels(),
+                "plan_versie", s.versie);
+    }
+
     /**
      * Scores a plan made elsewhere (a koppelingen file: huishouden_id, gemeente_code[, reden]) with the engine's
      * rules: score, total per rule, hard violations and quality. No solve, so it answers at once.

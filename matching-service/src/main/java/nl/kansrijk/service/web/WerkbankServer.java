@@ -177,6 +177,8 @@ public final class WerkbankServer implements AutoCloseable {
         });
         route(HandlerType.GET, "/api/huishoudens/{id}/uitleg", ctx ->
                 antwoord(ctx, 200, werkbank.uitleg(verzoek(ctx).pad("id", "huishouden_id"))));
+        route(HandlerType.GET, "/api/huishoudens/{id}/brief", ctx ->
+                antwoord(ctx, 200, werkbank.brief(verzoek(ctx).pad("id", "huishouden_id"))));
         route(HandlerType.GET, "/api/gemeenten", ctx -> antwoord(ctx, 200, werkbank.gemeenten()));
         route(HandlerType.GET, "/api/regels", ctx -> antwoord(ctx, 200, java.util.Arrays.stream(nl.kansrijk.rules.Regel.values())
                 .map(r -> nl.kansrijk.io.output.ResultWriter.ordered("regel", r.id(), "label", r.label(),
