@@ -137,7 +137,7 @@ async function anders(tekst) {
     return;
   }
   const lijst = el("ul");
-  for (const [regel, punten] of Object.entries(o.kosten_per_regel)) lijst.append(el("li", { text: (staat.regels[regel] || regel) + ": " + punten + " punten" }));
+  for (const [regel, punten] of Object.entries(o.kosten_per_regel)) lijst.append(el("li", { text: (staat.regels[regel] || regel) + ": " + getal(punten) + " punten" }));
   vak.append(el("p", { text: "Toegestaan, rang " + o.gekozen.rang + (o.kosten ? "; kost " + score(o.kosten) + " ten opzichte van het advies" : "") }), lijst);
   voorstel(o.gemeente_code, o.gekozen.gemeente_naam, o.gekozen.rang);
 }
