@@ -110,6 +110,8 @@ class WerkbankTeamPaginaTest {
         assertThat(browser.findElement(By.cssSelector(".gegevens")).getText()).contains("Samenstelling").contains("1 volwassene")
                 .contains("Azc Assen").contains("Regioadvies").contains("Groningen (AM01)").contains("bouw");
         assertThat(browser.findElement(By.cssSelector("#huishoudens")).isDisplayed()).isEqualTo(!telefoon);
+        Files.write(Path.of("target", "werkbank-team-" + maat + "-huishouden.png"),
+                ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
         List<WebElement> opties = browser.findElements(By.cssSelector("#advies .optie"));
         assertThat(opties.get(1).getText()).contains("Waarom lager dan").contains("punten");
         WebElement knop = actief();
