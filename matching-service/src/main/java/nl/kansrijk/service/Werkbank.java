@@ -119,6 +119,11 @@ public final class Werkbank {
 
     // ---- households and gemeenten --------------------------------------------------------------------------
 
+    /** Every household with {@code status} (all when null), waiting ones first by days left, then the linked ones. */
+    public List<HuishoudenJson> huishoudens(String status) {
+        return Overzicht.huishoudens(stand, vandaag(), status);
+    }
+
     /** The whole household: composition, wishes, needs, profile, the term and its koppeling with who decided it. */
     public HuishoudenDetailJson huishouden(String huishoudenId) {
         Stand s = stand;
