@@ -183,10 +183,13 @@ public final class WerkbankLatency {
                 return null;
             }));
         }
-        for (Future<?> f : klaar) {
-            f.get();
+        try {
+            for (Future<?> f : klaar) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
         }
-        pool.shutdown();
         long[] a = advies.stream().mapToLong(Long::longValue).sorted().toArray();
         long[] b = besluit.stream().mapToLong(Long::longValue).sorted().toArray();
         return String.format(Locale.ROOT, "| regievoerders | decisions | conflicts (409) | advice p50 ms | advice p95 ms | "

@@ -89,6 +89,11 @@ final class Beslissen {
                             + naam(s, huidig) + " naar " + naam(s, gemeenteCode));
                 }
             }
+            Optional<BeslissingConflict> veranderd = register.conflict(h.id(), gemeenteCode, planVersie);
+            if (veranderd.isPresent()) {
+                BeslissingConflict e = veranderd.get();
+                throw conflict(e.huidig() == s.versie ? s : werkbank.herlaad(e.huidig()), h, gemeenteCode, planVersie, e);
+            }
             Adviseur a = s.adviseur();
             Overweging o = a.overweeg(h, gemeenteCode);
             if (!o.isToegestaan()) {

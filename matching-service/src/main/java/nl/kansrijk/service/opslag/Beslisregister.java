@@ -55,6 +55,40 @@ public final class Beslisregister {
     }
 
     /**
+     * What changed since {@code gezien} for this decision, read without recording anything: checked before the rules
+     * are, so that a gemeente filled up by a colleague's decision is reported as that decision, not as a rule. The
+     * recording itself checks again ({@link #leg}).
+     */
+    public Optional<BeslissingConflict> conflict(String huishoudenId, String gekozen, long gezien) {
+        return opslag.transactie(c -> {
+            long versie;
+            long periodeVersie;
+            try (PreparedStatement ps = c.prepareStatement("SELECT versie, COALESCE(periode_versie, versie) FROM plan_stand WHERE id = 1");
+                    ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.of(new BeslissingConflict(BeslissingConflict.Soort.PERIODE, null, 0));
+                }
+                versie = rs.getLong(1);
+                periodeVersie = rs.getLong(2);
+            }
+            return conflict(c, huishoudenId, gekozen, gezien, versie, periodeVersie);
+        });
+    }
+
+    private static Optional<BeslissingConflict> conflict(Connection c, String huishoudenId, String gekozen, long gezien,
+            long versie, long periodeVersie) throws SQLException {
+        if (gezien < periodeVersie || gezien > versie) {
+            return Optional.of(new BeslissingConflict(BeslissingConflict.Soort.PERIODE, null, versie));
+        }
+        Optional<Beslissing> huishouden = laatste(c, "huishouden_id = ?", gezien, huishoudenId);
+        if (huishouden.isPresent()) {
+            return Optional.of(new BeslissingConflict(BeslissingConflict.Soort.HUISHOUDEN, huishouden.get(), versie));
+        }
+        return laatste(c, "(gekozen_gemeente = ? OR vorige_gemeente = ?)", gezien, gekozen, gekozen)
+                .map(b -> new BeslissingConflict(BeslissingConflict.Soort.RUIMTE, b, versie));
+    }
+
+    /**
      * Records the decision and its koppeling unless its household or the room in its gemeente changed since
      * {@code gezien}; a repeat of an earlier request (same user and key) returns that earlier decision.
      *
@@ -81,17 +115,9 @@ public final class Beslisregister {
                     return eerder.get();
                 }
             }
-            if (v.gezien() < periodeVersie || v.gezien() > versie) {
-                throw new BeslissingConflict(BeslissingConflict.Soort.PERIODE, null, versie);
-            }
-            Optional<Beslissing> huishouden = laatste(c, "huishouden_id = ?", v.gezien(), v.huishoudenId());
-            if (huishouden.isPresent()) {
-                throw new BeslissingConflict(BeslissingConflict.Soort.HUISHOUDEN, huishouden.get(), versie);
-            }
-            Optional<Beslissing> ruimte = laatste(c, "(gekozen_gemeente = ? OR vorige_gemeente = ?)", v.gezien(),
-                    v.gekozen(), v.gekozen());
-            if (ruimte.isPresent()) {
-                throw new BeslissingConflict(BeslissingConflict.Soort.RUIMTE, ruimte.get(), versie);
+            Optional<BeslissingConflict> conflict = conflict(c, v.huishoudenId(), v.gekozen(), v.gezien(), versie, periodeVersie);
+            if (conflict.isPresent()) {
+                throw conflict.get();
             }
             String vorige = null;
             try (PreparedStatement ps = c.prepareStatement("SELECT gemeente_code FROM koppeling WHERE huishouden_id = ?")) {
