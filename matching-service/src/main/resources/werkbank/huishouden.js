@@ -166,7 +166,8 @@ async function leg(code, reden, verplaatsen, sleutel, knop) {
   if (knop.disabled) return;
   knop.disabled = true;
   const a = staat.advies;
-  const body = { huishouden_id: a.huishouden_id, gemeente_code: code, reden: reden.trim() === "" ? null : reden, plan_versie: a.plan_versie };
+  const body = { huishouden_id: a.huishouden_id, gemeente_code: code, reden: reden.trim() === "" ? null : reden, plan_versie: a.plan_versie,
+    gezien_advies: a.advies.length ? a.advies[0].gemeente_code : null };
   if (verplaatsen) body.verplaatsen = true;
   let r;
   try { r = await api("POST", "/api/koppelingen", body, { "Idempotency-Key": sleutel }); } finally { knop.disabled = false; }

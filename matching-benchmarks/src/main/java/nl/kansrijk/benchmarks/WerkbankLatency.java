@@ -164,7 +164,8 @@ public final class WerkbankLatency {
                         }
                         String body = "{\"huishouden_id\":\"" + id + "\",\"gemeente_code\":\""
                                 + json.get("advies").get(0).get("gemeente_code").asString() + "\",\"plan_versie\":"
-                                + json.get("plan_versie").asLong() + "}";
+                                + json.get("plan_versie").asLong() + ",\"gezien_advies\":\""
+                                + json.get("advies").get(0).get("gemeente_code").asString() + "\"}";
                         s = System.nanoTime();
                         HttpResponse<String> b = http.send(HttpRequest.newBuilder(URI.create(koppelingen))
                                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")

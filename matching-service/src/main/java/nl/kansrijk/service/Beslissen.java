@@ -40,9 +40,10 @@ final class Beslissen {
      * @param planVersie the plan version the regievoerder looked at
      * @param verplaatsen the confirmation that an already linked household is to be moved
      * @param sleutel the request's idempotency key, or {@code null}
+     * @param gezienAdvies the first advice the regievoerder saw (on {@code planVersie}), or {@code null}
      */
     BeslissingJson.Genomen beslis(String gebruiker, String huishoudenId, String gemeenteCode, String reden,
-            long planVersie, boolean verplaatsen, String sleutel) {
+            long planVersie, boolean verplaatsen, String sleutel, String gezienAdvies) {
         if (sleutel != null && !SLEUTEL.matcher(sleutel).matches()) {
             throw new Fout(400, "Idempotency-Key", "Idempotency-Key moet 1 tot " + Beslisregister.MAX_SLEUTEL
                     + " zichtbare ASCII-tekens zijn");
@@ -101,7 +102,8 @@ final class Beslissen {
                         + gemeenteCode + ": " + String.join("; ", o.weigering()), Map.of("weigering", o.weigering()));
             }
             String advies = o.beste() == null ? null : o.beste().gemeenteCode();
-            if (!gemeenteCode.equals(advies) && r == null) {
+            // following the first advice the regievoerder saw needs no reason, even if the ranking moved since
+            if (!gemeenteCode.equals(advies) && !gemeenteCode.equals(gezienAdvies) && r == null) {
                 throw new Fout(400, "reden", "reden is verplicht: " + gemeenteCode + " wijkt af van het eerste advies "
                         + advies + " (rang " + o.gekozen().rang() + ")");
             }

@@ -173,14 +173,15 @@ public final class Werkbank {
 
     /**
      * Records the regievoerder's koppeling (see {@link Beslissen}): a reason is required when the gemeente is not the
-     * first advice or when a linked household is moved (which also needs {@code verplaatsen}); a gemeente a hard rule
+     * first advice (now, or as the regievoerder saw it: {@code gezienAdvies}) or when a linked household is moved (which also needs {@code verplaatsen}); a gemeente a hard rule
      * forbids is refused; the decision loses (409 naming who decided what, with fresh advice) only when its household
      * or the room in its gemeente changed since plan version {@code planVersie}; a repeated idempotency key answers
      * with the first decision.
      */
     public BeslissingJson.Genomen beslis(String gebruiker, String huishoudenId, String gemeenteCode, String reden,
-            long planVersie, boolean verplaatsen, String sleutel) {
-        return beslissen.beslis(gebruiker, huishoudenId, gemeenteCode, reden, planVersie, verplaatsen, sleutel);
+            long planVersie, boolean verplaatsen, String sleutel, String gezienAdvies) {
+        return beslissen.beslis(gebruiker, huishoudenId, gemeenteCode, reden, planVersie, verplaatsen, sleutel,
+                gezienAdvies);
     }
 
     /** Why a household is where the plan has it, and its best alternative, as {@code kansrijk explain --json}. */

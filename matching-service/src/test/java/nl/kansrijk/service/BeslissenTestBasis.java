@@ -128,6 +128,26 @@ abstract class BeslissenTestBasis {
         assertThat(oud.json().get("conflict").asString()).isEqualTo("periode");
     }
 
+    /** Following the first advice one saw needs no reason, even when the ranking moved since; another choice does. */
+    @Test
+    void followingTheAdviceOneSawNeedsNoReason() throws Exception {
+        start(Proefopstelling.MINI);
+        Klant a = w.ingelogd("rv-001");
+        long versie = a.get("/api/periode").json().get("plan_versie").asLong();
+        String eerste = eerste(a, "H04");
+        String tweede = anders(a, "H04", eerste);
+        Map<String, Object> b = besluit("H04", tweede, null, versie);
+        b.put("gezien_advies", eerste);
+        Klant.Antwoord zonder = a.post("/api/koppelingen", b);
+        assertThat(zonder.status()).isEqualTo(400);
+        assertThat(zonder.json().get("veld").asString()).isEqualTo("reden");
+        b.put("gezien_advies", tweede);
+        Klant.Antwoord gevolgd = a.post("/api/koppelingen", b);
+        assertThat(gevolgd.status()).as(gevolgd.tekst()).isEqualTo(201);
+        assertThat(gevolgd.json().get("geadviseerde_gemeente").asString()).isEqualTo(eerste);
+        assertThat(gevolgd.json().get("rang").asInt()).isEqualTo(2);
+    }
+
     @Test
     void aRepeatedRequestRecordsOneDecisionAndAnswersSuccess() throws Exception {
         start(Proefopstelling.MINI);

@@ -185,10 +185,11 @@ public final class WerkbankServer implements AutoCloseable {
                         "niveau", r.niveau().name().toLowerCase(Locale.ROOT))).toList()));
         route(HandlerType.POST, "/api/koppelingen", ctx -> {
             Verzoek v = verzoek(ctx);
-            JsonNode b = v.json(inst.maxJson(), Set.of("huishouden_id", "gemeente_code", "reden", "plan_versie", "verplaatsen"));
+            JsonNode b = v.json(inst.maxJson(), Set.of("huishouden_id", "gemeente_code", "reden", "plan_versie", "verplaatsen",
+                    "gezien_advies"));
             var genomen = werkbank.beslis(gebruiker(ctx), v.tekst(b, "huishouden_id", true),
                     v.tekst(b, "gemeente_code", true), v.tekst(b, "reden", false), v.getal(b, "plan_versie"),
-                    janee(b, "verplaatsen"), ctx.header("Idempotency-Key"));
+                    janee(b, "verplaatsen"), ctx.header("Idempotency-Key"), v.tekst(b, "gezien_advies", false));
             antwoord(ctx, 201, genomen);
         });
         route(HandlerType.POST, "/api/evaluatie", ctx ->
