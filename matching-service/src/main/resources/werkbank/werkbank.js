@@ -88,7 +88,7 @@ function wisPagina() {
   staat = nieuweStaat();
   $("advies").replaceChildren(el("h2", { id: "advies-titel", text: "Advies" }),
     el("p", { class: "uitleg", text: "Nog geen huishouden gekozen." }));
-  for (const t of ["huishoudens", "gemeenten", "log"]) $(t).tBodies[0].replaceChildren();
+  for (const t of ["huishoudens", "gemeenten", "regios", "log"]) $(t).tBodies[0].replaceChildren();
   $("lijst-meer").textContent = "";
   $("kop-periode").textContent = "";
   $("gebruiker-naam").textContent = "";
@@ -211,14 +211,40 @@ function filterGewijzigd() {
   laadHuishoudens();
 }
 
+const GEMEENTE_VOLGORDE = {
+  naam: (x, y) => x.gemeente_naam.localeCompare(y.gemeente_naam, "nl"),
+  vulgraad: (x, y) => (x.vulgraad === null ? 9 : x.vulgraad) - (y.vulgraad === null ? 9 : y.vulgraad),
+  resterend: (x, y) => y.resterend - x.resterend,
+  opgave: (x, y) => y.opgave - x.opgave,
+  regio: (x, y) => x.arbeidsmarktregio_code.localeCompare(y.arbeidsmarktregio_code) || x.gemeente_naam.localeCompare(y.gemeente_naam, "nl"),
+};
+
+function procent(teller, noemer) { return noemer > 0 ? Math.round(teller / noemer * 100) + "%" : "-"; }
+
 async function laadGemeenten() {
   const r = await api("GET", "/api/gemeenten");
   if (!r.ok) return;
+  const regios = new Map();
+  for (const g of r.data) {
+    const t = regios.get(g.arbeidsmarktregio_code) || { naam: g.arbeidsmarktregio_naam, opgave: 0, gerealiseerd: 0, gekoppeld: 0, resterend: 0 };
+    t.opgave += g.opgave; t.gerealiseerd += g.gerealiseerd; t.gekoppeld += g.gekoppeld; t.resterend += g.resterend;
+    regios.set(g.arbeidsmarktregio_code, t);
+  }
+  const rb = $("regios").tBodies[0];
+  rb.replaceChildren();
+  for (const [code, t] of [...regios.entries()].sort((x, y) => x[1].naam.localeCompare(y[1].naam, "nl"))) {
+    rb.append(el("tr", {}, el("td", { "data-label": "Arbeidsmarktregio", text: t.naam + " (" + code + ")" }),
+      el("td", { class: "getal", "data-label": "Opgave", text: String(t.opgave) }),
+      el("td", { class: "getal", "data-label": "Gerealiseerd", text: String(t.gerealiseerd) }),
+      el("td", { class: "getal", "data-label": "Gekoppeld", text: String(t.gekoppeld) }),
+      el("td", { class: "getal", "data-label": "Nog open", text: String(t.resterend) }),
+      el("td", { class: "getal", "data-label": "Vulgraad", text: procent(t.gerealiseerd + t.gekoppeld, t.opgave) })));
+  }
   const body = $("gemeenten").tBodies[0];
   body.replaceChildren();
-  for (const g of r.data) {
-    body.append(el("tr", {}, el("td", { "data-label": "Gemeente", text: g.gemeente_code + " " + g.gemeente_naam }),
-      el("td", { "data-label": "Regio", text: g.arbeidsmarktregio_code }),
+  for (const g of r.data.slice().sort(GEMEENTE_VOLGORDE[$("g-sorteer").value] || GEMEENTE_VOLGORDE.naam)) {
+    body.append(el("tr", {}, el("td", { "data-label": "Gemeente", text: g.gemeente_naam + " (" + g.gemeente_code + ")" }),
+      el("td", { "data-label": "Regio", text: g.arbeidsmarktregio_naam + " (" + g.arbeidsmarktregio_code + ")" }),
       el("td", { class: "getal", "data-label": "Opgave", text: String(g.opgave) }),
       el("td", { class: "getal", "data-label": "Gerealiseerd", text: String(g.gerealiseerd) }),
       el("td", { class: "getal", "data-label": "Gekoppeld", text: String(g.gekoppeld) }),
@@ -263,6 +289,7 @@ document.addEventListener("DOMContentLoaded", () => {
   let wacht = null;
   $("zoek").addEventListener("input", () => { clearTimeout(wacht); wacht = setTimeout(filterGewijzigd, 250); });
   for (const id of ["f-status", "f-azc", "f-regio", "f-grootte", "f-dagen", "f-sorteer", "f-richting"]) $(id).addEventListener("change", filterGewijzigd);
+  $("g-sorteer").addEventListener("change", laadGemeenten);
   $("vorige").addEventListener("click", () => { staat.van = Math.max(0, staat.van - PAGINA); laadHuishoudens(); });
   $("volgende").addEventListener("click", () => { staat.van += PAGINA; laadHuishoudens(); });
   for (const k of document.querySelectorAll(".tab")) k.addEventListener("click", () => tab(k.dataset.tab));

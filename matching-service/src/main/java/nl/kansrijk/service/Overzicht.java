@@ -87,7 +87,7 @@ final class Overzicht {
         List<GemeenteJson> out = new ArrayList<>();
         for (var b : s.periode.context().bestemmingen()) {
             int opgave = b.taakstelling().opgave();
-            out.add(new GemeenteJson(b.code(), b.gemeente().naam(), b.arbeidsmarktregio().code(),
+            out.add(new GemeenteJson(b.code(), b.gemeente().naam(), b.arbeidsmarktregio().code(), b.arbeidsmarktregio().naam(),
                     b.taakstelling().taakstelling(), b.taakstelling().achterstand(), b.taakstelling().gerealiseerd(),
                     opgave, b.capaciteit(), a.last(b), b.capaciteit() - a.last(b), opgave <= 0 ? null
                             : Decimaal.van((b.taakstelling().gerealiseerd() + a.last(b)) / (double) opgave, 4)));

@@ -180,6 +180,14 @@ class WerkbankTeamPaginaTest {
         assertThat(browser.findElement(By.id("log")).getText()).contains(nu.getDayOfMonth() + "-" + nu.getMonthValue() + "-"
                 + nu.getYear() + ", ").contains(nieuw + " ");
 
+        // progress per gemeente: totals per arbeidsmarktregio, sortable by fill
+        browser.findElement(By.cssSelector(".tab[data-tab='gemeenten']")).click();
+        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.id("regios"), "Groningen (AM01)"));
+        new Select(browser.findElement(By.id("g-sorteer"))).selectByValue("vulgraad");
+        wacht.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("const v = [...document.querySelectorAll("
+                + "'#gemeenten tbody tr')].map(r => parseInt(r.cells[6].textContent, 10)).filter(x => !isNaN(x));"
+                + " return v.length > 1 && v.every((x, i) => i === 0 || v[i - 1] <= x) && v[0] < v[v.length - 1];"));
+
         // logout clears the page: no household, no decision, no reason left on screen
         browser.findElement(By.id("uitloggen")).click();
         wacht.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-gebruiker")));
