@@ -1,9 +1,16 @@
 // The werkbank page: plain JavaScript, no libraries, no inline script (CSP script-src 'self').
 // Every text from the server is set with textContent, never parsed as HTML.
+// This file: the session, the worklist, progress and the audit log; huishouden.js: one household and its decision.
 "use strict";
 
-const staat = { csrf: "", huishoudens: [], gekozen: null, advies: null };
-const MAX_RIJEN = 300;
+const PAGINA = 100;
+const ZONE = "Europe/Amsterdam";
+
+function nieuweStaat() {
+  return { csrf: "", huishoudens: [], totaal: 0, van: 0, gekozen: null, advies: null, detail: null,
+    gemeenten: [], gemeenteNaam: {}, regels: {}, periode: null };
+}
+let staat = nieuweStaat();
 
 function $(id) { return document.getElementById(id); }
 
@@ -16,15 +23,36 @@ function el(tag, attrs, ...kinderen) {
   return e;
 }
 
-// A score in words as kansrijk advise prints it: "+4 medium, +4018 zacht", with a real minus sign.
+// A number with a real minus sign; a score in words without jargon.
 function getal(v) { return (v > 0 ? "+" : v < 0 ? "\u2212" : "") + Math.abs(v); }
 function score(s) {
   if (!s) return "-";
   const delen = [];
-  if (s.hard !== 0) delen.push(getal(s.hard) + " hard");
-  if (s.medium !== 0) delen.push(getal(s.medium) + " medium");
-  if (s.soft !== 0 || delen.length === 0) delen.push(getal(s.soft) + " zacht");
+  if (s.hard !== 0) delen.push(getal(s.hard) + " op harde regels");
+  if (s.medium !== 0) delen.push(getal(s.medium) + " op plaatsing (huishoudens zonder plek)");
+  if (s.soft !== 0 || delen.length === 0) delen.push(getal(s.soft) + " punten");
   return delen.join(", ");
+}
+
+// A code with its name beside it: "GM1701 Katwijk".
+function gemeente(code) {
+  if (!code) return "-";
+  const naam = staat.gemeenteNaam[code];
+  return naam ? code + " " + naam : code;
+}
+
+// A server time (ISO with offset) in Dutch local time.
+function lokaal(iso) {
+  if (!iso) return "";
+  return new Date(iso).toLocaleString("nl-NL", { timeZone: ZONE, day: "numeric", month: "numeric", year: "numeric",
+    hour: "2-digit", minute: "2-digit" });
+}
+
+function dagenTekst(d) {
+  if (d === null || d === undefined) return "geen vergunningdatum";
+  if (d < 0) return (-d) + (d === -1 ? " dag" : " dagen") + " te laat";
+  if (d === 0) return "laatste dag";
+  return "nog " + d + (d === 1 ? " dag" : " dagen");
 }
 
 function melding(tekst, soort) {
@@ -33,8 +61,8 @@ function melding(tekst, soort) {
   m.className = "melding " + (soort || "");
 }
 
-async function api(methode, pad, body) {
-  const opties = { method: methode, headers: {}, credentials: "same-origin" };
+async function api(methode, pad, body, extraHeaders) {
+  const opties = { method: methode, headers: Object.assign({}, extraHeaders || {}), credentials: "same-origin" };
   if (body !== undefined) {
     opties.headers["Content-Type"] = "application/json";
     opties.body = JSON.stringify(body);
@@ -45,7 +73,7 @@ async function api(methode, pad, body) {
   const type = r.headers.get("Content-Type") || "";
   if (type.startsWith("application/json")) data = await r.json();
   if (r.status === 401 && pad !== "/api/login") toonLogin();
-  return { status: r.status, ok: r.ok, data };
+  return { status: r.status, ok: r.ok, data, headers: r.headers };
 }
 
 function toonLogin() {
@@ -53,6 +81,22 @@ function toonLogin() {
   $("kop-gebruiker").hidden = true;
   $("login").hidden = false;
   $("login-gebruiker").focus();
+}
+
+// Logging out clears everything the page showed: the household, its decision and reason, the lists.
+function wisPagina() {
+  staat = nieuweStaat();
+  $("advies").replaceChildren(el("h2", { id: "advies-titel", text: "Advies" }),
+    el("p", { class: "uitleg", text: "Nog geen huishouden gekozen." }));
+  for (const t of ["huishoudens", "gemeenten", "regios", "log"]) $(t).tBodies[0].replaceChildren();
+  $("lijst-meer").textContent = "";
+  $("kop-periode").textContent = "";
+  $("gebruiker-naam").textContent = "";
+  $("datum-waarschuwing").hidden = true;
+  $("datum-waarschuwing").textContent = "";
+  $("filters").reset();
+  document.body.classList.remove("detail-open");
+  melding("");
 }
 
 async function start() {
@@ -65,42 +109,86 @@ async function open(gebruiker) {
   $("werkbank").hidden = false;
   $("kop-gebruiker").hidden = false;
   $("gebruiker-naam").textContent = "ingelogd als " + gebruiker;
-  await laadPeriode();
+  await Promise.all([laadPeriode(), laadNamen()]);
   await laadHuishoudens();
+  $("zoek").focus();
+}
+
+async function laadNamen() {
+  const [g, r] = await Promise.all([api("GET", "/api/gemeenten"), api("GET", "/api/regels")]);
+  if (g.ok) {
+    staat.gemeenten = g.data;
+    const lijst = $("gemeenten-lijst");
+    lijst.replaceChildren();
+    const regios = new Set();
+    for (const x of g.data) {
+      staat.gemeenteNaam[x.gemeente_code] = x.gemeente_naam;
+      lijst.append(el("option", { value: x.gemeente_naam + " (" + x.gemeente_code + ")" }));
+      regios.add(x.arbeidsmarktregio_code);
+    }
+    const sel = $("f-regio");
+    sel.replaceChildren(el("option", { value: "", text: "alle" }));
+    for (const code of [...regios].sort()) sel.append(el("option", { value: code, text: code }));
+  }
+  if (r.ok) for (const x of r.data) staat.regels[x.regel] = x.label;
 }
 
 async function laadPeriode() {
   const p = await api("GET", "/api/periode");
   if (!p.ok) return;
+  staat.periode = p.data;
+  const datum = new Date(p.data.datum + "T12:00:00Z").toLocaleDateString("nl-NL", { timeZone: ZONE });
   $("kop-periode").textContent = "Periode " + p.data.periode + " · " + p.data.huishoudens + " huishoudens · "
-      + (p.data.vaste_koppelingen + p.data.koppelingen_werkbank) + " gekoppeld · datum " + p.data.datum
+      + (p.data.vaste_koppelingen + p.data.koppelingen_werkbank) + " gekoppeld · datum " + datum
       + " · planversie " + p.data.plan_versie;
+  const w = $("datum-waarschuwing");
+  w.textContent = p.data.datum_waarschuwing ? "Let op: " + p.data.datum_waarschuwing + "." : "";
+  w.hidden = !p.data.datum_waarschuwing;
+}
+
+function vraag() {
+  const q = new URLSearchParams();
+  const zet = (k, v) => { if (v !== "" && v !== null && v !== undefined) q.set(k, v); };
+  zet("status", $("f-status").value);
+  zet("zoek", $("zoek").value.trim());
+  zet("azc", $("f-azc").value.trim());
+  zet("regio", $("f-regio").value);
+  const [min, max] = $("f-grootte").value.split("-");
+  zet("personen_min", min);
+  zet("personen_max", max);
+  zet("dagen_max", $("f-dagen").value.trim());
+  zet("sorteer", $("f-sorteer").value);
+  zet("richting", $("f-richting").value);
+  q.set("van", String(staat.van));
+  q.set("aantal", String(PAGINA));
+  return q.toString();
 }
 
 async function laadHuishoudens() {
-  const r = await api("GET", "/api/huishoudens?status=wachtend");
-  if (!r.ok) return;
+  const r = await api("GET", "/api/huishoudens?" + vraag());
+  if (!r.ok) { $("lijst-meer").textContent = r.data ? r.data.fout : "lijst niet beschikbaar"; return; }
   staat.huishoudens = r.data;
+  staat.totaal = Number(r.headers.get("X-Totaal") || r.data.length);
   tekenHuishoudens();
 }
 
-function dagenTekst(d) {
-  if (d === null || d === undefined) return "onbekend";
-  if (d < 0) return (-d) + (d === -1 ? " dag" : " dagen") + " te laat";
-  return d + (d === 1 ? " dag" : " dagen");
+function statusTekst(h) {
+  if (h.status === "wachtend") return "wachtend";
+  return (h.status === "vast" ? "vast: " : "gekoppeld: ") + (h.gemeente_naam || h.gemeente_code);
 }
 
 function tekenHuishoudens() {
-  const zoek = $("zoek").value.trim().toUpperCase();
   const body = $("huishoudens").tBodies[0];
   body.replaceChildren();
-  const lijst = staat.huishoudens.filter(h => !zoek || h.huishouden_id.toUpperCase().includes(zoek));
-  for (const h of lijst.slice(0, MAX_RIJEN)) {
+  const azcs = new Set();
+  for (const h of staat.huishoudens) {
+    if (h.azc_code) azcs.add(h.azc_code);
     const rij = el("tr", { tabindex: "0", "data-id": h.huishouden_id, "aria-selected": String(h.huishouden_id === staat.gekozen) },
-      el("td", { text: h.huishouden_id }),
-      el("td", { class: "getal", text: String(h.personen) }),
-      el("td", { text: h.azc_code || "" }),
-      el("td", { class: h.dagen_over !== null && h.dagen_over < 0 ? "verlopen" : "", text: dagenTekst(h.dagen_over) }));
+      el("td", { "data-label": "Huishouden", text: h.huishouden_id }),
+      el("td", { class: "getal", "data-label": "Personen", text: String(h.personen) }),
+      el("td", { "data-label": "Azc", text: h.azc_code || "" }),
+      el("td", { "data-label": "Termijn", class: h.dagen_over !== null && h.dagen_over < 0 ? "verlopen" : "", text: dagenTekst(h.dagen_over) }),
+      el("td", { "data-label": "Status", text: statusTekst(h) }));
     rij.addEventListener("click", () => kies(h.huishouden_id));
     rij.addEventListener("keydown", e => {
       if (e.key === "Enter" || e.key === " ") { e.preventDefault(); kies(h.huishouden_id); }
@@ -109,118 +197,59 @@ function tekenHuishoudens() {
     });
     body.append(rij);
   }
-  $("lijst-meer").textContent = lijst.length > MAX_RIJEN ? (lijst.length - MAX_RIJEN) + " meer; verfijn de zoekopdracht"
-      : lijst.length === 0 ? "Geen wachtende huishoudens." : lijst.length + " wachtend";
+  const lijst = $("azc-lijst");
+  if (lijst.options.length === 0) for (const a of [...azcs].sort()) lijst.append(el("option", { value: a }));
+  const tot = staat.van + staat.huishoudens.length;
+  $("lijst-meer").textContent = staat.totaal === 0 ? "Geen huishoudens die hieraan voldoen."
+      : (staat.van + 1) + "\u2013" + tot + " van " + staat.totaal;
+  $("vorige").disabled = staat.van === 0;
+  $("volgende").disabled = tot >= staat.totaal;
 }
 
-async function kies(id) {
-  staat.gekozen = id;
-  for (const r of $("huishoudens").tBodies[0].rows) r.setAttribute("aria-selected", String(r.dataset.id === id));
-  const r = await api("GET", "/api/huishoudens/" + encodeURIComponent(id) + "/advies?top=5");
-  if (!r.ok) { melding(r.data ? r.data.fout : "advies niet beschikbaar", "fout"); return; }
-  tekenAdvies(r.data);
+function filterGewijzigd() {
+  staat.van = 0;
+  laadHuishoudens();
 }
 
-function tekenAdvies(a) {
-  staat.advies = a;
-  const vak = $("advies");
-  const h = staat.huishoudens.find(x => x.huishouden_id === a.huishouden_id);
-  vak.replaceChildren(el("h2", { id: "advies-titel", text: "Advies voor " + a.huishouden_id }));
-  if (h) {
-    vak.append(el("p", { class: "uitleg", text: h.personen + (h.personen === 1 ? " persoon" : " personen") + " · azc " + (h.azc_code || "-")
-        + " · vergunning " + (h.vergunningdatum || "-") + " · " + dagenTekst(h.dagen_over) + " over van de termijn"
-        + (h.regioadvies && h.regioadvies.length ? " · regioadvies " + h.regioadvies.join(", ") : "") }));
-  }
-  if (a.advies.length === 0) vak.append(el("p", { class: "fout", text: "Geen enkele gemeente voldoet aan alle harde regels." }));
-  for (const o of a.advies) {
-    const redenen = el("ul");
-    for (const r of o.redenen) redenen.append(el("li", { text: r.tekst }));
-    const knop = el("button", { type: "button", class: "kies" + (o.rang === 1 ? " primair" : ""), "data-gemeente": o.gemeente_code,
-        text: o.rang === 1 ? "Volg advies: " + o.gemeente_naam : "Kies " + o.gemeente_naam });
-    knop.addEventListener("click", () => voorstel(o.gemeente_code, o.gemeente_naam, o.rang));
-    vak.append(el("div", { class: "optie" + (o.rang === 1 ? " eerste" : "") },
-      el("h3", { text: o.rang + ". " + o.gemeente_code + " " + o.gemeente_naam + " (" + o.arbeidsmarktregio_code + ")" }),
-      el("p", { text: "score " + score(o.score) + (o.rang > 1 ? " · " + score(o.verschil) + " ten opzichte van de beste" : "") }),
-      redenen, knop));
-  }
-  const ander = el("input", { id: "andere-gemeente", placeholder: "GM0344" });
-  const overweeg = el("button", { type: "button", id: "overweeg", text: "Bekijk andere gemeente" });
-  overweeg.addEventListener("click", () => anders(ander.value.trim().toUpperCase()));
-  ander.addEventListener("keydown", e => { if (e.key === "Enter") { e.preventDefault(); overweeg.click(); } });
-  vak.append(el("fieldset", {}, el("legend", { text: "Andere gemeente (overrule)" }),
-    el("label", { for: "andere-gemeente", text: "Gemeentecode" }), ander, overweeg, el("div", { id: "overweging" })));
-  vak.append(el("div", { id: "keuze" }));
-  const eerste = vak.querySelector("button.kies");
-  if (eerste) eerste.focus();
-}
+const GEMEENTE_VOLGORDE = {
+  naam: (x, y) => x.gemeente_naam.localeCompare(y.gemeente_naam, "nl"),
+  vulgraad: (x, y) => (x.vulgraad === null ? 9 : x.vulgraad) - (y.vulgraad === null ? 9 : y.vulgraad),
+  resterend: (x, y) => y.resterend - x.resterend,
+  opgave: (x, y) => y.opgave - x.opgave,
+  regio: (x, y) => x.arbeidsmarktregio_code.localeCompare(y.arbeidsmarktregio_code) || x.gemeente_naam.localeCompare(y.gemeente_naam, "nl"),
+};
 
-async function anders(code) {
-  const a = staat.advies;
-  const r = await api("GET", "/api/huishoudens/" + encodeURIComponent(a.huishouden_id) + "/overweging?gemeente=" + encodeURIComponent(code));
-  const vak = $("overweging");
-  vak.replaceChildren();
-  if (!r.ok) { vak.append(el("p", { class: "fout", text: r.data ? r.data.fout : "fout" })); return; }
-  const o = r.data;
-  if (!o.toegestaan) {
-    vak.append(el("p", { class: "fout", text: "Geweigerd: " + o.weigering_tekst.join("; ") }));
-    return;
-  }
-  const lijst = el("ul");
-  for (const [regel, punten] of Object.entries(o.kosten_per_regel)) lijst.append(el("li", { text: regel + ": " + punten }));
-  vak.append(el("p", { text: "Toegestaan, rang " + o.gekozen.rang + (o.kosten ? "; kost " + score(o.kosten) + " ten opzichte van het advies" : "") }), lijst);
-  voorstel(o.gemeente_code, o.gekozen.gemeente_naam, o.gekozen.rang);
-}
-
-function voorstel(code, naam, rang) {
-  const vak = $("keuze");
-  vak.replaceChildren();
-  const afwijkend = rang !== 1;
-  const reden = el("textarea", { id: "reden", rows: "3", maxlength: "2000" });
-  if (afwijkend) reden.required = true;
-  const bevestig = el("button", { type: "button", id: "bevestig", class: "primair", text: "Koppeling vastleggen" });
-  const annuleer = el("button", { type: "button", id: "annuleer-keuze", text: "Annuleren" });
-  bevestig.addEventListener("click", () => leg(code, reden.value));
-  annuleer.addEventListener("click", () => vak.replaceChildren());
-  vak.append(el("fieldset", {}, el("legend", { text: "Koppelen aan " + code + " " + naam }),
-    el("label", { for: "reden", text: afwijkend ? "Reden (verplicht: wijkt af van het eerste advies)" : "Reden (optioneel)" }),
-    reden, el("p", { class: "fout", id: "keuze-fout", role: "alert" }), bevestig, annuleer));
-  reden.focus();
-}
-
-async function leg(code, reden) {
-  const a = staat.advies;
-  const r = await api("POST", "/api/koppelingen", { huishouden_id: a.huishouden_id, gemeente_code: code,
-    reden: reden.trim() === "" ? null : reden, plan_versie: a.plan_versie });
-  if (r.status === 201) {
-    melding("Vastgelegd: " + a.huishouden_id + " naar " + code + (r.data.reden ? " (reden: " + r.data.reden + ")" : ""), "goed");
-    $("advies").replaceChildren(el("h2", { id: "advies-titel", text: "Advies" }),
-      el("p", { class: "goed", id: "vastgelegd", text: a.huishouden_id + " is gekoppeld aan " + code + "." }));
-    await laadPeriode();
-    await laadHuishoudens();
-    const volgende = $("huishoudens").tBodies[0].rows[0];
-    if (volgende) volgende.focus();
-    return;
-  }
-  const fout = r.data ? r.data.fout : "vastleggen mislukt";
-  if (r.status === 409 && r.data && r.data.advies) {
-    tekenAdvies(r.data.advies);
-    melding(fout, "fout");
-    return;
-  }
-  $("keuze-fout").textContent = fout;
-}
+function procent(teller, noemer) { return noemer > 0 ? Math.round(teller / noemer * 100) + "%" : "-"; }
 
 async function laadGemeenten() {
   const r = await api("GET", "/api/gemeenten");
   if (!r.ok) return;
+  const regios = new Map();
+  for (const g of r.data) {
+    const t = regios.get(g.arbeidsmarktregio_code) || { naam: g.arbeidsmarktregio_naam, opgave: 0, gerealiseerd: 0, gekoppeld: 0, resterend: 0 };
+    t.opgave += g.opgave; t.gerealiseerd += g.gerealiseerd; t.gekoppeld += g.gekoppeld; t.resterend += g.resterend;
+    regios.set(g.arbeidsmarktregio_code, t);
+  }
+  const rb = $("regios").tBodies[0];
+  rb.replaceChildren();
+  for (const [code, t] of [...regios.entries()].sort((x, y) => x[1].naam.localeCompare(y[1].naam, "nl"))) {
+    rb.append(el("tr", {}, el("td", { "data-label": "Arbeidsmarktregio", text: t.naam + " (" + code + ")" }),
+      el("td", { class: "getal", "data-label": "Opgave", text: String(t.opgave) }),
+      el("td", { class: "getal", "data-label": "Gerealiseerd", text: String(t.gerealiseerd) }),
+      el("td", { class: "getal", "data-label": "Gekoppeld", text: String(t.gekoppeld) }),
+      el("td", { class: "getal", "data-label": "Nog open", text: String(t.resterend) }),
+      el("td", { class: "getal", "data-label": "Vulgraad", text: procent(t.gerealiseerd + t.gekoppeld, t.opgave) })));
+  }
   const body = $("gemeenten").tBodies[0];
   body.replaceChildren();
-  for (const g of r.data) {
-    body.append(el("tr", {}, el("td", { text: g.gemeente_code + " " + g.gemeente_naam }), el("td", { text: g.arbeidsmarktregio_code }),
-      el("td", { class: "getal", text: String(g.opgave) }), el("td", { class: "getal", text: String(g.gerealiseerd) }),
-      el("td", { class: "getal", text: String(g.gekoppeld) }),
-      el("td", { class: "getal" + (g.resterend < 0 ? " verlopen" : ""), text: String(g.resterend) }),
-      el("td", { class: "getal", text: g.vulgraad === null ? "-" : Math.round(g.vulgraad * 100) + "%" })));
+  for (const g of r.data.slice().sort(GEMEENTE_VOLGORDE[$("g-sorteer").value] || GEMEENTE_VOLGORDE.naam)) {
+    body.append(el("tr", {}, el("td", { "data-label": "Gemeente", text: g.gemeente_naam + " (" + g.gemeente_code + ")" }),
+      el("td", { "data-label": "Regio", text: g.arbeidsmarktregio_naam + " (" + g.arbeidsmarktregio_code + ")" }),
+      el("td", { class: "getal", "data-label": "Opgave", text: String(g.opgave) }),
+      el("td", { class: "getal", "data-label": "Gerealiseerd", text: String(g.gerealiseerd) }),
+      el("td", { class: "getal", "data-label": "Gekoppeld", text: String(g.gekoppeld) }),
+      el("td", { class: "getal" + (g.resterend < 0 ? " verlopen" : ""), "data-label": "Nog open", text: String(g.resterend) }),
+      el("td", { class: "getal", "data-label": "Vulgraad", text: g.vulgraad === null ? "-" : Math.round(g.vulgraad * 100) + "%" })));
   }
 }
 
@@ -230,9 +259,13 @@ async function laadLog() {
   const body = $("log").tBodies[0];
   body.replaceChildren();
   for (const b of r.data.slice().reverse()) {
-    body.append(el("tr", {}, el("td", { text: String(b.id) }), el("td", { text: b.tijd }), el("td", { text: b.gebruiker }),
-      el("td", { text: b.huishouden_id }), el("td", { text: b.gekozen_gemeente }), el("td", { text: b.geadviseerde_gemeente || "-" }),
-      el("td", { class: "getal", text: String(b.rang) }), el("td", { text: b.reden || "" })));
+    body.append(el("tr", {}, el("td", { "data-label": "#", text: String(b.id) }),
+      el("td", { "data-label": "Tijd", text: lokaal(b.tijd) }), el("td", { "data-label": "Gebruiker", text: b.gebruiker }),
+      el("td", { "data-label": "Huishouden", text: b.huishouden_id }),
+      el("td", { "data-label": "Gekozen", text: gemeente(b.gekozen_gemeente) }),
+      el("td", { "data-label": "Advies", text: gemeente(b.geadviseerde_gemeente) }),
+      el("td", { class: "getal", "data-label": "Rang", text: String(b.rang) }),
+      el("td", { "data-label": "Reden", text: b.reden || "" })));
   }
 }
 
@@ -251,8 +284,14 @@ document.addEventListener("DOMContentLoaded", () => {
     if (r.ok) { staat.csrf = r.data.csrf_token; $("login-fout").textContent = ""; $("login-wachtwoord").value = ""; await open(r.data.gebruiker); }
     else $("login-fout").textContent = r.data ? r.data.fout : "inloggen mislukt";
   });
-  $("uitloggen").addEventListener("click", async () => { await api("POST", "/api/logout"); staat.csrf = ""; toonLogin(); });
-  $("zoek").addEventListener("input", tekenHuishoudens);
+  $("uitloggen").addEventListener("click", async () => { await api("POST", "/api/logout"); wisPagina(); toonLogin(); });
+  $("filters").addEventListener("submit", e => { e.preventDefault(); filterGewijzigd(); });
+  let wacht = null;
+  $("zoek").addEventListener("input", () => { clearTimeout(wacht); wacht = setTimeout(filterGewijzigd, 250); });
+  for (const id of ["f-status", "f-azc", "f-regio", "f-grootte", "f-dagen", "f-sorteer", "f-richting"]) $(id).addEventListener("change", filterGewijzigd);
+  $("g-sorteer").addEventListener("change", laadGemeenten);
+  $("vorige").addEventListener("click", () => { staat.van = Math.max(0, staat.van - PAGINA); laadHuishoudens(); });
+  $("volgende").addEventListener("click", () => { staat.van += PAGINA; laadHuishoudens(); });
   for (const k of document.querySelectorAll(".tab")) k.addEventListener("click", () => tab(k.dataset.tab));
   start();
 });

@@ -36,13 +36,16 @@ import nl.kansrijk.service.web.WerkbankServer;
  * 10,000 pinned koppelingen, and a load generator of 1, 8 and 32 concurrent clients (one keep-alive HTTP/1.1
  * connection each, bearer token) asking {@code GET /api/huishoudens/{id}/advies?top=5} for random waiting
  * households. Server and clients share the JVM and the machine's cores. Prints and writes p50, p99, max and
- * throughput per level. Run: {@code matching-benchmarks/run werkbank <out> [requests-per-level]}. Not a test.
+ * throughput per level; then {@link #TEAM} regievoerders deciding at once ({@link #team}): advice and decision
+ * p50/p95 and the conflicts. Run: {@code matching-benchmarks/run werkbank <out> [requests-per-level]}. Not a test.
  */
 public final class WerkbankLatency {
 
     static final int VAST = 10_000;
     static final int VRIJ = 500;
     static final int[] CLIENTS = {1, 8, 32};
+    /** Regievoerders deciding at once in the team run. */
+    static final int TEAM = 8;
 
     private WerkbankLatency() {
     }
@@ -83,7 +86,10 @@ public final class WerkbankLatency {
                     csv.append(String.format(Locale.ROOT, "%d,%d,%.3f,%.3f,%.3f,%.1f%n", c, ns.length, ms(pct(ns, 0.50)),
                             ms(pct(ns, 0.99)), ms(ns[ns.length - 1]), ns.length / sec));
                 }
+                String team = team(basis, token, wachtend, TEAM);
+                System.out.print(team);
                 Files.createDirectories(out);
+                Files.writeString(out.resolve("werkbank-team.md"), team, StandardCharsets.UTF_8);
                 Files.writeString(out.resolve("werkbank-latency.md"), md.toString(), StandardCharsets.UTF_8);
                 Files.writeString(out.resolve("werkbank-latency.csv"), csv.toString(), StandardCharsets.UTF_8);
             } finally {
@@ -127,6 +133,74 @@ public final class WerkbankLatency {
                 bytes.get() / 1024.0 / n);
         return ns;
     }
+
+    /**
+     * {@code team} regievoerders at once, each working through its own share of the waiting households: advice, then
+     * the decision for its first option on the advice's plan version (with an Idempotency-Key). A 409 (its household
+     * or the room in that gemeente changed meanwhile) is answered by asking the advice again and deciding once more.
+     * Returns a table row of advice and decision p50/p95/max and the conflicts.
+     */
+    static String team(String basis, String token, List<String> ids, int team) throws Exception {
+        List<Long> advies = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Long> besluit = java.util.Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger conflicten = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(team);
+        List<Future<?>> klaar = new ArrayList<>();
+        String koppelingen = basis.replace("/api/huishoudens/", "/api/koppelingen");
+        for (int t = 0; t < team; t++) {
+            List<String> mijn = ids.subList(t * ids.size() / team, (t + 1) * ids.size() / team);
+            klaar.add(pool.submit(() -> {
+                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(Duration.ofSeconds(5)).build();
+                for (String id : mijn) {
+                    for (int poging = 0; poging < 5; poging++) {
+                        long s = System.nanoTime();
+                        HttpResponse<String> a = http.send(HttpRequest.newBuilder(URI.create(basis + id + "/advies?top=5"))
+                                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+                        advies.add(System.nanoTime() - s);
+                        var json = JSON.readTree(a.body());
+                        if (json.get("advies").isEmpty()) {
+                            break;
+                        }
+                        String body = "{\"huishouden_id\":\"" + id + "\",\"gemeente_code\":\""
+                                + json.get("advies").get(0).get("gemeente_code").asString() + "\",\"plan_versie\":"
+                                + json.get("plan_versie").asLong() + ",\"gezien_advies\":\""
+                                + json.get("advies").get(0).get("gemeente_code").asString() + "\"}";
+                        s = System.nanoTime();
+                        HttpResponse<String> b = http.send(HttpRequest.newBuilder(URI.create(koppelingen))
+                                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                                .header("Idempotency-Key", id + "-" + poging)
+                                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                        besluit.add(System.nanoTime() - s);
+                        if (b.statusCode() == 201) {
+                            break;
+                        }
+                        if (b.statusCode() != 409) {
+                            throw new IllegalStateException("HTTP " + b.statusCode() + ": " + b.body());
+                        }
+                        conflicten.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        try {
+            for (Future<?> f : klaar) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        long[] a = advies.stream().mapToLong(Long::longValue).sorted().toArray();
+        long[] b = besluit.stream().mapToLong(Long::longValue).sorted().toArray();
+        return String.format(Locale.ROOT, "| regievoerders | decisions | conflicts (409) | advice p50 ms | advice p95 ms | "
+                + "advice max ms | decision p50 ms | decision p95 ms | decision max ms |%n|---|---|---|---|---|---|---|---|---|%n"
+                + "| %d | %d | %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |%n", team, b.length - conflicten.get(),
+                conflicten.get(), ms(pct(a, 0.50)), ms(pct(a, 0.95)), ms(a[a.length - 1]), ms(pct(b, 0.50)),
+                ms(pct(b, 0.95)), ms(b[b.length - 1]));
+    }
+
+    static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 
     static long pct(long[] sorted, double q) {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)];

@@ -13,9 +13,13 @@ import tools.jackson.databind.json.JsonMapper;
 public record BeslissingJson(long id, String tijd, String gebruiker, String periode, long planVersie, String huishoudenId,
         String gekozenGemeente, String geadviseerdeGemeente, int rang, Map<String, Object> kostenPerRegel, String reden) {
 
-    /** A decision just taken ({@code POST /api/koppelingen}): the decision and the plan version it made. */
+    /**
+     * A decision just taken ({@code POST /api/koppelingen}): the decision, the plan version it made, the gemeente the
+     * household left ({@code null} when it was waiting) and whether this answers a repeated request.
+     */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record Genomen(@JsonUnwrapped BeslissingJson beslissing, long nieuwePlanVersie) {
+    public record Genomen(@JsonUnwrapped BeslissingJson beslissing, long nieuwePlanVersie, String vorigeGemeente,
+            boolean herhaald) {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -23,7 +27,7 @@ public record BeslissingJson(long id, String tijd, String gebruiker, String peri
     /** The JSON form of a stored decision (its costs per rule are stored as JSON text). */
     @SuppressWarnings("unchecked")
     public static BeslissingJson van(Beslissing b) {
-        return new BeslissingJson(b.id(), b.tijd().toString(), b.gebruiker(), b.periode(), b.planVersie(), b.huishoudenId(),
+        return new BeslissingJson(b.id(), Tijd.iso(b.tijd()), b.gebruiker(), b.periode(), b.planVersie(), b.huishoudenId(),
                 b.gekozenGemeente(), b.geadviseerdeGemeente(), b.rang(), JSON.readValue(b.kostenPerRegel(), Map.class),
                 b.reden());
     }

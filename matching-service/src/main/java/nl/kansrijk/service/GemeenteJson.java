@@ -10,7 +10,8 @@ import tools.jackson.databind.annotation.JsonNaming;
  * open; {@code vulgraad} is (gerealiseerd + gekoppeld) / opgave, {@code null} without an opgave.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record GemeenteJson(String gemeenteCode, String gemeenteNaam, String arbeidsmarktregioCode, long taakstelling,
+public record GemeenteJson(String gemeenteCode, String gemeenteNaam, String arbeidsmarktregioCode,
+        String arbeidsmarktregioNaam, long taakstelling,
         long achterstand, long gerealiseerd, long opgave, long capaciteit, long gekoppeld, long resterend,
         BigDecimal vulgraad) {
 }

@@ -41,7 +41,7 @@ import nl.kansrijk.metrics.Metrics;
 import nl.kansrijk.model.Huishouden;
 import nl.kansrijk.service.opslag.Beslissing;
 import nl.kansrijk.service.opslag.Opslag;
-import nl.kansrijk.service.opslag.PlanVersieConflict;
+import nl.kansrijk.service.opslag.Beslisregister;
 import nl.kansrijk.solve.MatchingEngine;
 import nl.kansrijk.solve.MatchingResult;
 import org.apache.commons.csv.CSVPrinter;
@@ -65,6 +65,8 @@ public final class Werkbank {
     private final MatchingEngine engine = new MatchingEngine();
     private final Oplostaken taken;
     private final Object schrijfslot = new Object();
+    private final Beslisregister register;
+    private final Beslissen beslissen;
     private volatile Stand stand;
 
     /**
@@ -76,6 +78,8 @@ public final class Werkbank {
         this.leesopties = leesopties;
         this.klok = klok;
         this.taken = new Oplostaken(engine);
+        this.register = new Beslisregister(opslag);
+        this.beslissen = new Beslissen(this, register);
         var opgeslagen = opslag.lees();
         if (opgeslagen.isPresent()) {
             Periode p = Periode.uitBestanden(opgeslagen.get().bestanden(), leesopties);
@@ -115,9 +119,24 @@ public final class Werkbank {
 
     // ---- households and gemeenten --------------------------------------------------------------------------
 
-    /** Every household with its state, waiting ones first by days left, then the linked ones. */
+    /** Every household with {@code status} (all when null), waiting ones first by days left, then the linked ones. */
     public List<HuishoudenJson> huishoudens(String status) {
         return Overzicht.huishoudens(stand, vandaag(), status);
+    }
+
+    /** The whole household: composition, wishes, needs, profile, the term and its koppeling with who decided it. */
+    public HuishoudenDetailJson huishouden(String huishoudenId) {
+        Stand s = stand;
+        Huishouden h = huishouden(s, huishoudenId);
+        return HuishoudenDetailJson.van(s, h, vandaag(), register.laatsteVan(h.id()).orElse(null));
+    }
+
+    /** The worklist: the households that answer the question, one page of them, and how many match. */
+    public Werklijst.Pagina werklijst(Werklijst.Vraag v) {
+        Stand s = stand;
+        Map<String, String> regio = new java.util.HashMap<>();
+        s.periode.context().bestemmingen().forEach(b -> regio.put(b.code(), b.arbeidsmarktregio().code()));
+        return Werklijst.pagina(Overzicht.huishoudens(s, vandaag(), null), regio, v);
     }
 
     /** Per gemeente: the taakstelling, how many persons are linked now and the places still open. */
@@ -136,7 +155,7 @@ public final class Werkbank {
         return advies(s, huishouden(s, huishoudenId), top);
     }
 
-    private static OpPlan.Advies advies(Stand s, Huishouden h, int top) {
+    static OpPlan.Advies advies(Stand s, Huishouden h, int top) {
         Adviseur a = s.adviseur();
         Advies advies = a.advies(h, top);
         long inPlan = s.inPlan() - (a.huidig(h.id()) != null ? 1 : 0);
@@ -153,58 +172,16 @@ public final class Werkbank {
     }
 
     /**
-     * Records the regievoerder's koppeling. A reason is required when the gemeente is not the first advice; a
-     * gemeente a hard rule forbids is refused; a decision on an old plan version loses (409 with fresh advice).
+     * Records the regievoerder's koppeling (see {@link Beslissen}): a reason is required when the gemeente is not the
+     * first advice (now, or as the regievoerder saw it: {@code gezienAdvies}) or when a linked household is moved (which also needs {@code verplaatsen}); a gemeente a hard rule
+     * forbids is refused; the decision loses (409 naming who decided what, with fresh advice) only when its household
+     * or the room in its gemeente changed since plan version {@code planVersie}; a repeated idempotency key answers
+     * with the first decision.
      */
     public BeslissingJson.Genomen beslis(String gebruiker, String huishoudenId, String gemeenteCode, String reden,
-            long planVersie) {
-        Stand s = stand;
-        Huishouden h = huishouden(s, huishoudenId);
-        if (h.isGekoppeld()) {
-            throw new Fout(409, "huishouden_id", "huishouden " + h.id() + " heeft al een vaste koppeling in de invoer ("
-                    + h.gekoppeldGemeente() + ") en kan hier niet opnieuw gekoppeld worden");
-        }
-        gemeente(s, gemeenteCode, "gemeente_code");
-        String r = reden == null || reden.isBlank() ? null : reden.strip();
-        if (r != null && r.length() > MAX_REDEN) {
-            throw new Fout(400, "reden", "reden is te lang: " + r.length() + " tekens, maximaal " + MAX_REDEN);
-        }
-        synchronized (schrijfslot) {
-            s = stand;
-            if (planVersie != s.versie) {
-                throw conflict(s, h, planVersie);
-            }
-            Adviseur a = s.adviseur();
-            Overweging o = a.overweeg(h, gemeenteCode);
-            if (!o.isToegestaan()) {
-                throw new Fout(422, "gemeente_code", "een harde regel verbiedt de koppeling van " + h.id() + " aan "
-                        + gemeenteCode + ": " + String.join("; ", o.weigering()), Map.of("weigering", o.weigering()));
-            }
-            String advies = o.beste() == null ? null : o.beste().gemeenteCode();
-            boolean afwijkend = !gemeenteCode.equals(advies);
-            if (afwijkend && r == null) {
-                throw new Fout(400, "reden", "reden is verplicht: " + gemeenteCode + " wijkt af van het eerste advies "
-                        + advies + " (rang " + o.gekozen().rang() + ")");
-            }
-            Map<String, Object> kosten = new LinkedHashMap<>();
-            o.kostenPerRegel().forEach((regel, v) -> kosten.put(regel.id(), v));
-            Beslissing b;
-            try {
-                b = opslag.beslis(planVersie, gebruiker, h.id(), gemeenteCode, advies, o.gekozen().rang(),
-                        JSON.writeValueAsString(kosten), r);
-            } catch (PlanVersieConflict e) {
-                stand = new Stand(s.periode, e.huidig(), opslag.koppelingen());
-                throw conflict(stand, h, planVersie);
-            }
-            stand = s.met(h.id(), gemeenteCode, planVersie + 1);
-            return new BeslissingJson.Genomen(BeslissingJson.van(b), planVersie + 1);
-        }
-    }
-
-    private static Fout conflict(Stand s, Huishouden h, long planVersie) {
-        return new Fout(409, "plan_versie", "het plan is intussen gewijzigd (versie " + s.versie + ", uw beslissing ging uit van "
-                + planVersie + "); bekijk het nieuwe advies en beslis opnieuw",
-                ordered("plan_versie", s.versie, "advies", advies(s, h, Adviseur.STANDAARD_TOP)));
+            long planVersie, boolean verplaatsen, String sleutel, String gezienAdvies) {
+        return beslissen.beslis(gebruiker, huishoudenId, gemeenteCode, reden, planVersie, verplaatsen, sleutel,
+                gezienAdvies);
     }
 
     /** Why a household is where the plan has it, and its best alternative, as {@code kansrijk explain --json}. */
@@ -213,6 +190,16 @@ public final class Werkbank {
         Huishouden h = huishouden(s, huishoudenId);
         Uitleg u = Uitleg.legUit(s.periode.context(), s.resultaat(engine), h.id());
         return new OpPlan.Uitleg(UitlegJson.van(u), opslag.redenen().get(h.id()), s.versie);
+    }
+
+    /** The letter to the household about its koppeling (Dutch and English), as {@code kansrijk explain --brief}. */
+    public Map<String, Object> brief(String huishoudenId) {
+        Stand s = stand;
+        Huishouden h = huishouden(s, huishoudenId);
+        nl.kansrijk.explain.Brief b = nl.kansrijk.explain.Brief.voor(s.periode.context(), s.resultaat(engine), h.id(),
+                opslag.redenen().get(h.id()));
+        return ordered("huishouden_id", b.huishoudenId(), "nederlands", b.nederlands(), "engels", b.engels(),
+                "plan_versie", s.versie);
     }
 
     /**
@@ -264,7 +251,7 @@ public final class Werkbank {
             csv.printRecord("id", "tijd", "gebruiker", "periode", "plan_versie", "huishouden_id", "gekozen_gemeente",
                     "geadviseerde_gemeente", "rang", "kosten_per_regel", "reden");
             for (Beslissing b : opslag.beslissingen()) {
-                csv.printRecord(b.id(), b.tijd().toString(), b.gebruiker(), b.periode(), b.planVersie(), b.huishoudenId(),
+                csv.printRecord(b.id(), Tijd.iso(b.tijd()), b.gebruiker(), b.periode(), b.planVersie(), b.huishoudenId(),
                         b.gekozenGemeente(), b.geadviseerdeGemeente() == null ? "" : b.geadviseerdeGemeente(), b.rang(),
                         b.kostenPerRegel(), b.reden() == null ? "" : b.reden());
             }
@@ -292,7 +279,7 @@ public final class Werkbank {
 
     // ---- helpers -------------------------------------------------------------------------------------------
 
-    private static Huishouden huishouden(Stand s, String id) {
+    static Huishouden huishouden(Stand s, String id) {
         if (id == null || id.isBlank()) {
             throw new Fout(400, "huishouden_id", "huishouden_id ontbreekt");
         }
@@ -304,7 +291,7 @@ public final class Werkbank {
         return h;
     }
 
-    private static void gemeente(Stand s, String code, String veld) {
+    static void gemeente(Stand s, String code, String veld) {
         if (code == null || code.isBlank()) {
             throw new Fout(400, veld, veld + " ontbreekt");
         }
@@ -313,13 +300,41 @@ public final class Werkbank {
         }
     }
 
+    /** The gemeente's name, or {@code null} for an unknown code. */
+    static String gemeenteNaam(Stand s, String code) {
+        var b = code == null ? null : s.periode.context().bestemming(code);
+        return b == null ? null : b.gemeente().naam();
+    }
+
     /** A client value echoed in a message, cut short. */
     public static String kort(String v) {
         return v.length() <= 40 ? v : v.substring(0, 40) + "…";
     }
 
+    /** The current state (lock-free read). */
+    Stand stand() {
+        return stand;
+    }
+
+    /** Replaces the state; only under {@link #schrijfslot()}. */
+    void stand(Stand nieuw) {
+        stand = nieuw;
+    }
+
+    /** The lock that serialises writes. */
+    Object schrijfslot() {
+        return schrijfslot;
+    }
+
+    /** The state at plan version {@code versie} with the koppelingen the database holds (another process wrote). */
+    Stand herlaad(long versie) {
+        Stand s = new Stand(stand.periode, versie, opslag.koppelingen());
+        stand = s;
+        return s;
+    }
+
     LocalDate vandaag() {
-        return LocalDate.now(klok);
+        return LocalDate.now(klok.withZone(Tijd.ZONE));
     }
 
     static String versie() {

@@ -355,22 +355,24 @@ abstract class ApiTestBasis {
     }
 
     @Test
-    void twoDecisionsOnOneVersionCannotBothWin() throws Exception {
+    void twoDecisionsOnOneHouseholdCannotBothWin() throws Exception {
         Klant tweede = w.ingelogd("rv-002");
         long versie = rv.get("/api/periode").json().get("plan_versie").asLong();
-        String a1 = rv.get("/api/huishoudens/H04/advies").json().get("advies").get(0).get("gemeente_code").asString();
-        String a2 = tweede.get("/api/huishoudens/H05/advies").json().get("advies").get(0).get("gemeente_code").asString();
+        JsonNode advies = rv.get("/api/huishoudens/H04/advies").json().get("advies");
+        String a1 = advies.get(0).get("gemeente_code").asString();
+        String a2 = advies.get(1).get("gemeente_code").asString();
         CountDownLatch klaar = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         Future<Klant.Antwoord> f1 = pool.submit(() -> { klaar.await(); return rv.post("/api/koppelingen", beslissing("H04", a1, null, versie)); });
-        Future<Klant.Antwoord> f2 = pool.submit(() -> { klaar.await(); return tweede.post("/api/koppelingen", beslissing("H05", a2, null, versie)); });
+        Future<Klant.Antwoord> f2 = pool.submit(() -> { klaar.await(); return tweede.post("/api/koppelingen", beslissing("H04", a2, "anders", versie)); });
         klaar.countDown();
         List<Klant.Antwoord> antwoorden = List.of(f1.get(), f2.get());
         pool.shutdown();
         assertThat(antwoorden).extracting(Klant.Antwoord::status).containsExactlyInAnyOrder(201, 409);
         Klant.Antwoord verloren = antwoorden.stream().filter(x -> x.status() == 409).findFirst().orElseThrow();
         assertThat(verloren.json().get("veld").asString()).isEqualTo("plan_versie");
-        assertThat(verloren.json().get("fout").asString()).startsWith("het plan is intussen gewijzigd (versie " + (versie + 1));
+        assertThat(verloren.json().get("conflict").asString()).isEqualTo("huishouden");
+        assertThat(verloren.json().get("fout").asString()).startsWith("H04 is intussen gekoppeld aan ");
         assertThat(verloren.json().get("plan_versie").asLong()).isEqualTo(versie + 1);
         assertThat(verloren.json().get("advies").get("advies")).isNotEmpty();
         assertThat(rv.get("/api/beslissingen").json()).hasSize(1);

@@ -29,7 +29,8 @@ class JsonContractTest {
             "Huishouden", HuishoudenJson.class,
             "Beslissing", BeslissingJson.class,
             "Oplostaak", OplostaakJson.class,
-            "Sessie", SessieJson.class);
+            "Sessie", SessieJson.class,
+            "HuishoudenDetail", HuishoudenDetailJson.class);
 
     @Test
     void everySchemaWithARecordListsTheRecordsFieldsInOrder() throws Exception {
@@ -51,7 +52,7 @@ class JsonContractTest {
         assertThat(fields(KwaliteitJson.class)).containsExactly("huishoudens", "personen", "geplaatste_personen",
                 "aandeel_geplaatst", "aandeel_eerste_regio", "aandeel_advies_regio", "km_gemiddeld", "km_p90",
                 "aandeel_voorkeur_of_netwerk", "gemiddelde_sectorvraag", "zacht_per_persoon");
-        assertThat(fields(BeslissingJson.Genomen.class)).endsWith("reden", "nieuwe_plan_versie")
+        assertThat(fields(BeslissingJson.Genomen.class)).endsWith("reden", "nieuwe_plan_versie", "vorige_gemeente", "herhaald")
                 .startsWith("id", "tijd");
         assertThat(fields(OplostaakJson.Resultaat.class)).startsWith("id", "toestand")
                 .endsWith("resultaat_beschikbaar", "score", "koppelingen");

@@ -27,11 +27,17 @@ final class Proefopstelling implements AutoCloseable {
     final WerkbankServer server;
 
     Proefopstelling(Path tmp, TestDatabase db, Path invoer, long maxUpload) throws IOException {
+        this(tmp, db, invoer, maxUpload, DATUM);
+    }
+
+    /** The werkbank with its clock at noon (UTC) of {@code datum}. */
+    Proefopstelling(Path tmp, TestDatabase db, Path invoer, long maxUpload, LocalDate datum) throws IOException {
         this.map = tmp.resolve("invoer");
         kopieer(invoer, map);
         Path users = tmp.resolve("gebruikers.json");
         Files.writeString(users, gebruikersbestand());
-        Clock klok = Clock.fixed(DATUM.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        Clock klok = Clock.fixed(datum.equals(DATUM) ? DATUM.atStartOfDay().toInstant(ZoneOffset.UTC)
+                : datum.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         this.opslag = Opslag.open(db.url(), db.user(), db.password());
         this.werkbank = new Werkbank(opslag, map, ReadOptions.DEFAULT, klok);
         this.server = WerkbankServer.start(werkbank, Gebruikers.lees(users), new WerkbankServer.Instellingen("127.0.0.1", 0,

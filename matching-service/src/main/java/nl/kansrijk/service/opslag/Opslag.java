@@ -178,10 +178,11 @@ public final class Opslag implements AutoCloseable {
                 s.executeUpdate("DELETE FROM invoerbestand");
             }
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO plan_stand (id, periode, versie, geladen_op) VALUES (1, ?, ?, ?)")) {
+                    "INSERT INTO plan_stand (id, periode, versie, geladen_op, periode_versie) VALUES (1, ?, ?, ?, ?)")) {
                 ps.setString(1, periode);
                 ps.setLong(2, versie);
                 ps.setObject(3, nu());
+                ps.setLong(4, versie);
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement(
@@ -204,65 +205,6 @@ public final class Opslag implements AutoCloseable {
                 ps.executeBatch();
             }
             return versie;
-        });
-    }
-
-    /**
-     * Records a decision and its koppeling, when the plan is still at {@code versie}; raises the version.
-     *
-     * @return the decision as stored (with its id and the new plan version)
-     * @throws PlanVersieConflict when another decision came first
-     */
-    public Beslissing beslis(long versie, String gebruiker, String huishoudenId, String gekozen, String geadviseerd,
-            int rang, String kostenPerRegel, String reden) {
-        return transactie(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE plan_stand SET versie = versie + 1 WHERE id = 1 AND versie = ?")) {
-                ps.setLong(1, versie);
-                if (ps.executeUpdate() != 1) {
-                    throw new PlanVersieConflict(versieIn(c));
-                }
-            }
-            OffsetDateTime tijd = nu();
-            String periode;
-            try (PreparedStatement ps = c.prepareStatement("SELECT periode FROM plan_stand WHERE id = 1");
-                    ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                periode = rs.getString(1);
-            }
-            long id;
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO beslissing (tijd, gebruiker, periode, plan_versie, "
-                    + "huishouden_id, gekozen_gemeente, geadviseerde_gemeente, rang, kosten_per_regel, reden) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                ps.setObject(1, tijd);
-                ps.setString(2, gebruiker);
-                ps.setString(3, periode);
-                ps.setLong(4, versie);
-                ps.setString(5, huishoudenId);
-                ps.setString(6, gekozen);
-                ps.setString(7, geadviseerd);
-                ps.setInt(8, rang);
-                ps.setString(9, kostenPerRegel);
-                ps.setString(10, reden);
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM koppeling WHERE huishouden_id = ?")) {
-                ps.setString(1, huishoudenId);
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO koppeling (huishouden_id, gemeente_code, beslissing_id) VALUES (?, ?, ?)")) {
-                ps.setString(1, huishoudenId);
-                ps.setString(2, gekozen);
-                ps.setLong(3, id);
-                ps.executeUpdate();
-            }
-            return new Beslissing(id, tijd, gebruiker, periode, versie, huishoudenId, gekozen, geadviseerd, rang,
-                    kostenPerRegel, reden);
         });
     }
 
@@ -297,22 +239,15 @@ public final class Opslag implements AutoCloseable {
         return m;
     }
 
-    private static long versieIn(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT versie FROM plan_stand WHERE id = 1");
-                ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? rs.getLong(1) : 0;
-        }
-    }
-
-    private static OffsetDateTime nu() {
+    static OffsetDateTime nu() {
         return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
     }
 
-    private interface Werk<T> {
+    interface Werk<T> {
         T doe(Connection c) throws SQLException;
     }
 
-    private <T> T transactie(Werk<T> werk) {
+    <T> T transactie(Werk<T> werk) {
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
             try {

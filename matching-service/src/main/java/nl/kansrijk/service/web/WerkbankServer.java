@@ -161,12 +161,12 @@ public final class WerkbankServer implements AutoCloseable {
         route(HandlerType.POST, "/api/periode/herladen", ctx -> antwoord(ctx, 200, werkbank.laad(inst.invoermap())));
 
         route(HandlerType.GET, "/api/huishoudens", ctx -> {
-            String status = verzoek(ctx).query("status");
-            if (status != null && !Set.of("wachtend", "gekoppeld", "vast").contains(status)) {
-                throw new Fout(400, "status", "status moet wachtend, gekoppeld of vast zijn");
-            }
-            antwoord(ctx, 200, werkbank.huishoudens(status));
+            var pagina = werkbank.werklijst(WerklijstVraag.lees(verzoek(ctx)));
+            ctx.header("X-Totaal", String.valueOf(pagina.totaal()));
+            antwoord(ctx, 200, pagina.huishoudens());
         });
+        route(HandlerType.GET, "/api/huishoudens/{id}", ctx ->
+                antwoord(ctx, 200, werkbank.huishouden(verzoek(ctx).pad("id", "huishouden_id"))));
         route(HandlerType.GET, "/api/huishoudens/{id}/advies", ctx -> {
             Verzoek v = verzoek(ctx);
             antwoord(ctx, 200, werkbank.advies(v.pad("id", "huishouden_id"), top(v.query("top"))));
@@ -177,12 +177,20 @@ public final class WerkbankServer implements AutoCloseable {
         });
         route(HandlerType.GET, "/api/huishoudens/{id}/uitleg", ctx ->
                 antwoord(ctx, 200, werkbank.uitleg(verzoek(ctx).pad("id", "huishouden_id"))));
+        route(HandlerType.GET, "/api/huishoudens/{id}/brief", ctx ->
+                antwoord(ctx, 200, werkbank.brief(verzoek(ctx).pad("id", "huishouden_id"))));
         route(HandlerType.GET, "/api/gemeenten", ctx -> antwoord(ctx, 200, werkbank.gemeenten()));
+        route(HandlerType.GET, "/api/regels", ctx -> antwoord(ctx, 200, java.util.Arrays.stream(nl.kansrijk.rules.Regel.values())
+                .map(r -> nl.kansrijk.io.output.ResultWriter.ordered("regel", r.id(), "label", r.label(),
+                        "niveau", r.niveau().name().toLowerCase(Locale.ROOT))).toList()));
         route(HandlerType.POST, "/api/koppelingen", ctx -> {
             Verzoek v = verzoek(ctx);
-            JsonNode b = v.json(inst.maxJson(), Set.of("huishouden_id", "gemeente_code", "reden", "plan_versie"));
-            antwoord(ctx, 201, werkbank.beslis(gebruiker(ctx), v.tekst(b, "huishouden_id", true),
-                    v.tekst(b, "gemeente_code", true), v.tekst(b, "reden", false), v.getal(b, "plan_versie")));
+            JsonNode b = v.json(inst.maxJson(), Set.of("huishouden_id", "gemeente_code", "reden", "plan_versie", "verplaatsen",
+                    "gezien_advies"));
+            var genomen = werkbank.beslis(gebruiker(ctx), v.tekst(b, "huishouden_id", true),
+                    v.tekst(b, "gemeente_code", true), v.tekst(b, "reden", false), v.getal(b, "plan_versie"),
+                    janee(b, "verplaatsen"), ctx.header("Idempotency-Key"), v.tekst(b, "gezien_advies", false));
+            antwoord(ctx, 201, genomen);
         });
         route(HandlerType.POST, "/api/evaluatie", ctx ->
                 antwoord(ctx, 200, werkbank.evalueer(verzoek(ctx).body(inst.maxUpload(), "het koppelingenbestand"))));
@@ -198,6 +206,18 @@ public final class WerkbankServer implements AutoCloseable {
         route(HandlerType.GET, "/api/beslissingen", ctx -> antwoord(ctx, 200, werkbank.beslissingen()));
         route(HandlerType.GET, "/api/export/koppelingen.csv", ctx -> csv(ctx, "koppelingen.csv", werkbank.koppelingenCsv()));
         route(HandlerType.GET, "/api/export/beslissingen.csv", ctx -> csv(ctx, "beslissingen.csv", werkbank.beslissingenCsv()));
+    }
+
+    /** An optional JSON boolean (false when absent or null). */
+    private static boolean janee(JsonNode b, String veld) {
+        JsonNode n = b.get(veld);
+        if (n == null || n.isNull()) {
+            return false;
+        }
+        if (!n.isBoolean()) {
+            throw new Fout(400, veld, "veld '" + veld + "' moet true of false zijn");
+        }
+        return n.asBoolean();
     }
 
     private static int top(String t) {

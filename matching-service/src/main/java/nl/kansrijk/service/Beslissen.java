@@ -1,0 +1,193 @@
+package nl.kansrijk.service;
+
+import static nl.kansrijk.io.output.ResultWriter.ordered;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import nl.kansrijk.explain.Adviseur;
+import nl.kansrijk.explain.Overweging;
+import nl.kansrijk.model.Huishouden;
+import nl.kansrijk.service.opslag.Beslisregister;
+import nl.kansrijk.service.opslag.Beslissing;
+import nl.kansrijk.service.opslag.BeslissingConflict;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A regievoerder's decision on one household: checked against the hard rules and the advice, then recorded unless
+ * its household or the room in its chosen gemeente changed since the regievoerder looked. Moving a household that is
+ * already linked needs an explicit confirmation and a reason; a repeated request (same idempotency key) answers
+ * with the decision recorded the first time. Thread-safe.
+ */
+final class Beslissen {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern SLEUTEL = Pattern.compile("[\\x21-\\x7e]{1," + Beslisregister.MAX_SLEUTEL + "}");
+
+    private final Werkbank werkbank;
+    private final Beslisregister register;
+
+    Beslissen(Werkbank werkbank, Beslisregister register) {
+        this.werkbank = werkbank;
+        this.register = register;
+    }
+
+    /**
+     * One decision.
+     *
+     * @param planVersie the plan version the regievoerder looked at
+     * @param verplaatsen the confirmation that an already linked household is to be moved
+     * @param sleutel the request's idempotency key, or {@code null}
+     * @param gezienAdvies the first advice the regievoerder saw (on {@code planVersie}), or {@code null}
+     */
+    BeslissingJson.Genomen beslis(String gebruiker, String huishoudenId, String gemeenteCode, String reden,
+            long planVersie, boolean verplaatsen, String sleutel, String gezienAdvies) {
+        if (sleutel != null && !SLEUTEL.matcher(sleutel).matches()) {
+            throw new Fout(400, "Idempotency-Key", "Idempotency-Key moet 1 tot " + Beslisregister.MAX_SLEUTEL
+                    + " zichtbare ASCII-tekens zijn");
+        }
+        Optional<BeslissingJson.Genomen> eerder = herhaling(gebruiker, sleutel, huishoudenId, gemeenteCode);
+        if (eerder.isPresent()) {
+            return eerder.get();
+        }
+        Stand s = werkbank.stand();
+        Huishouden h = Werkbank.huishouden(s, huishoudenId);
+        if (h.isGekoppeld()) {
+            throw new Fout(409, "huishouden_id", "huishouden " + h.id() + " heeft al een vaste koppeling in de invoer ("
+                    + h.gekoppeldGemeente() + ") en kan hier niet opnieuw gekoppeld worden");
+        }
+        Werkbank.gemeente(s, gemeenteCode, "gemeente_code");
+        String r = reden == null || reden.isBlank() ? null : reden.strip();
+        if (r != null && r.length() > Werkbank.MAX_REDEN) {
+            throw new Fout(400, "reden", "reden is te lang: " + r.length() + " tekens, maximaal " + Werkbank.MAX_REDEN);
+        }
+        synchronized (werkbank.schrijfslot()) {
+            eerder = herhaling(gebruiker, sleutel, huishoudenId, gemeenteCode);
+            if (eerder.isPresent()) {
+                return eerder.get();
+            }
+            s = werkbank.stand();
+            String huidig = s.koppelingen.get(h.id());
+            if (huidig != null) {
+                Optional<Beslisregister.Vastgelegd> laatste = register.laatsteVan(h.id());
+                if (laatste.isPresent() && laatste.get().nieuweVersie() > planVersie) {
+                    throw conflict(s, h, gemeenteCode, planVersie, new BeslissingConflict(
+                            BeslissingConflict.Soort.HUISHOUDEN, laatste.get().beslissing(), s.versie));
+                }
+                if (huidig.equals(gemeenteCode)) {
+                    throw new Fout(409, "gemeente_code", h.id() + " is al gekoppeld aan " + naam(s, huidig)
+                            + wieWanneer(h.id()), Map.of("koppeling", koppeling(s, h.id())));
+                }
+                if (!verplaatsen) {
+                    throw new Fout(409, "verplaatsen", h.id() + " is al gekoppeld aan " + naam(s, huidig) + wieWanneer(h.id())
+                            + "; verplaatsen naar " + naam(s, gemeenteCode) + " vraagt een bevestiging (verplaatsen) en een reden",
+                            Map.of("koppeling", koppeling(s, h.id())));
+                }
+                if (r == null) {
+                    throw new Fout(400, "reden", "reden is verplicht bij het verplaatsen van " + h.id() + " van "
+                            + naam(s, huidig) + " naar " + naam(s, gemeenteCode));
+                }
+            }
+            Optional<BeslissingConflict> veranderd = register.conflict(h.id(), gemeenteCode, planVersie);
+            if (veranderd.isPresent()) {
+                BeslissingConflict e = veranderd.get();
+                throw conflict(e.huidig() == s.versie ? s : werkbank.herlaad(e.huidig()), h, gemeenteCode, planVersie, e);
+            }
+            Adviseur a = s.adviseur();
+            Overweging o = a.overweeg(h, gemeenteCode);
+            if (!o.isToegestaan()) {
+                throw new Fout(422, "gemeente_code", "een harde regel verbiedt de koppeling van " + h.id() + " aan "
+                        + gemeenteCode + ": " + String.join("; ", o.weigering()), Map.of("weigering", o.weigering()));
+            }
+            String advies = o.beste() == null ? null : o.beste().gemeenteCode();
+            // following the first advice the regievoerder saw needs no reason, even if the ranking moved since
+            if (!gemeenteCode.equals(advies) && !gemeenteCode.equals(gezienAdvies) && r == null) {
+                throw new Fout(400, "reden", "reden is verplicht: " + gemeenteCode + " wijkt af van het eerste advies "
+                        + advies + " (rang " + o.gekozen().rang() + ")");
+            }
+            Map<String, Object> kosten = new LinkedHashMap<>();
+            o.kostenPerRegel().forEach((regel, v) -> kosten.put(regel.id(), v));
+            Beslisregister.Vastgelegd v;
+            try {
+                v = register.leg(new Beslisregister.Verzoek(gebruiker, h.id(), gemeenteCode, advies, o.gekozen().rang(),
+                        JSON.writeValueAsString(kosten), r, planVersie, sleutel));
+            } catch (BeslissingConflict e) {
+                Stand nu = e.huidig() == s.versie ? s : werkbank.herlaad(e.huidig());
+                throw conflict(nu, h, gemeenteCode, planVersie, e);
+            }
+            if (!v.herhaald()) {
+                werkbank.stand(v.nieuweVersie() == s.versie + 1 ? s.met(h.id(), gemeenteCode, v.nieuweVersie())
+                        : werkbank.herlaad(v.nieuweVersie()));
+            }
+            return genomen(v);
+        }
+    }
+
+    private Optional<BeslissingJson.Genomen> herhaling(String gebruiker, String sleutel, String huishoudenId,
+            String gemeenteCode) {
+        if (sleutel == null) {
+            return Optional.empty();
+        }
+        return register.herhaling(gebruiker, sleutel).map(v -> {
+            Beslissing b = v.beslissing();
+            if (!b.huishoudenId().equals(huishoudenId) || !b.gekozenGemeente().equals(gemeenteCode)) {
+                throw new Fout(422, "Idempotency-Key", "deze Idempotency-Key hoort bij een eerdere beslissing ("
+                        + b.huishoudenId() + " naar " + b.gekozenGemeente() + "); gebruik een nieuwe sleutel per beslissing");
+            }
+            return genomen(v);
+        });
+    }
+
+    private static BeslissingJson.Genomen genomen(Beslisregister.Vastgelegd v) {
+        return new BeslissingJson.Genomen(BeslissingJson.van(v.beslissing()), v.nieuweVersie(), v.vorigeGemeente(),
+                v.herhaald());
+    }
+
+    /** " (door rv-001, 12-1-2026 11:14)" for the household's latest decision, or nothing. */
+    private String wieWanneer(String huishoudenId) {
+        return register.laatsteVan(huishoudenId).map(v -> " (door " + v.beslissing().gebruiker() + ", "
+                + Tijd.leesbaar(v.beslissing().tijd()) + ")").orElse("");
+    }
+
+    /** Who linked the household where and when, as the 409 answers carry it. */
+    private Map<String, Object> koppeling(Stand s, String huishoudenId) {
+        Optional<Beslisregister.Vastgelegd> v = register.laatsteVan(huishoudenId);
+        return v.<Map<String, Object>>map(x -> wat(s, x.beslissing())).orElseGet(Map::of);
+    }
+
+    private static Map<String, Object> wat(Stand s, Beslissing b) {
+        return ordered("beslissing_id", b.id(), "huishouden_id", b.huishoudenId(), "gemeente_code", b.gekozenGemeente(),
+                "gemeente_naam", Werkbank.gemeenteNaam(s, b.gekozenGemeente()), "gebruiker", b.gebruiker(),
+                "tijd", Tijd.iso(b.tijd()), "reden", b.reden());
+    }
+
+    private static Fout conflict(Stand s, Huishouden h, String gemeenteCode, long planVersie, BeslissingConflict e) {
+        Beslissing b = e.door();
+        String melding = switch (e.soort()) {
+            case HUISHOUDEN -> h.id() + " is intussen gekoppeld aan " + naam(s, b.gekozenGemeente()) + " door "
+                    + b.gebruiker() + " (" + Tijd.leesbaar(b.tijd()) + (b.reden() == null ? "" : ", reden: " + b.reden())
+                    + "); bekijk het nieuwe advies; wijzigen vraagt een bevestiging (verplaatsen) en een reden";
+            case RUIMTE -> "de ruimte in " + naam(s, gemeenteCode) + " is veranderd sinds u keek: " + b.gebruiker() + " "
+                    + (b.gekozenGemeente().equals(gemeenteCode) ? "koppelde " + b.huishoudenId() + " daaraan"
+                            : "verplaatste " + b.huishoudenId() + " naar " + naam(s, b.gekozenGemeente()))
+                    + " (" + Tijd.leesbaar(b.tijd()) + "); bekijk het nieuwe advies en beslis opnieuw";
+            case PERIODE -> "het plan is intussen opnieuw geladen (versie " + s.versie + ", uw beslissing ging uit van "
+                    + planVersie + "); bekijk het nieuwe advies en beslis opnieuw";
+        };
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("conflict", e.soort().name().toLowerCase(java.util.Locale.ROOT));
+        extra.put("plan_versie", s.versie);
+        if (b != null) {
+            extra.put("koppeling", wat(s, b));
+        }
+        extra.put("advies", Werkbank.advies(s, h, Adviseur.STANDAARD_TOP));
+        return new Fout(409, "plan_versie", melding, extra);
+    }
+
+    private static String naam(Stand s, String code) {
+        String n = Werkbank.gemeenteNaam(s, code);
+        return n == null ? code : code + " " + n;
+    }
+}
