@@ -27,6 +27,7 @@ import nl.kansrijk.model.Bestemming;
 import nl.kansrijk.model.Koppelplan;
 import nl.kansrijk.model.MatchingProblem;
 import nl.kansrijk.model.Plaatsingseenheid;
+import nl.kansrijk.rules.Regel;
 import nl.kansrijk.relaxation.TransportModel;
 
 /**
@@ -102,7 +103,8 @@ public final class MatchingEngine {
             score(plan);
             return new Oplossing(plan, null);
         }
-        Deadlines deadlines = Deadlines.van(config.beeindiging(), startNanos);
+        Deadlines deadlines = config.gewichten().get(Regel.GROEPSGELIJKHEID) == 0
+                ? Deadlines.van(config.beeindiging(), startNanos) : Deadlines.metGroepen(config.beeindiging(), startNanos);
         RelaxationStart start = relaxatie(config, plan, deadlines);
         installeer(plan, start.voorstel());
         Long grens = start.voorstelGrens();
