@@ -28,6 +28,7 @@ import nl.kansrijk.model.Koppelplan;
 import nl.kansrijk.model.MatchingProblem;
 import nl.kansrijk.model.Plaatsingseenheid;
 import nl.kansrijk.rules.Regel;
+import nl.kansrijk.exact.Groepsterm;
 import nl.kansrijk.relaxation.TransportModel;
 
 /**
@@ -125,7 +126,8 @@ public final class MatchingEngine {
      */
     private static RelaxationStart relaxatie(MatchingConfig config, Koppelplan plan, Deadlines deadlines) {
         TransportModel model = new TransportModel(plan, config.gewichten());
-        TweedeKern tweede = TweedeKern.start(model, config, deadlines.relaxatieNanos());
+        TweedeKern tweede = TweedeKern.start(model, Groepsterm.van(plan, config.gewichten()), config,
+                deadlines.relaxatieNanos());
         RelaxationStart start;
         try {
             start = RelaxationStart.of(model, plan, config.seed(),

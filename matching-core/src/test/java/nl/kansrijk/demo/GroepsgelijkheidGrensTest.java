@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * With the groepsgelijkheid rule on, the engine's proven bound stays at or above the brute-force optimum of the mini
  * instance (balans off and on; the brute force scores the rule's term as {@code PlanScorer} does), and the engine
- * finds that optimum.
+ * finds that optimum, proven by the exact path with the rule linearised.
  */
 class GroepsgelijkheidGrensTest {
 
@@ -32,6 +32,9 @@ class GroepsgelijkheidGrensTest {
             assertThat(r.score().mediumScore()).isEqualTo(optimum.mediumScore());
             assertThat(r.score()).isEqualTo(optimum);
             assertThat(r.bewijs().bovengrens()).isGreaterThanOrEqualTo(optimum.softScore());
+            // the exact path takes the rule (linear with the fixed reference) and proves the optimum
+            assertThat(r.bewijs().optimaal()).as("weight %d", w).isTrue();
+            assertThat(r.bewijs().methode()).isEqualTo(nl.kansrijk.model.Bewijs.EXACT);
         }
     }
 }
