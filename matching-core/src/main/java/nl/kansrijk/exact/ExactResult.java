@@ -6,7 +6,8 @@ package nl.kansrijk.exact;
  * @param keuze per free household of the {@link nl.kansrijk.relaxation.TransportModel} the position in its allowed
  *              list, or −1 (unplaced)
  * @param medium the plan's medium score over the free households (the niet-geplaatst terms, ≤ 0)
- * @param zacht the plan's soft score over the free households plus the balans terms, as the model counts it
+ * @param zacht the plan's soft score over the free households plus the balans terms, as the model counts it (with
+ *              groepsgelijkheid on, plus the rule's whole term, its fixed households' groups included)
  * @param mediumBewezen whether no plan has a better medium score (fewer unplaced persons, by weight)
  * @param zachtGrens a proven upper bound of {@code zacht} over the plans with this medium score (valid only when
  *                   {@code mediumBewezen})

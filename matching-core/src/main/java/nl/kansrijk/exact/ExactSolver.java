@@ -1,6 +1,8 @@
 package nl.kansrijk.exact;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPConstraint;
@@ -9,6 +11,7 @@ import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPSolverParameters;
 import com.google.ortools.linearsolver.MPVariable;
 import nl.kansrijk.relaxation.TransportModel;
+import nl.kansrijk.rules.Regels;
 
 /**
  * The exact path: a plan's free households as a mixed-integer program solved by HiGHS (through OR-Tools), which
@@ -37,11 +40,22 @@ public final class ExactSolver {
     public static final double OPTIMAAL_GAT = 1e-4;
 
     private final TransportModel model;
+    private final Groepsterm groepen;
     private volatile MPSolver actief;
     private volatile boolean gestopt;
 
     public ExactSolver(TransportModel model) {
+        this(model, Groepsterm.GEEN);
+    }
+
+    /**
+     * The exact path with the groepsgelijkheid rule in the program: per group a shortfall variable
+     * {@code s_G ≥ N_G·r − Z_G}, {@code s_G ≥ 0}, at −weight in the soft objective ({@code N_G}, {@code Z_G} linear in
+     * the binaries plus the group's fixed households); the result's soft score then includes the rule's term.
+     */
+    public ExactSolver(TransportModel model, Groepsterm groepen) {
         this.model = model;
+        this.groepen = groepen;
     }
 
     /** Whether OR-Tools' native library loads on this machine and has a MIP solver (tried once per JVM). */
@@ -163,6 +177,7 @@ public final class ExactSolver {
                 doel.setCoefficient(c, 1);
                 omhullende(s, g, last[g], c);
             }
+            groepstekort(s, doel, x);
             doel.setMaximization();
             // no hint from stage 1: OR-Tools 9.15's HiGHS interface crashes the JVM on a partial one (measured)
             MPSolver.ResultStatus s2 = draai(s, seconden, begin);
@@ -180,6 +195,7 @@ public final class ExactSolver {
             for (int g = 0; g < nG; g++) {
                 zacht += model.balans(g, vrijeLast[g]);
             }
+            zacht -= groepen.gewicht() * tekort(keuze);
             // only a finished search's bound is trusted: OR-Tools reports HiGHS's primal value as its bound
             long grens = s2 == MPSolver.ResultStatus.OPTIMAL
                     ? (long) Math.floor(doel.bestBound() + 1e-6 * Math.max(1, Math.abs(doel.bestBound())))
@@ -192,6 +208,65 @@ public final class ExactSolver {
         } finally {
             s.delete();
         }
+    }
+
+    /**
+     * The groepsgelijkheid rule in the program: per group G a variable {@code s_G ≥ 0} at −weight in the objective and
+     * {@code s_G + Σ (z(h,g) − n(h)·r) x(h,g) ≥ N_G^vast·r − Z_G^vast} (with a fixed reference r this is the rule
+     * exactly: at the optimum {@code s_G = max(0, N_G·r − Z_G)}).
+     */
+    private void groepstekort(MPSolver s, MPObjective doel, MPVariable[][] x) {
+        if (groepen.gewicht() == 0) {
+            return;
+        }
+        long r = groepen.referentie();
+        Map<String, MPConstraint> per = new TreeMap<>();
+        for (String g : groepen.vast().keySet()) {
+            per.put(g, tekortRij(s, doel, g));
+        }
+        for (int i = 0; i < model.huishoudens(); i++) {
+            String groep = model.huishouden(i).getGroep();
+            if (groep == null) {
+                continue;
+            }
+            MPConstraint c = per.computeIfAbsent(groep, g -> tekortRij(s, doel, g));
+            for (int k = 0; k < x[i].length; k++) {
+                if (x[i][k] != null) {
+                    c.setCoefficient(x[i][k], model.zacht(i, k) - (double) model.personen(i) * r);
+                }
+            }
+        }
+    }
+
+    private MPConstraint tekortRij(MPSolver s, MPObjective doel, String groep) {
+        MPVariable tekort = s.makeNumVar(0, Double.POSITIVE_INFINITY, "s_" + groep);
+        doel.setCoefficient(tekort, -groepen.gewicht());
+        long[] v = groepen.vast().getOrDefault(groep, new long[2]);
+        MPConstraint c = s.makeConstraint(v[1] * groepen.referentie() - v[0], Double.POSITIVE_INFINITY, "g_" + groep);
+        c.setCoefficient(tekort, 1);
+        return c;
+    }
+
+    /** The rule's shortfall summed over groups, {@code Σ_G max(0, N_G·r − Z_G)}, for a plan of the free households. */
+    private long tekort(int[] keuze) {
+        if (groepen.gewicht() == 0) {
+            return 0;
+        }
+        Map<String, long[]> som = new TreeMap<>();
+        groepen.vast().forEach((g, v) -> som.put(g, v.clone()));
+        for (int i = 0; i < model.huishoudens(); i++) {
+            String groep = model.huishouden(i).getGroep();
+            if (groep != null && keuze[i] >= 0) {
+                long[] t = som.computeIfAbsent(groep, g -> new long[2]);
+                t[0] += model.zacht(i, keuze[i]);
+                t[1] += model.personen(i);
+            }
+        }
+        long uit = 0;
+        for (long[] t : som.values()) {
+            uit += Regels.groepsgelijkheid(groepen.referentie(), t[0], t[1]);
+        }
+        return uit;
     }
 
     /** Per household the position of its allowed gemeente in the solver's plan, or −1. */

@@ -109,7 +109,7 @@ public final class Adviseur {
                     Plaatsingseenheid p = ctx.eenheid(h);
                     long z = p.getProfiel().zachtePunten()[b.index()];
                     zachtePunten.put(h.id(), z);
-                    groepen.merge(p.getGroep(), new Groepstand(p.getGroep(), z, h.personen()),
+                    groepen.merge(p.getGroep(), new Groepstand(p.getGroep(), z, h.personen(), p.getGroepReferentie()),
                             (a, c) -> a.plus(c.zachtePunten(), c.personen()));
                 }
             }
@@ -319,7 +319,8 @@ public final class Adviseur {
                 zonderP.computeIfPresent(p.getGroep(), (g, s) -> s.plus(-nu, -huishoudens.get(p.getId()).personen()));
             }
             Map<String, Groepstand> metP = new java.util.TreeMap<>(zonderP);
-            metP.merge(p.getGroep(), new Groepstand(p.getGroep(), p.getProfiel().zachtePunten()[b.index()], p.getPersonen()),
+            metP.merge(p.getGroep(), new Groepstand(p.getGroep(), p.getProfiel().zachtePunten()[b.index()], p.getPersonen(),
+                    p.getGroepReferentie()),
                     (a, c) -> a.plus(c.zachtePunten(), c.personen()));
             Bijdragen.vanGroepen(metP.values(), gewichten).perRegel().forEach((r, v) -> delta.merge(r, v, Long::sum));
             Bijdragen.vanGroepen(zonderP.values(), gewichten).perRegel().forEach((r, v) -> delta.merge(r, -v, Long::sum));

@@ -164,7 +164,8 @@ public final class Toelichting {
             case VOORRANG_GEBONDEN -> "voorrang voor nareizigers: hier wachten nareizigers op een plaats bij hun gezin";
             case GROEPSGELIJKHEID -> p.getGroep() == null ? null
                     : "groepsgelijkheid: groep " + (p.getGroep().isEmpty() ? "zonder waarde" : p.getGroep()) + " ("
-                            + ctx.config().groepsindeling().kolom() + ")";
+                            + ctx.config().groepsindeling().kolom() + "), referentie " + p.getGroepReferentie()
+                            + " zachte punten per persoon";
             case NIET_GEPLAATST -> null;
         };
     }

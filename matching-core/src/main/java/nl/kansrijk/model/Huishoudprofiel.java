@@ -26,24 +26,26 @@ import java.util.BitSet;
  * @param groep the household's group for the groepsgelijkheid rule, or {@code null} when that rule is off
  * @param zachtePunten per gemeente: the household's soft score there from the soft per-household rules (weighted,
  *        signed), used by the groepsgelijkheid rule; {@code null} when that rule is off
+ * @param groepReferentie the groepsgelijkheid rule's fixed reference in soft points per person (the same for every
+ *        household of a solve; 0 when that rule is off)
  */
 public record Huishoudprofiel(int personen, byte[] regioRang, int[] sectorvraag, int[] azcAfstand, BitSet voorkeur,
         int[] netwerkAfstand, int[] familieAfstand, int familieIndex, int[] zorgAfstand, int[] werkAfstand,
         int werkIndex, int nareizigerIndex, BitSet uitgesloten, int[] uitkomstkans, Stralen stralen, String groep,
-        long[] zachtePunten) {
+        long[] zachtePunten, long groepReferentie) {
 
     /** A profile without the groepsgelijkheid facts (the rule off). */
     public Huishoudprofiel(int personen, byte[] regioRang, int[] sectorvraag, int[] azcAfstand, BitSet voorkeur,
             int[] netwerkAfstand, int[] familieAfstand, int familieIndex, int[] zorgAfstand, int[] werkAfstand,
             int werkIndex, int nareizigerIndex, BitSet uitgesloten, int[] uitkomstkans, Stralen stralen) {
         this(personen, regioRang, sectorvraag, azcAfstand, voorkeur, netwerkAfstand, familieAfstand, familieIndex,
-                zorgAfstand, werkAfstand, werkIndex, nareizigerIndex, uitgesloten, uitkomstkans, stralen, null, null);
+                zorgAfstand, werkAfstand, werkIndex, nareizigerIndex, uitgesloten, uitkomstkans, stralen, null, null, 0);
     }
 
     /** This profile with the groepsgelijkheid facts. */
-    public Huishoudprofiel metGroep(String groep, long[] zachtePunten) {
+    public Huishoudprofiel metGroep(String groep, long[] zachtePunten, long groepReferentie) {
         return new Huishoudprofiel(personen, regioRang, sectorvraag, azcAfstand, voorkeur, netwerkAfstand, familieAfstand,
                 familieIndex, zorgAfstand, werkAfstand, werkIndex, nareizigerIndex, uitgesloten, uitkomstkans, stralen,
-                groep, zachtePunten);
+                groep, zachtePunten, groepReferentie);
     }
 }

@@ -89,6 +89,9 @@ public class Plaatsingseenheid {
     /** The household's group for the groepsgelijkheid rule, or {@code null} when that rule is off. */
     public String getGroep() { return profiel.groep(); }
 
+    /** The groepsgelijkheid rule's fixed reference in soft points per person (0 when that rule is off). */
+    public long getGroepReferentie() { return profiel.groepReferentie(); }
+
     /** The household's soft score from the soft per-household rules where it is now (0 when unplaced or the rule is off). */
     public long getZachtePunten() {
         return bestemming == null || profiel.zachtePunten() == null ? 0 : profiel.zachtePunten()[bestemming.index()];

@@ -179,38 +179,28 @@ public final class Regels {
 
     // ---- soft, over groups of households --------------------------------------------------------------------
 
-    /** The scale of the groepsgelijkheid term: squared shortfall in soft points per person is divided by this. */
-    public static final long GROEPSGELIJKHEID_SCHAAL = 1000;
-
     /**
      * Groepsgelijkheid (penalty): with Z_g the soft points (weighted, from the soft per-household rules) and N_g the
-     * persons of the placed households of group g, m_g = Z_g / N_g and m = ΣZ_g / ΣN_g the mean over all placed
-     * persons, the sum over groups of round(N_g × max(0, m − m_g)² / 1000). Convex in each group's mean; 0 when no
-     * group's mean falls below the overall mean (in particular with one group).
+     * persons of the placed households of group g, and r the fixed reference in soft points per person (set before
+     * the search, see {@code Groepreferentie}), the sum over groups of max(0, N_g × r − Z_g): the soft points group g
+     * falls short of r per person. Monotone: lowering a group's points never lowers it, raising a group below r
+     * lowers it point for point; linear in the plan wherever a group stays on one side of r.
      */
     public static long groepsgelijkheid(Collection<Groepstand> groepen) {
-        long z = 0, n = 0;
-        for (Groepstand g : groepen) {
-            z += g.zachtePunten();
-            n += g.personen();
-        }
-        if (n == 0) {
-            return 0;
-        }
-        double m = z / (double) n;
         long punten = 0;
         for (Groepstand g : groepen) {
-            punten += groepsgelijkheid(g, m);
+            punten += groepsgelijkheid(g);
         }
         return punten;
     }
 
-    /** One group's term of {@link #groepsgelijkheid(Collection)}: round(N_g × max(0, m − m_g)² / 1000). */
-    public static long groepsgelijkheid(Groepstand g, double gemiddelde) {
-        if (g.personen() == 0) {
-            return 0;
-        }
-        double tekort = Math.max(0.0, gemiddelde - g.gemiddelde());
-        return Math.round(g.personen() * tekort * tekort / GROEPSGELIJKHEID_SCHAAL);
+    /** One group's term of {@link #groepsgelijkheid(Collection)}: max(0, N_g × r − Z_g). */
+    public static long groepsgelijkheid(Groepstand g) {
+        return g.tekort();
+    }
+
+    /** One group's term from its sums: max(0, personen × referentie − zachtePunten). */
+    public static long groepsgelijkheid(long referentie, long zachtePunten, long personen) {
+        return Math.max(0L, personen * referentie - zachtePunten);
     }
 }

@@ -1,7 +1,6 @@
 package nl.kansrijk.solve;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
 
 import java.util.function.ToLongBiFunction;
 
@@ -11,7 +10,6 @@ import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.Joiners;
 import nl.kansrijk.model.Bestemming;
 import nl.kansrijk.model.Plaatsingseenheid;
-import nl.kansrijk.rules.Groepstand;
 import nl.kansrijk.rules.Regel;
 import nl.kansrijk.rules.Regels;
 
@@ -135,12 +133,12 @@ public class KoppelingConstraints implements ConstraintProvider {
 
     Constraint groepsgelijkheid(ConstraintFactory factory) {
         return factory.forEach(Plaatsingseenheid.class)
-                .filter(p -> p.getGroep() != null)
-                .groupBy(Plaatsingseenheid::getGroep, sum(p -> p.getZachtePunten()), sum(p -> (long) p.getPersonen()))
-                .groupBy(toList(Groepstand::new))
-                .filter(groepen -> Regels.groepsgelijkheid(groepen) > 0)
+                .filter(p -> p.getGroep() != null && p.getBestemming() != null)
+                .groupBy(Plaatsingseenheid::getGroep, Plaatsingseenheid::getGroepReferentie,
+                        sum(p -> p.getZachtePunten()), sum(p -> (long) p.getPersonen()))
+                .filter((groep, referentie, z, n) -> Regels.groepsgelijkheid(referentie, z, n) > 0)
                 .penalize(Regel.GROEPSGELIJKHEID.gewichtScore(Regel.GROEPSGELIJKHEID.standaardGewicht()),
-                        Regels::groepsgelijkheid)
+                        (groep, referentie, z, n) -> Regels.groepsgelijkheid(referentie, z, n))
                 .asConstraint(Regel.GROEPSGELIJKHEID.id());
     }
 

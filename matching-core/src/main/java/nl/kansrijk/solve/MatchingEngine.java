@@ -27,6 +27,8 @@ import nl.kansrijk.model.Bestemming;
 import nl.kansrijk.model.Koppelplan;
 import nl.kansrijk.model.MatchingProblem;
 import nl.kansrijk.model.Plaatsingseenheid;
+import nl.kansrijk.rules.Regel;
+import nl.kansrijk.exact.Groepsterm;
 import nl.kansrijk.relaxation.TransportModel;
 
 /**
@@ -102,7 +104,8 @@ public final class MatchingEngine {
             score(plan);
             return new Oplossing(plan, null);
         }
-        Deadlines deadlines = Deadlines.van(config.beeindiging(), startNanos);
+        Deadlines deadlines = config.gewichten().get(Regel.GROEPSGELIJKHEID) == 0
+                ? Deadlines.van(config.beeindiging(), startNanos) : Deadlines.metGroepen(config.beeindiging(), startNanos);
         RelaxationStart start = relaxatie(config, plan, deadlines);
         installeer(plan, start.voorstel());
         Long grens = start.voorstelGrens();
@@ -123,7 +126,8 @@ public final class MatchingEngine {
      */
     private static RelaxationStart relaxatie(MatchingConfig config, Koppelplan plan, Deadlines deadlines) {
         TransportModel model = new TransportModel(plan, config.gewichten());
-        TweedeKern tweede = TweedeKern.start(model, config, deadlines.relaxatieNanos());
+        TweedeKern tweede = TweedeKern.start(model, Groepsterm.van(plan, config.gewichten()), config,
+                deadlines.relaxatieNanos());
         RelaxationStart start;
         try {
             start = RelaxationStart.of(model, plan, config.seed(),

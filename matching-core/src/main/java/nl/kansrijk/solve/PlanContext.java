@@ -23,6 +23,7 @@ import nl.kansrijk.model.Plaatsingseenheid;
 import nl.kansrijk.model.ProblemValidator;
 import nl.kansrijk.model.Taakstelling;
 import nl.kansrijk.model.Zorglocatie;
+import nl.kansrijk.relaxation.Groepreferentie;
 import nl.kansrijk.rules.Afstand;
 import nl.kansrijk.rules.Bijdragen;
 import nl.kansrijk.rules.Regel;
@@ -45,6 +46,8 @@ public final class PlanContext {
     private final int[][] gemeenteAfstand;
     private final Map<String, int[]> azcAfstand;
     private final Map<String, int[]> zorgAfstand;
+    /** The groepsgelijkheid rule's fixed reference (soft points per person); 0 when the rule is off. */
+    private final long groepReferentie;
 
     /** Validates the problem and prepares it; throws {@link nl.kansrijk.model.InvalidProblemException} on bad input. */
     public static PlanContext of(MatchingProblem problem, MatchingConfig config) {
@@ -108,6 +111,8 @@ public final class PlanContext {
         for (Zorglocatie z : problem.zorglocaties()) {
             zorgAfstand.put(z.code(), afstandenVanaf(z.lat(), z.lon()));
         }
+        this.groepReferentie = config.gewichten().get(Regel.GROEPSGELIJKHEID) == 0 ? 0
+                : Groepreferentie.van(planMetReferentie(0), config.gewichten());
     }
 
     private int[] afstandenVanaf(double lat, double lon) {
@@ -143,9 +148,20 @@ public final class PlanContext {
 
     /** A plan of all the problem's households, each at its pinned gemeente or unplaced. */
     public Koppelplan nieuwPlan() {
+        return planMetReferentie(groepReferentie);
+    }
+
+    /**
+     * The groepsgelijkheid rule's fixed reference in soft points per person ({@link Groepreferentie}): the mean of the
+     * relaxation's plan without the rule, computed once here; 0 when the rule is off.
+     */
+    public long groepReferentie() { return groepReferentie; }
+
+    /** A plan of all households, pinned ones in place, with the given groepsgelijkheid reference in their profiles. */
+    private Koppelplan planMetReferentie(long referentie) {
         List<Plaatsingseenheid> eenheden = new ArrayList<>(problem.huishoudens().size());
         for (Huishouden h : problem.huishoudens()) {
-            eenheden.add(eenheid(h));
+            eenheden.add(eenheid(h, referentie));
         }
         return new Koppelplan(bestemmingen, eenheden, config.gewichten().toOverrides());
     }
@@ -178,7 +194,11 @@ public final class PlanContext {
 
     /** A planning entity for a household: pinned when it has a koppeling, else free within its allowed gemeenten. */
     public Plaatsingseenheid eenheid(Huishouden h) {
-        Huishoudprofiel profiel = profiel(h);
+        return eenheid(h, groepReferentie);
+    }
+
+    private Plaatsingseenheid eenheid(Huishouden h, long referentie) {
+        Huishoudprofiel profiel = profiel(h, referentie);
         if (h.isGekoppeld()) {
             Bestemming b = bestemmingPerCode.get(h.gekoppeldGemeente());
             return new Plaatsingseenheid(h, profiel, List.of(b), true, b);
@@ -249,6 +269,10 @@ public final class PlanContext {
 
     /** The household's facts against this problem's tables. */
     public Huishoudprofiel profiel(Huishouden h) {
+        return profiel(h, groepReferentie);
+    }
+
+    private Huishoudprofiel profiel(Huishouden h, long referentie) {
         int nRegio = regios.size();
         byte[] rang = new byte[nRegio];
         for (int i = 0; i < h.regioadvies().size(); i++) {
@@ -285,17 +309,17 @@ public final class PlanContext {
                 h.zorgCode() == null ? null : zorgAfstand.get(h.zorgCode()),
                 werk == null ? null : gemeenteAfstand[werk.index()], werk == null ? -1 : werk.index(),
                 nareiziger == null ? -1 : nareiziger.index(), uitgesloten, kans, config.stralen());
-        return config.gewichten().get(Regel.GROEPSGELIJKHEID) == 0 ? profiel : metGroep(h, profiel);
+        return config.gewichten().get(Regel.GROEPSGELIJKHEID) == 0 ? profiel : metGroep(h, profiel, referentie);
     }
 
     /** The profile with the household's group and its soft points per gemeente, for the groepsgelijkheid rule. */
-    private Huishoudprofiel metGroep(Huishouden h, Huishoudprofiel profiel) {
+    private Huishoudprofiel metGroep(Huishouden h, Huishoudprofiel profiel, long referentie) {
         Plaatsingseenheid p = new Plaatsingseenheid(h, profiel, List.of(), false, null);
         long[] zacht = new long[bestemmingen.size()];
         for (Bestemming b : bestemmingen) {
             zacht[b.index()] = Bijdragen.zacht(p, b, config.gewichten());
         }
-        return profiel.metGroep(config.groepsindeling().groep(h), zacht);
+        return profiel.metGroep(config.groepsindeling().groep(h), zacht, referentie);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.function.BooleanSupplier;
 
 import nl.kansrijk.exact.ExactResult;
 import nl.kansrijk.exact.ExactSolver;
+import nl.kansrijk.exact.Groepsterm;
 import nl.kansrijk.relaxation.Strafgrens;
 import nl.kansrijk.relaxation.TransportModel;
 import nl.kansrijk.rules.Regel;
@@ -38,13 +39,11 @@ final class TweedeKern {
     private final boolean tijd;
     private final long deadlineNanos;
 
-    private TweedeKern(TransportModel model, MatchingConfig config, long deadlineNanos) {
+    private TweedeKern(TransportModel model, Groepsterm groepen, MatchingConfig config, long deadlineNanos) {
         this.tijd = config.beeindiging().tijdslimiet() != null;
         this.deadlineNanos = deadlineNanos;
-        boolean exact = !"uit".equals(System.getProperty(UIT))
-                && config.gewichten().get(Regel.GROEPSGELIJKHEID) == 0
-                && ExactSolver.past(model) && ExactSolver.beschikbaar();
-        this.solver = exact ? new ExactSolver(model) : null;
+        boolean exact = !"uit".equals(System.getProperty(UIT)) && ExactSolver.past(model) && ExactSolver.beschikbaar();
+        this.solver = exact ? new ExactSolver(model, groepen) : null;
         BooleanSupplier stop = () -> gestopt || (tijd && System.nanoTime() > deadlineNanos);
         this.thread = new Thread(() -> {
             try {
@@ -66,9 +65,12 @@ final class TweedeKern {
         thread.setDaemon(true);
     }
 
-    /** Starts the second core's work for a solve whose relaxation step ends at {@code deadlineNanos}. */
-    static TweedeKern start(TransportModel model, MatchingConfig config, long deadlineNanos) {
-        TweedeKern k = new TweedeKern(model, config, deadlineNanos);
+    /**
+     * Starts the second core's work for a solve whose relaxation step ends at {@code deadlineNanos}; {@code groepen}
+     * is the groepsgelijkheid rule for the exact path ({@link Groepsterm#GEEN} when it is off).
+     */
+    static TweedeKern start(TransportModel model, Groepsterm groepen, MatchingConfig config, long deadlineNanos) {
+        TweedeKern k = new TweedeKern(model, groepen, config, deadlineNanos);
         k.thread.start();
         return k;
     }

@@ -13,6 +13,7 @@ import nl.kansrijk.model.MatchingProblem;
 import nl.kansrijk.model.Plaatsingseenheid;
 import nl.kansrijk.rules.Bijdragen;
 import nl.kansrijk.rules.Gewichten;
+import nl.kansrijk.rules.Groepstand;
 
 /**
  * Exhaustive search for tests: enumerates every assignment of the free households to a gemeente or to
@@ -85,7 +86,7 @@ public record BruteForce(HardMediumSoftScore score, List<Map<String, String>> op
             p.setBestemming(null);
         }
 
-        /** Scores the complete assignment exactly as {@link PlanScorer} does: per household, then per gemeente. */
+        /** Scores the complete assignment exactly as {@link PlanScorer} does: per household, per gemeente, per group. */
         private void leaf() {
             bekeken++;
             HardMediumSoftScore s = HardMediumSoftScore.ZERO;
@@ -96,6 +97,7 @@ public record BruteForce(HardMediumSoftScore score, List<Map<String, String>> op
             for (Bestemming b : ctx.bestemmingen()) {
                 s = s.add(Bijdragen.vanGemeente(b, lasten.personen(b), lasten.gebonden(b), gewichten).score());
             }
+            s = s.add(Bijdragen.vanGroepen(Groepstand.van(plan.getEenheden()), gewichten).score());
             int c = best == null ? 1 : s.compareTo(best);
             if (c > 0) {
                 best = s;

@@ -190,6 +190,6 @@ class GoldenPlanTest {
             Map.entry("land-zonder-exact", "78c9d17c75a742fe69f90b2a4b1ce9e3b6736156c0d76fd751d5f55b220e3be1"),
             Map.entry("regio-exact", "29df646aaa4423566f407ceb6291f5b25f4502f96a1ddd54711f281194a3a292"),
             Map.entry("advies", "e02219a84170920c46012186b65e872d2bb3d1b33e9e84cd0ead4124788b193f"),
-            Map.entry("voortgang", "29fa18fa134e15c2758423fcf3b1b57b09f1cb37c3050147d61309e9db278758"),
+            Map.entry("voortgang", "bdc6bad3fb4fa4f7a90a2f1b40fb0018c793d537bb5dc15c0a598187a60aa38e"),
             Map.entry("simulatie", "9b44e329309dfb980183a2ff8f83b88bfc11b3fd02f383c0eeb440826845cabd"));
 }

@@ -310,19 +310,32 @@ class KoppelingConstraintsTest {
     }
 
     @Test
-    void groepsgelijkheidPenalisesSquaredShortfallOfAGroupsMeanTimesItsPersons() {
-        // v: H1 in its preferred A, 6,000 points for 1 person; m: H2 in B (0), couple S3 in A (12,000): 4,000 a person.
-        // Overall 18,000 / 4 = 4,500; m falls 500 short: 3 persons × 500² / 1,000 = 750; v lies above the mean: 0.
+    void groepsgelijkheidPenalisesEachGroupsShortfallBelowTheFixedReferenceTimesItsPersons() {
+        // A holds 4 persons: the relaxation without the rule puts all four there, 6,000 a person, so r = 6,000.
+        // v: H1 in its preferred A, 6,000 for 1 person: no shortfall; m: H2 in B (0), couple S3 in A (12,000):
+        // 3 × 6,000 − 12,000 = 6,000 short.
         List<Plaatsingseenheid> ps = geplaatst(gelijkheid(), "H1", "v", "GM0001", "H2", "m", "GM0002", "S3", "m", "GM0001");
-        verifier.verifyThat(KoppelingConstraints::groepsgelijkheid).givenSolution(plan(ps, gelijkheid())).penalizesBy(750);
-        // H2 moved to A: every person has 6,000, no group below the mean
+        assertThat(ps).allSatisfy(p -> assertThat(p.getGroepReferentie()).isEqualTo(6000));
+        verifier.verifyThat(KoppelingConstraints::groepsgelijkheid).givenSolution(plan(ps, gelijkheid())).penalizesBy(6000);
+        // H2 moved to A: every person has 6,000, no group below the reference
         ps.get(1).setBestemming(ps.get(0).getBestemming());
         verifier.verifyThat(KoppelingConstraints::groepsgelijkheid).givenSolution(plan(ps, gelijkheid())).penalizesBy(0);
     }
 
     @Test
+    void groepsgelijkheidNeverFallsWhenABetterOffGroupLoses() {
+        // v is better off (6,000 a person against m's 4,000); moving H1 (v) to B lowers v and raises nobody: v's new
+        // shortfall is added to m's, which stays.
+        List<Plaatsingseenheid> ps = geplaatst(gelijkheid(), "H1", "v", "GM0001", "H2", "m", "GM0002", "S3", "m", "GM0001");
+        verifier.verifyThat(KoppelingConstraints::groepsgelijkheid).givenSolution(plan(ps, gelijkheid())).penalizesBy(6000);
+        ps.get(0).setBestemming(ps.get(1).getBestemming());
+        verifier.verifyThat(KoppelingConstraints::groepsgelijkheid).givenSolution(plan(ps, gelijkheid()))
+                .penalizesBy(6000 + 6000);
+    }
+
+    @Test
     void groepsgelijkheidIgnoresUnplacedHouseholdsAndIsOffAtWeightZero() {
-        // H2 unplaced: v 6,000, m 12,000 / 2 = 6,000; equal means
+        // H2 unplaced: v 6,000, m 12,000 / 2 = 6,000; both at the reference
         List<Plaatsingseenheid> ps = geplaatst(gelijkheid(), "H1", "v", "GM0001", "H2", "m", "GM0002", "S3", "m", "GM0001");
         ps.get(1).setBestemming(null);
         verifier.verifyThat(KoppelingConstraints::groepsgelijkheid).givenSolution(plan(ps, gelijkheid())).penalizesBy(0);
@@ -330,23 +343,29 @@ class KoppelingConstraintsTest {
         List<Plaatsingseenheid> uit = geplaatst(gelijkheid().withGewicht(Regel.GROEPSGELIJKHEID, 0),
                 "H1", "v", "GM0001", "H2", "m", "GM0002", "S3", "m", "GM0001");
         assertThat(uit.get(0).getGroep()).isNull();
+        assertThat(uit.get(0).getGroepReferentie()).isZero();
         verifier.verifyThat(KoppelingConstraints::groepsgelijkheid)
                 .givenSolution(plan(uit, gelijkheid().withGewicht(Regel.GROEPSGELIJKHEID, 0))).penalizesBy(0);
     }
 
     @Test
-    void groepsgelijkheidByHouseholdTypeIsConvexInTheShortfall() {
-        // by huishoudtype: alleenstaand H1, H2 against stel S3 (S4); a gap twice as large costs four times as much
+    void groepsgelijkheidByHouseholdTypeCountsTheShortfallPerPerson() {
+        // by huishoudtype: alleenstaand H1, H2 against stel S3
         MatchingConfig c = gelijkheid().withGroepsindeling(Groepsindeling.STANDAARD);
-        // alleenstaand: 6,000 + 0 over 2 = 3,000; stel 12,000 / 2 = 6,000; mean 4,500; shortfall 1,500: 2 × 1,500² / 1,000 = 4,500
+        // 4 persons fit A: r = 6,000; alleenstaand 2 × 6,000 − 6,000 = 6,000; stel at the reference
         verifier.verifyThat(KoppelingConstraints::groepsgelijkheid)
                 .givenSolution(plan(geplaatst(c, "H1", "v", "GM0001", "H2", "m", "GM0002", "S3", "m", "GM0001"), c))
-                .penalizesBy(4500);
-        // alleenstaand H1 in A, H2 in B, H5 in B: 2,000 a person; stel 6,000; mean 18,000 / 5 = 3,600; 3 × 1,600² / 1,000 = 7,680
-        verifier.verifyThat(KoppelingConstraints::groepsgelijkheid)
-                .givenSolution(plan(geplaatst(c, "H1", "v", "GM0001", "H2", "m", "GM0002", "H5", "m", "GM0002", "S3", "m",
-                        "GM0001"), c))
-                .penalizesBy(7680);
+                .penalizesBy(6000);
+        // with H5, 5 persons for A's 4 places: r = 4 × 6,000 / 5 = 4,800; alleenstaand H1 in A, H2 and H5 in B:
+        // 3 × 4,800 − 6,000 = 8,400; stel 12,000 for 2 persons lies above the reference: 0
+        List<Plaatsingseenheid> ps = geplaatst(c, "H1", "v", "GM0001", "H2", "m", "GM0002", "H5", "m", "GM0002", "S3", "m",
+                "GM0001");
+        assertThat(ps.get(0).getGroepReferentie()).isEqualTo(4800);
+        verifier.verifyThat(KoppelingConstraints::groepsgelijkheid).givenSolution(plan(ps, c)).penalizesBy(8400);
+        // the couple (better off) moved to B: its own shortfall 2 × 4,800 is added, alleenstaand's stays. (The former
+        // rule, squared shortfall against the plan's own mean, fell here from 7,680 to 2,880: it rewarded levelling down.)
+        ps.get(3).setBestemming(ps.get(1).getBestemming());
+        verifier.verifyThat(KoppelingConstraints::groepsgelijkheid).givenSolution(plan(ps, c)).penalizesBy(8400 + 9600);
     }
 
     @Test

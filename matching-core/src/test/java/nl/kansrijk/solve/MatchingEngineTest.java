@@ -80,9 +80,10 @@ class MatchingEngineTest {
 
     /**
      * One place in A (capacity 1, B none, C 10). M1 (geslacht m) gains 1,282 from A over C (1,160 against −122), each of
-     * V1, V2 (v) only 582 (360 against −222). Without the rule M1 gets A; with groepsgelijkheid by geslacht the v group
-     * would fall 461 points a person short (penalty 2 × 461² / 1,000 = 424 per unit of weight) against M1 falling 127
-     * short when a v household has A (16): from weight 2 on, 408 × w beats the 700 soft points it costs.
+     * V1, V2 (v) only 582 (360 against −222). Without the rule M1 gets A: 716 soft points for 3 persons, so the
+     * groepsgelijkheid reference is 239 a person. There the v group falls 2 × 239 + 444 = 922 short (m none); with a v
+     * household in A, v falls 340 short and m 361: 701 per unit of weight, 221 less, against the 700 soft points
+     * it costs: from weight 4 on, the scarce place goes to the group below the reference.
      */
     @Test
     void groepsgelijkheidMovesTheScarcePlaceToTheGroupFallingShortOnceItsWeightIsHighEnough() {
@@ -97,12 +98,13 @@ class MatchingEngineTest {
         assertThat(zonder.score().softScore()).isEqualTo(1160 - 222 - 222);
         MatchingResult licht = engine.solve(p, c.withGewicht(Regel.GROEPSGELIJKHEID, 1));
         assertThat(gemeenten(licht).get("M1")).isEqualTo("GM0001");
-        assertThat(licht.totaalPerRegel().get(Regel.GROEPSGELIJKHEID)).isEqualTo(-424);
-        MatchingResult gelijk = engine.solve(p, c.withGewicht(Regel.GROEPSGELIJKHEID, 3));
+        assertThat(licht.totaalPerRegel().get(Regel.GROEPSGELIJKHEID)).isEqualTo(-922);
+        assertThat(gemeenten(engine.solve(p, c.withGewicht(Regel.GROEPSGELIJKHEID, 3))).get("M1")).isEqualTo("GM0001");
+        MatchingResult gelijk = engine.solve(p, c.withGewicht(Regel.GROEPSGELIJKHEID, 4));
         assertThat(gemeenten(gelijk).get("M1")).isEqualTo("GM0003");
         assertThat(gemeenten(gelijk).values()).containsOnlyOnce("GM0001");
-        assertThat(gelijk.totaalPerRegel().get(Regel.GROEPSGELIJKHEID)).isEqualTo(-3 * 16);
-        assertThat(gelijk.score().softScore()).isEqualTo(-122 + 360 - 222 - 3 * 16);
+        assertThat(gelijk.totaalPerRegel().get(Regel.GROEPSGELIJKHEID)).isEqualTo(-4 * 701);
+        assertThat(gelijk.score().softScore()).isEqualTo(-122 + 360 - 222 - 4 * 701);
         // the result adds up, and scores as Timefold does
         long som = gelijk.totaalPerRegel().values().stream().mapToLong(Long::longValue).sum();
         assertThat(som).isEqualTo(gelijk.score().softScore() + gelijk.score().mediumScore() + gelijk.score().hardScore());

@@ -65,7 +65,8 @@ public final class ProblemReader {
                     "gekoppeld_gemeente"),
             List.of("nareiziger_aangekondigd"), true, false, InputLimits.MAX_HUISHOUDENS);
     static final FileSpec KANSEN = new FileSpec("kansen.csv",
-            List.of("huishouden_id", "arbeidsmarktregio_code", "kans"), List.of(), false, false, Integer.MAX_VALUE);
+            List.of("huishouden_id", "arbeidsmarktregio_code", "kans"), List.of("persoon", "rol"), false, false,
+            Integer.MAX_VALUE);
 
     /** Every file name this reader knows, in reading order (references point to files read earlier). */
     static final List<FileSpec> FILES = List.of(ARBEIDSMARKTREGIOS, SECTORVRAAG, GEMEENTEN, TAAKSTELLINGEN, AZCS,
@@ -126,7 +127,7 @@ public final class ProblemReader {
         private final List<Azc> azcs = new ArrayList<>();
         private final List<Zorglocatie> zorglocaties = new ArrayList<>();
         private final Map<String, Huishouden> huishoudens = new LinkedHashMap<>();
-        private final Map<String, Map<String, Double>> kansen = new HashMap<>();
+        private final Kansen kansen = new Kansen();
         private final WoningRows woningRows = new WoningRows((row, column) -> gemeenteReference(row, column, true));
         private boolean woningenGegeven;
 
@@ -333,15 +334,8 @@ public final class ProblemReader {
             huishoudenIds.reference(row, "huishouden_id", id);
             String regio = regioReference(row, "arbeidsmarktregio_code", true);
             Double kans = row.decimal("kans", true, 0, 1);
-            if (id == null || regio == null) {
-                return;
-            }
-            Map<String, Double> perRegio = kansen.computeIfAbsent(id, k -> new TreeMap<>());
-            if (perRegio.containsKey(regio)) {
-                row.error("arbeidsmarktregio_code", regio, "kans voor dit huishouden en deze regio komt al voor");
-            } else if (row.ok() && huishoudens.containsKey(id)) {
-                perRegio.put(regio, kans);
-            }
+            Huishouden h = id == null ? null : huishoudens.get(id);
+            kansen.rij(row, id, regio, kans, h == null ? null : h.personen());
         }
 
         private String regioReference(TableRow row, String column, boolean required) {
@@ -381,7 +375,7 @@ public final class ProblemReader {
             regioNamen.forEach((code, naam) -> regios.add(new Arbeidsmarktregio(code, naam, sectorvraag.get(code))));
             List<Huishouden> list = new ArrayList<>(huishoudens.size());
             for (Huishouden h : huishoudens.values()) {
-                Map<String, Double> k = kansen.get(h.id());
+                Map<String, Double> k = kansen.van(h.id());
                 list.add(k == null || k.isEmpty() ? h : h.toBuilder().uitkomstkans(k).build());
             }
             return new MatchingProblem(null, gemeenten, regios, taakstellingen, azcs, zorglocaties, list);

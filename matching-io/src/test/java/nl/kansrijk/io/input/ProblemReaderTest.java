@@ -281,6 +281,47 @@ class ProblemReaderTest {
     }
 
     @Test
+    void kansenPerPersonGiveTheHouseholdTheMeanOfItsMembers() {
+        // H003 (3 persons) per person for AM02: two adults and a child; H001 stays per household
+        Invoer invoer = invoer().write("kansen.csv", """
+                huishouden_id,arbeidsmarktregio_code,kans,persoon,rol
+                H001,AM01,0.7,,
+                H001,AM02,0.4,,
+                H003,AM02,0.9,P1,volwassene
+                H003,AM02,0.3,P2,volwassene
+                H003,AM02,0.6,P3,kind
+                """);
+        MatchingProblem p = ProblemReader.read(invoer.dir(), ReadOptions.DEFAULT).problem();
+        Huishouden h3 = p.huishoudens().stream().filter(h -> h.id().equals("H003")).findFirst().orElseThrow();
+        assertThat(h3.uitkomstkans().get("AM02")).isCloseTo(0.6, org.assertj.core.data.Offset.offset(1e-12));
+        Huishouden h1 = p.huishoudens().stream().filter(h -> h.id().equals("H001")).findFirst().orElseThrow();
+        assertThat(h1.uitkomstkans()).containsEntry("AM01", 0.7).containsEntry("AM02", 0.4);
+    }
+
+    @Test
+    void kansenPerPersonAreCheckedAgainstTheHousehold() {
+        Invoer invoer = invoer().write("kansen.csv", """
+                huishouden_id,arbeidsmarktregio_code,kans,persoon,rol
+                H001,AM02,0.4,,
+                H001,AM02,0.5,P1,volwassene
+                H003,AM02,0.9,P1,ouder
+                H003,AM02,0.3,P1,volwassene
+                H003,AM02,0.4,P1,kind
+                H003,AM02,0.1,P2,
+                H003,AM02,0.2,P3,kind
+                H003,AM02,0.2,P4,kind
+                H003,AM03,0.2,,kind
+                """);
+        List<InputException> problems = problems(invoer);
+        at(problems, "kansen.csv", 3, "persoon"); // per person after per household
+        at(problems, "kansen.csv", 4, "rol");
+        at(problems, "kansen.csv", 6, "persoon"); // P1 twice
+        at(problems, "kansen.csv", 9, "persoon"); // a fourth person in a household of three
+        at(problems, "kansen.csv", 10, "persoon"); // a role without a person
+        assertThat(problems).hasSize(5);
+    }
+
+    @Test
     void rangesOfProbabilityDemandAndCoordinates() {
         Invoer invoer = invoer().replace("kansen.csv", "H003,AM02,0.55", "H003,AM02,1.5")
                 .replace("sectorvraag.csv", "AM03,horeca,40", "AM03,horeca,140")
