@@ -36,6 +36,7 @@ import nl.kansrijk.io.json.RegelMap;
 import nl.kansrijk.io.json.ScoreJson;
 import nl.kansrijk.io.json.UitlegJson;
 import nl.kansrijk.io.output.CsvStijl;
+import nl.kansrijk.io.output.FormulaGuard;
 import nl.kansrijk.io.output.ResultWriter;
 import nl.kansrijk.metrics.Metrics;
 import nl.kansrijk.model.Huishouden;
@@ -264,9 +265,9 @@ public final class Werkbank {
             csv.printRecord("id", "tijd", "gebruiker", "periode", "plan_versie", "huishouden_id", "gekozen_gemeente",
                     "geadviseerde_gemeente", "rang", "kosten_per_regel", "reden");
             for (Beslissing b : opslag.beslissingen()) {
-                csv.printRecord(b.id(), b.tijd().toString(), b.gebruiker(), b.periode(), b.planVersie(), b.huishoudenId(),
-                        b.gekozenGemeente(), b.geadviseerdeGemeente() == null ? "" : b.geadviseerdeGemeente(), b.rang(),
-                        b.kostenPerRegel(), b.reden() == null ? "" : b.reden());
+                csv.printRecord(FormulaGuard.rij(b.id(), b.tijd().toString(), b.gebruiker(), b.periode(), b.planVersie(),
+                        b.huishoudenId(), b.gekozenGemeente(), b.geadviseerdeGemeente() == null ? "" : b.geadviseerdeGemeente(),
+                        b.rang(), b.kostenPerRegel(), b.reden() == null ? "" : b.reden()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

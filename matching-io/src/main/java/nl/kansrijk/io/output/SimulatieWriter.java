@@ -61,7 +61,7 @@ public final class SimulatieWriter {
         for (Map<String, Object> rij : rijen) {
             List<Object> waarden = new ArrayList<>();
             KOLOMMEN.forEach(k -> waarden.add(rij.get(k) == null ? "" : rij.get(k)));
-            csv.printRecord(waarden);
+            csv.printRecord(FormulaGuard.rij(waarden));
         }
         csv.flush();
     }
