@@ -66,6 +66,7 @@ public final class Werkbank {
     private final MatchingEngine engine = new MatchingEngine();
     private final Oplostaken taken;
     private final Object schrijfslot = new Object();
+    private final Audit audit;
     private volatile Stand stand;
 
     /**
@@ -73,38 +74,60 @@ public final class Werkbank {
      * {@code dir}, which is then stored.
      */
     public Werkbank(Opslag opslag, Path dir, ReadOptions leesopties, Clock klok) {
+        this(opslag, dir, leesopties, klok, Invoerkeuze.WEIGER);
+    }
+
+    /**
+     * As above; when DIR holds other input files than the stored period, {@code keuze} says which to use
+     * ({@link Invoerkeuze#WEIGER}: refuse with a message naming the files that differ).
+     */
+    public Werkbank(Opslag opslag, Path dir, ReadOptions leesopties, Clock klok, Invoerkeuze keuze) {
         this.opslag = opslag;
         this.leesopties = leesopties;
         this.klok = klok;
         this.taken = new Oplostaken(engine);
+        this.audit = new Audit(opslag);
         var opgeslagen = opslag.lees();
         if (opgeslagen.isPresent()) {
+            Map<String, byte[]> inMap = Invoerkeuze.bestandenIn(dir);
+            List<String> anders = inMap.isEmpty() ? List.of() : Invoerkeuze.verschil(opgeslagen.get().bestanden(), inMap);
+            if (!anders.isEmpty() && keuze == Invoerkeuze.WEIGER) {
+                throw new IllegalArgumentException(audit.andereInvoer(opgeslagen.get().periode(), anders));
+            }
             Periode p = Periode.uitBestanden(opgeslagen.get().bestanden(), leesopties);
             this.stand = new Stand(p, opgeslagen.get().versie(), opgeslagen.get().koppelingen());
+            if (!anders.isEmpty() && keuze == Invoerkeuze.MAP) {
+                vervang(Periode.uitBestanden(inMap, leesopties), Audit.OPSTART, "map");
+            }
         } else {
-            vervang(Periode.uitMap(dir, leesopties));
+            vervang(Periode.uitMap(dir, leesopties), Audit.OPSTART, "map");
         }
+    }
+
+    /** The audit trail: input versions, events and the hash chain. */
+    public Audit audit() {
+        return audit;
     }
 
     // ---- the period ----------------------------------------------------------------------------------------
 
-    /** Replaces the period with uploaded files (name to content); returns its summary. */
-    public PeriodeJson laad(Map<String, byte[]> bestanden) {
-        vervang(Periode.uitBestanden(bestanden, leesopties));
+    /** Replaces the period with files uploaded by {@code gebruiker} (name to content); returns its summary. */
+    public PeriodeJson laad(Map<String, byte[]> bestanden, String gebruiker) {
+        vervang(Periode.uitBestanden(bestanden, leesopties), gebruiker, "upload");
         return periode();
     }
 
-    /** Re-reads the period from a folder; returns its summary. */
-    public PeriodeJson laad(Path dir) {
-        vervang(Periode.uitMap(dir, leesopties));
+    /** Re-reads the period from a folder at {@code gebruiker}'s request; returns its summary. */
+    public PeriodeJson laad(Path dir, String gebruiker) {
+        vervang(Periode.uitMap(dir, leesopties), gebruiker, "map");
         return periode();
     }
 
-    private void vervang(Periode p) {
+    private void vervang(Periode p, String gebruiker, String bron) {
         synchronized (schrijfslot) {
             Set<String> ids = p.problem().huishoudens().stream().filter(h -> !h.isGekoppeld()).map(Huishouden::id)
                     .collect(Collectors.toSet());
-            long versie = opslag.vervangPeriode(p.context().periode(), p.bestanden(), p.sha256(), ids);
+            long versie = opslag.vervangPeriode(p.context().periode(), p.bestanden(), p.sha256(), ids, gebruiker, bron);
             stand = new Stand(p, versie, opslag.koppelingen());
         }
     }
@@ -263,11 +286,12 @@ public final class Werkbank {
         StringWriter w = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(w, ResultWriter.FORMAT)) {
             csv.printRecord("id", "tijd", "gebruiker", "periode", "plan_versie", "huishouden_id", "gekozen_gemeente",
-                    "geadviseerde_gemeente", "rang", "kosten_per_regel", "reden");
+                    "geadviseerde_gemeente", "rang", "kosten_per_regel", "reden", "invoerversie");
             for (Beslissing b : opslag.beslissingen()) {
                 csv.printRecord(FormulaGuard.rij(b.id(), b.tijd().toString(), b.gebruiker(), b.periode(), b.planVersie(),
                         b.huishoudenId(), b.gekozenGemeente(), b.geadviseerdeGemeente() == null ? "" : b.geadviseerdeGemeente(),
-                        b.rang(), b.kostenPerRegel(), b.reden() == null ? "" : b.reden()));
+                        b.rang(), b.kostenPerRegel(), b.reden() == null ? "" : b.reden(),
+                        b.invoerversie() == null ? "" : b.invoerversie()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

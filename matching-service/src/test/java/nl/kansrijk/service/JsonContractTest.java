@@ -29,7 +29,9 @@ class JsonContractTest {
             "Huishouden", HuishoudenJson.class,
             "Beslissing", BeslissingJson.class,
             "Oplostaak", OplostaakJson.class,
-            "Sessie", SessieJson.class);
+            "Sessie", SessieJson.class,
+            "Keten", Audit.KetenJson.class,
+            "Invoerversie", Audit.VersieJson.class);
 
     @Test
     void everySchemaWithARecordListsTheRecordsFieldsInOrder() throws Exception {

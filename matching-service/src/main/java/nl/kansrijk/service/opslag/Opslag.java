@@ -60,7 +60,39 @@ public final class Opslag implements AutoCloseable {
             ds.close();
             throw e;
         }
-        return new Opslag(ds);
+        Opslag o = new Opslag(ds);
+        o.transactie(con -> {
+            Invoerversies.bijwerken(con, nu());
+            return null;
+        });
+        return o;
+    }
+
+    /** Recomputes the hash chain over decisions and events ({@link Keten}). */
+    public Keten.Controle keten() {
+        try (Connection c = pool.getConnection()) {
+            return Keten.controleer(c);
+        } catch (SQLException e) {
+            throw new OpslagFout(e);
+        }
+    }
+
+    /** Every input version, oldest first. */
+    public List<Invoerversies.Versie> invoerversies() {
+        return lezen(Invoerversies::versies);
+    }
+
+    /** Every audited event (period loaded), oldest first. */
+    public List<Invoerversies.Gebeurtenis> gebeurtenissen() {
+        return lezen(Invoerversies::gebeurtenissen);
+    }
+
+    private <T> T lezen(Werk<T> werk) {
+        try (Connection c = pool.getConnection()) {
+            return werk.doe(c);
+        } catch (SQLException e) {
+            throw new OpslagFout(e);
+        }
     }
 
     /**
@@ -166,7 +198,7 @@ public final class Opslag implements AutoCloseable {
      * households not in {@code behouden} are dropped (the decision log keeps them). Returns the new version.
      */
     public long vervangPeriode(String periode, Map<String, byte[]> bestanden, Map<String, String> sha256,
-            java.util.Set<String> behouden) {
+            java.util.Set<String> behouden, String gebruiker, String bron) {
         return transactie(c -> {
             long versie;
             try (PreparedStatement ps = c.prepareStatement("SELECT versie FROM plan_stand WHERE id = 1 FOR UPDATE");
@@ -177,11 +209,14 @@ public final class Opslag implements AutoCloseable {
                 s.executeUpdate("DELETE FROM plan_stand");
                 s.executeUpdate("DELETE FROM invoerbestand");
             }
+            OffsetDateTime tijd = nu();
+            long invoerversie = Invoerversies.bewaar(c, periode, bestanden, sha256, gebruiker, bron, tijd);
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO plan_stand (id, periode, versie, geladen_op) VALUES (1, ?, ?, ?)")) {
+                    "INSERT INTO plan_stand (id, periode, versie, geladen_op, invoerversie) VALUES (1, ?, ?, ?, ?)")) {
                 ps.setString(1, periode);
                 ps.setLong(2, versie);
-                ps.setObject(3, nu());
+                ps.setObject(3, tijd);
+                ps.setLong(4, invoerversie);
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement(
@@ -225,15 +260,17 @@ public final class Opslag implements AutoCloseable {
             }
             OffsetDateTime tijd = nu();
             String periode;
-            try (PreparedStatement ps = c.prepareStatement("SELECT periode FROM plan_stand WHERE id = 1");
+            Long invoerversie;
+            try (PreparedStatement ps = c.prepareStatement("SELECT periode, invoerversie FROM plan_stand WHERE id = 1");
                     ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 periode = rs.getString(1);
+                invoerversie = rs.getObject(2, Long.class);
             }
             long id;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO beslissing (tijd, gebruiker, periode, plan_versie, "
-                    + "huishouden_id, gekozen_gemeente, geadviseerde_gemeente, rang, kosten_per_regel, reden) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + "huishouden_id, gekozen_gemeente, geadviseerde_gemeente, rang, kosten_per_regel, reden, invoerversie) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 ps.setObject(1, tijd);
                 ps.setString(2, gebruiker);
                 ps.setString(3, periode);
@@ -244,6 +281,7 @@ public final class Opslag implements AutoCloseable {
                 ps.setInt(8, rang);
                 ps.setString(9, kostenPerRegel);
                 ps.setString(10, reden);
+                ps.setObject(11, invoerversie);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -261,8 +299,10 @@ public final class Opslag implements AutoCloseable {
                 ps.setLong(3, id);
                 ps.executeUpdate();
             }
-            return new Beslissing(id, tijd, gebruiker, periode, versie, huishoudenId, gekozen, geadviseerd, rang,
-                    kostenPerRegel, reden);
+            Beslissing b = new Beslissing(id, tijd, gebruiker, periode, versie, huishoudenId, gekozen, geadviseerd, rang,
+                    kostenPerRegel, reden, invoerversie);
+            Keten.voegToe(c, b, invoerversie);
+            return b;
         });
     }
 
@@ -271,12 +311,12 @@ public final class Opslag implements AutoCloseable {
         List<Beslissing> out = new ArrayList<>();
         try (Connection c = pool.getConnection();
                 PreparedStatement ps = c.prepareStatement("SELECT id, tijd, gebruiker, periode, plan_versie, huishouden_id, "
-                        + "gekozen_gemeente, geadviseerde_gemeente, rang, kosten_per_regel, reden FROM beslissing ORDER BY id");
+                        + "gekozen_gemeente, geadviseerde_gemeente, rang, kosten_per_regel, reden, invoerversie FROM beslissing ORDER BY id");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(new Beslissing(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
                         rs.getString(4), rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                        rs.getInt(9), rs.getString(10), rs.getString(11)));
+                        rs.getInt(9), rs.getString(10), rs.getString(11), rs.getObject(12, Long.class)));
             }
         } catch (SQLException e) {
             throw new OpslagFout(e);
