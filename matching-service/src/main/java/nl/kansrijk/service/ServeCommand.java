@@ -52,6 +52,12 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--database-user", paramLabel = "NAME", description = "Database user (PostgreSQL).")
     String databaseUser;
 
+    @Option(names = "--database-migration-user", paramLabel = "NAME",
+            description = "PostgreSQL: run the migrations as this role (the tables' owner; password in "
+                    + "KANSRIJK_DB_MIGRATION_PASSWORD) and the werkbank as --database-user, which then may only read and "
+                    + "add to the decision log (docs/service.md, Databaserollen).")
+    String migratieUser;
+
     @Option(names = "--users", paramLabel = "FILE",
             description = "Users file (JSON, docs/service.md). Without it one user 'regievoerder' gets a one-time password, printed at start.")
     Path users;
@@ -107,7 +113,8 @@ public final class ServeCommand implements Callable<Integer> {
             gebruikers = Gebruikers.een("regievoerder", eenmalig.toCharArray(),
                     java.util.EnumSet.of(nl.kansrijk.service.web.Rol.REGIEVOERDER, nl.kansrijk.service.web.Rol.BEHEERDER));
         }
-        Opslag opslag = Opslag.open(database, databaseUser, System.getenv("KANSRIJK_DB_PASSWORD"));
+        Opslag opslag = Opslag.open(database, databaseUser, System.getenv("KANSRIJK_DB_PASSWORD"), migratieUser,
+                migratieUser == null ? null : System.getenv("KANSRIJK_DB_MIGRATION_PASSWORD"));
         var keten = opslag.keten();
         if (!keten.heel() && !gebrokenKetenAccepteren) {
             opslag.close();

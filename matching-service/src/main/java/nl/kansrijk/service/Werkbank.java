@@ -286,12 +286,12 @@ public final class Werkbank {
         StringWriter w = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(w, ResultWriter.FORMAT)) {
             csv.printRecord("id", "tijd", "gebruiker", "periode", "plan_versie", "huishouden_id", "gekozen_gemeente",
-                    "geadviseerde_gemeente", "rang", "kosten_per_regel", "reden", "invoerversie");
+                    "geadviseerde_gemeente", "rang", "kosten_per_regel", "invoerversie", "reden");
             for (Beslissing b : opslag.beslissingen()) {
                 csv.printRecord(FormulaGuard.rij(b.id(), b.tijd().toString(), b.gebruiker(), b.periode(), b.planVersie(),
                         b.huishoudenId(), b.gekozenGemeente(), b.geadviseerdeGemeente() == null ? "" : b.geadviseerdeGemeente(),
-                        b.rang(), b.kostenPerRegel(), b.reden() == null ? "" : b.reden(),
-                        b.invoerversie() == null ? "" : b.invoerversie()));
+                        b.rang(), b.kostenPerRegel(), b.invoerversie() == null ? "" : b.invoerversie(),
+                        b.reden() == null ? "" : b.reden()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

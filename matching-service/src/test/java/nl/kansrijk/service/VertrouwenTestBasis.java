@@ -283,8 +283,8 @@ abstract class VertrouwenTestBasis {
         assertThat(log.get(0).get("invoerversie").asLong()).isEqualTo(1);
         assertThat(log.get(1).get("invoerversie").asLong()).isEqualTo(2);
         String csv = rv.get("/api/export/beslissingen.csv").tekst();
-        assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",reden,invoerversie");
-        assertThat(csv.lines().skip(2).findFirst().orElseThrow()).endsWith(",2");
+        assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",invoerversie,reden");
+        assertThat(csv.lines().skip(2).findFirst().orElseThrow()).endsWith(",2,");
         String gebeurtenissen = rv.get("/api/export/gebeurtenissen.csv").tekst();
         assertThat(gebeurtenissen.lines().toList()).hasSize(3);
         assertThat(gebeurtenissen.lines().skip(2).findFirst().orElseThrow()).contains(",bh-001,periode-geladen,2,")

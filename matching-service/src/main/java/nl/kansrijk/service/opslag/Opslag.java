@@ -41,6 +41,19 @@ public final class Opslag implements AutoCloseable {
      * Opens (and migrates) the database at {@code jdbcUrl}: {@code jdbc:h2:file:…} or {@code jdbc:postgresql://…}.
      */
     public static Opslag open(String jdbcUrl, String user, String password) {
+        return open(jdbcUrl, user, password, null, null);
+    }
+
+    /**
+     * As {@link #open(String, String, String)}, with a migration role apart from the runtime role ({@code user}) in
+     * PostgreSQL: Flyway runs as {@code migratieUser}, which then grants the runtime role only what it needs
+     * ({@link Databaserollen}). Without a migration user everything runs as {@code user}.
+     */
+    public static Opslag open(String jdbcUrl, String user, String password, String migratieUser, String migratiePassword) {
+        if (migratieUser != null && !"postgresql".equals(soort(jdbcUrl))) {
+            throw new IllegalArgumentException("een aparte migratierol kan alleen bij PostgreSQL");
+        }
+        H2Bestand.map(jdbcUrl);
         HikariConfig c = new HikariConfig();
         c.setJdbcUrl(duurzaam(jdbcUrl));
         if (user != null) {
@@ -53,13 +66,17 @@ public final class Opslag implements AutoCloseable {
         c.setPoolName("kansrijk-werkbank");
         HikariDataSource ds = new HikariDataSource(c);
         try {
-            Flyway.configure().dataSource(ds)
-                    .locations("classpath:db/migration/common", "classpath:db/migration/" + soort(jdbcUrl))
-                    .load().migrate();
+            var flyway = migratieUser == null ? Flyway.configure().dataSource(ds)
+                    : Flyway.configure().dataSource(duurzaam(jdbcUrl), migratieUser, migratiePassword);
+            flyway.locations("classpath:db/migration/common", "classpath:db/migration/" + soort(jdbcUrl)).load().migrate();
+            if (migratieUser != null) {
+                Databaserollen.verleen(jdbcUrl, migratieUser, migratiePassword, user);
+            }
         } catch (RuntimeException e) {
             ds.close();
             throw e;
         }
+        H2Bestand.bestanden(jdbcUrl);
         Opslag o = new Opslag(ds);
         o.transactie(con -> {
             Invoerversies.bijwerken(con, nu());
