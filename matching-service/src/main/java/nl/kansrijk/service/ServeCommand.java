@@ -145,6 +145,9 @@ public final class ServeCommand implements Callable<Integer> {
         }, "kansrijk-stop"));
         out.println("werkbank: http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port() + "/ (periode "
                 + werkbank.periode().periode() + ", database " + database.replaceAll("password=[^;&]*", "password=***") + ")");
+        if (werkbank.startmelding() != null) {
+            out.println("let op: " + werkbank.startmelding());
+        }
         out.println("auditketen: " + (keten.heel() ? "intact" : "GEBROKEN: " + keten.fout()) + ", " + keten.lengte()
                 + " schakels, kop " + keten.kop());
         if (eenmalig != null) {

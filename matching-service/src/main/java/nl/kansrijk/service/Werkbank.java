@@ -67,6 +67,7 @@ public final class Werkbank {
     private final Oplostaken taken;
     private final Object schrijfslot = new Object();
     private final Audit audit;
+    private String startmelding;
     private volatile Stand stand;
 
     /**
@@ -98,10 +99,22 @@ public final class Werkbank {
             this.stand = new Stand(p, opgeslagen.get().versie(), opgeslagen.get().koppelingen());
             if (!anders.isEmpty() && keuze == Invoerkeuze.MAP) {
                 vervang(Periode.uitBestanden(inMap, leesopties), Audit.OPSTART, "map");
+                startmelding = "de invoermap verschilde van de database (anders: " + String.join(", ", anders)
+                        + ") en is geladen als nieuwe invoerversie (--input-from dir)";
+            } else if (!anders.isEmpty()) {
+                startmelding = "de invoermap verschilt van de database (anders: " + String.join(", ", anders)
+                        + "); de periode uit de database wordt gebruikt (--input-from database)";
+            } else if (inMap.isEmpty()) {
+                startmelding = "de invoermap heeft geen invoerbestanden; de periode komt uit de database";
             }
         } else {
             vervang(Periode.uitMap(dir, leesopties), Audit.OPSTART, "map");
         }
+    }
+
+    /** What the start decided about DIR against the database's period, to print at start; null when they agree. */
+    public String startmelding() {
+        return startmelding;
     }
 
     /** The audit trail: input versions, events and the hash chain. */

@@ -71,7 +71,9 @@ class BelastingHerstartTest {
         g.append("], \"tokens\": [{\"id\": \"tvs\", \"rol\": \"lezer\", \"token_sha256\": \"")
                 .append(Gebruikers.sha256(Proefopstelling.TOKEN)).append("\"}]}");
         Files.writeString(users, g.toString());
-        List<String> args = new ArrayList<>(List.of("serve", invoer.toString(), "--port", "0", "--users", users.toString()));
+        // a date in the past for the 14-day term: sessions and the security log still run on the real clock
+        List<String> args = new ArrayList<>(List.of("serve", invoer.toString(), "--port", "0", "--users", users.toString(),
+                "--datum", "2020-01-01"));
         args.addAll(database);
 
         Path log1 = tmp.resolve("server1.log");
@@ -154,6 +156,12 @@ class BelastingHerstartTest {
             assertThat(keten.get("heel").asBoolean()).as(keten.toString()).isTrue();
             assertThat(keten.get("lengte").asLong()).isEqualTo(log.size() + 1L);
             assertThat(Files.readString(log2)).contains("auditketen: intact");
+            String vandaag = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+            String beveiliging = Files.readString(log1);
+            assertThat(beveiliging).contains("kansrijk.beveiliging - tijd=").contains("gebeurtenis=login ")
+                    .doesNotContain("tijd=2020-01-01").doesNotContain("rv-1\"").doesNotContain(" rv-1 ");
+            assertThat(beveiliging.lines().filter(l -> l.contains("gebeurtenis=login ")).findFirst().orElseThrow())
+                    .contains("tijd=" + vandaag.substring(0, 7));
         } finally {
             p2.destroy();
             p2.waitFor(30, TimeUnit.SECONDS);

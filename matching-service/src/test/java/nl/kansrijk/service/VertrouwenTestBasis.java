@@ -315,16 +315,19 @@ abstract class VertrouwenTestBasis {
             Werkbank uitDatabase = new Werkbank(o, tmp.resolve("invoer"), ReadOptions.DEFAULT, Clock.systemUTC(),
                     Invoerkeuze.DATABASE);
             assertThat(uitDatabase.audit().versies()).hasSize(1);
+            assertThat(uitDatabase.startmelding()).contains("anders: gemeenten.csv").contains("uit de database");
             assertThat(uitDatabase.beslissingen()).hasSize(1);
             uitDatabase.taken().close();
             Werkbank uitMap = new Werkbank(o, tmp.resolve("invoer"), ReadOptions.DEFAULT, Clock.systemUTC(), Invoerkeuze.MAP);
             assertThat(uitMap.audit().versies()).hasSize(2);
             assertThat(uitMap.audit().versies().get(1).bron()).isEqualTo("map");
+            assertThat(uitMap.startmelding()).contains("nieuwe invoerversie");
             assertThat(uitMap.audit().keten().heel()).isTrue();
             uitMap.taken().close();
             // the same files again: no question asked
             Werkbank zelfde = new Werkbank(o, tmp.resolve("invoer"), ReadOptions.DEFAULT, Clock.systemUTC());
             assertThat(zelfde.audit().versies()).hasSize(2);
+            assertThat(zelfde.startmelding()).isNull();
             zelfde.taken().close();
         }
     }

@@ -3,6 +3,7 @@ package nl.kansrijk.service.web;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HexFormat;
@@ -28,12 +29,18 @@ public final class Beveiligingslog {
 
     private final byte[] sleutel = Gebruikers.geheim().getBytes(StandardCharsets.US_ASCII);
     private final Deque<String> laatste = new ArrayDeque<>();
+    private final Clock klok;
+
+    /** @param klok the real clock (whatever {@code --datum} says): every line starts with its time */
+    public Beveiligingslog(Clock klok) {
+        this.klok = klok;
+    }
 
     /** Logs an event: its kind, the hashed account and address (either may be null) and details without personal data. */
     public void meld(String soort, String gebruiker, String adres, String details) {
         String regel = "gebeurtenis=" + soort + " gebruiker=" + pseudoniem(gebruiker) + " adres=" + pseudoniem(adres)
                 + (details == null || details.isEmpty() ? "" : " " + details);
-        LOG.info(regel);
+        LOG.info("tijd={} {}", klok.instant(), regel);
         synchronized (laatste) {
             if (laatste.size() >= BEWAARD) {
                 laatste.removeFirst();

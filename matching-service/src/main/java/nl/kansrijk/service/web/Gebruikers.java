@@ -66,7 +66,7 @@ public final class Gebruikers {
         for (JsonNode g : root.path("gebruikers")) {
             String id = g.path("id").asString("");
             String hash = g.path("wachtwoord_hash").asString("");
-            if (!Inlognaam.geldig(id) || !hash.startsWith(SCHEMA + ":") || hash.split(":").length != 4) {
+            if (!Inlognaam.geldig(id) || !hash.startsWith(SCHEMA + ":") || !hash.matches("[a-z0-9-]+:[0-9]{4,8}:[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+")) {
                 throw new IllegalArgumentException(bestand.getFileName() + ": gebruiker zonder geldige id (" + Inlognaam.VORM
                         + ") of met een wachtwoord_hash die niet de vorm " + SCHEMA + ":iteraties:zout:hash heeft "
                         + "(maak hem met hash-wachtwoord)");

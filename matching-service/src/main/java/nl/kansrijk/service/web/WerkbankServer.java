@@ -83,7 +83,7 @@ public final class WerkbankServer implements AutoCloseable {
 
     private final Werkbank werkbank;
     private final Instellingen inst;
-    private final Beveiligingslog beveiligingslog = new Beveiligingslog();
+    private final Beveiligingslog beveiligingslog;
     private final Inloggen inloggen;
     private final List<Route> routes = new ArrayList<>();
     private final Javalin app;
@@ -91,6 +91,7 @@ public final class WerkbankServer implements AutoCloseable {
     private WerkbankServer(Werkbank werkbank, Gebruikers gebruikers, Instellingen inst, Clock klok) {
         this.werkbank = werkbank;
         this.inst = inst;
+        this.beveiligingslog = new Beveiligingslog(klok);
         this.inloggen = new Inloggen(gebruikers, klok, beveiligingslog, inst.veiligeCookie());
         this.app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
@@ -159,9 +160,12 @@ public final class WerkbankServer implements AutoCloseable {
         routes.add(new Route(m, pad));
         app.addHttpHandler(methode, pad, OPEN.contains(pad) ? h : ctx -> {
             Account a = ctx.attribute("account");
-            if (a == null || !Rechten.mag(a, m, pad)) {
-                beveiligingslog.meld("geweigerd-403", a == null ? null : a.id(), ctx.ip(), "route=" + m + ":" + pad);
-                throw Rechten.geweigerd(a == null ? new Account("?", Rechten.IEDEREEN) : a, m, pad);
+            if (a == null) {
+                throw new Fout(401, null, "niet ingelogd: log in via POST /api/login of gebruik een bearer token");
+            }
+            if (!Rechten.mag(a, m, pad)) {
+                beveiligingslog.meld("geweigerd-403", a.id(), ctx.ip(), "route=" + m + ":" + pad);
+                throw Rechten.geweigerd(a, m, pad);
             }
             if (!m.equals("get") || pad.startsWith("/api/export/")) {
                 beveiligingslog.meld(pad.startsWith("/api/export/") ? "export" : "wijziging", a.id(), ctx.ip(),
