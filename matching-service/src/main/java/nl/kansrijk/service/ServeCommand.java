@@ -148,8 +148,9 @@ public final class ServeCommand implements Callable<Integer> {
         if (werkbank.startmelding() != null) {
             out.println("let op: " + werkbank.startmelding());
         }
-        out.println("auditketen: " + (keten.heel() ? "intact" : "GEBROKEN: " + keten.fout()) + ", " + keten.lengte()
-                + " schakels, kop " + keten.kop());
+        var nu = opslag.keten();
+        out.println("auditketen: " + (keten.heel() ? "intact" : "GEBROKEN: " + keten.fout()) + " bij de start ("
+                + keten.lengte() + " schakels); nu " + nu.lengte() + " schakels, kop " + nu.kop());
         if (eenmalig != null) {
             out.println("inloggen: gebruiker regievoerder, eenmalig wachtwoord " + eenmalig
                     + " (geldig tot de server stopt; vaste gebruikers met --users, zie docs/service.md)");

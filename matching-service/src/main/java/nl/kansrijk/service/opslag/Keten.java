@@ -9,10 +9,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -101,12 +104,14 @@ public final class Keten {
         }
     }
 
-    /** Recomputes the whole chain from the stored rows. */
+    /** Recomputes the whole chain from the stored rows (each table read once, in one pass). */
     static Controle controleer(Connection c) throws SQLException {
+        Map<Long, String> beslissingen = beslissingen(c);
+        Map<Long, String> gebeurtenissen = gebeurtenissen(c);
         String vorige = BEGIN;
         long verwacht = 1;
-        Set<Long> beslissingen = new HashSet<>();
-        Set<Long> gebeurtenissen = new HashSet<>();
+        Set<Long> inKetenB = new HashSet<>();
+        Set<Long> inKetenG = new HashSet<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT volgnummer, soort, ref_id, hash FROM keten ORDER BY volgnummer");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -116,7 +121,7 @@ public final class Keten {
                 if (nummer != verwacht) {
                     return new Controle(false, verwacht - 1, vorige, "keten: schakel " + verwacht + " ontbreekt");
                 }
-                String inhoud = BESLISSING.equals(soort) ? beslissing(c, id) : GEBEURTENIS.equals(soort) ? gebeurtenis(c, id) : null;
+                String inhoud = BESLISSING.equals(soort) ? beslissingen.get(id) : GEBEURTENIS.equals(soort) ? gebeurtenissen.get(id) : null;
                 if (inhoud == null) {
                     return new Controle(false, verwacht - 1, vorige, "keten: schakel " + nummer + " verwijst naar " + soort + " "
                             + id + ", die ontbreekt");
@@ -126,7 +131,7 @@ public final class Keten {
                     return new Controle(false, verwacht - 1, vorige, "keten: schakel " + nummer + " (" + soort + " " + id
                             + ") klopt niet: de rij of de keten is gewijzigd");
                 }
-                (BESLISSING.equals(soort) ? beslissingen : gebeurtenissen).add(id);
+                (BESLISSING.equals(soort) ? inKetenB : inKetenG).add(id);
                 vorige = hash;
                 verwacht++;
             }
@@ -139,51 +144,47 @@ public final class Keten {
                         + lengte + "): schakels aan het eind zijn verwijderd of de kop is gewijzigd");
             }
         }
-        String los = buitenKeten(c, "beslissing", beslissingen);
+        String los = buitenKeten("beslissing", beslissingen.keySet(), inKetenB);
         if (los == null) {
-            los = buitenKeten(c, "gebeurtenis", gebeurtenissen);
+            los = buitenKeten("gebeurtenis", gebeurtenissen.keySet(), inKetenG);
         }
         return los == null ? new Controle(true, lengte, vorige, null) : new Controle(false, lengte, vorige, los);
     }
 
-    private static String buitenKeten(Connection c, String tabel, Set<Long> inKeten) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM " + tabel + " ORDER BY id");
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                if (!inKeten.contains(rs.getLong(1))) {
-                    return "keten: " + tabel + " " + rs.getLong(1) + " staat niet in de keten (toegevoegd buiten de werkbank om)";
-                }
+    private static String buitenKeten(String tabel, Set<Long> ids, Set<Long> inKeten) {
+        for (long id : new TreeSet<>(ids)) {
+            if (!inKeten.contains(id)) {
+                return "keten: " + tabel + " " + id + " staat niet in de keten (toegevoegd buiten de werkbank om)";
             }
         }
         return null;
     }
 
-    private static String beslissing(Connection c, long id) throws SQLException {
+    /** Every decision's canonical content by id. */
+    private static Map<Long, String> beslissingen(Connection c) throws SQLException {
+        Map<Long, String> out = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT id, tijd, gebruiker, periode, plan_versie, invoerversie, "
-                + "huishouden_id, gekozen_gemeente, geadviseerde_gemeente, rang, kosten_per_regel, reden FROM beslissing WHERE id = ?")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
-                }
-                return inhoud(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3), rs.getString(4),
-                        rs.getLong(5), (Long) rs.getObject(6, Long.class), rs.getString(7), rs.getString(8), rs.getString(9),
-                        rs.getInt(10), rs.getString(11), rs.getString(12));
+                + "huishouden_id, gekozen_gemeente, geadviseerde_gemeente, rang, kosten_per_regel, reden FROM beslissing");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getLong(1), inhoud(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
+                        rs.getString(4), rs.getLong(5), (Long) rs.getObject(6, Long.class), rs.getString(7), rs.getString(8),
+                        rs.getString(9), rs.getInt(10), rs.getString(11), rs.getString(12)));
             }
         }
+        return out;
     }
 
-    private static String gebeurtenis(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, tijd, gebruiker, soort, invoerversie, details FROM gebeurtenis WHERE id = ?")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
-                }
-                return inhoud(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3), rs.getString(4),
-                        (Long) rs.getObject(5, Long.class), rs.getString(6));
+    /** Every event's canonical content by id. */
+    private static Map<Long, String> gebeurtenissen(Connection c) throws SQLException {
+        Map<Long, String> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, tijd, gebruiker, soort, invoerversie, details FROM gebeurtenis");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getLong(1), inhoud(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
+                        rs.getString(4), (Long) rs.getObject(5, Long.class), rs.getString(6)));
             }
         }
+        return out;
     }
 }
