@@ -24,7 +24,10 @@ fi
 werkbank_psql() { $werkbank_sudo su postgres -c "psql -q -p $werkbank_pg_port -v ON_ERROR_STOP=1 -c \"$1\"" >/dev/null; }
 werkbank_pg_db="kansrijk_ci_$$"
 werkbank_psql "DO \\\$\\\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'kansrijk') THEN CREATE ROLE kansrijk LOGIN PASSWORD 'kansrijk'; END IF; END \\\$\\\$;"
+werkbank_psql "DO \\\$\\\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'kansrijk_runtime') THEN CREATE ROLE kansrijk_runtime LOGIN PASSWORD 'kansrijk_runtime'; END IF; END \\\$\\\$;"
 werkbank_psql "CREATE DATABASE $werkbank_pg_db OWNER kansrijk"
 export KANSRIJK_TEST_POSTGRES_URL="jdbc:postgresql://127.0.0.1:$werkbank_pg_port/$werkbank_pg_db"
 export KANSRIJK_TEST_POSTGRES_USER=kansrijk KANSRIJK_TEST_POSTGRES_PASSWORD=kansrijk
+# the runtime role of the migration/runtime split (docs/service.md, Databaserollen): owns nothing
+export KANSRIJK_TEST_POSTGRES_RUNTIME_USER=kansrijk_runtime KANSRIJK_TEST_POSTGRES_RUNTIME_PASSWORD=kansrijk_runtime
 echo "CI: PostgreSQL $werkbank_pg_version on port $werkbank_pg_port, database $werkbank_pg_db; chromium $(chromium --version 2>/dev/null | awk '{print $2}')"

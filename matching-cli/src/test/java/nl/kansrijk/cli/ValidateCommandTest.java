@@ -39,7 +39,7 @@ class ValidateCommandTest {
     @Test
     void brokenCopyReportsEveryPlantedErrorAndExitsTwo() {
         Invoer invoer = Invoer.geldig(tmp)
-                .replace("gemeenten.csv", "52.3728", "52.372")
+                .replace("gemeenten.csv", ";931298;", ";931.298;")
                 .replace("taakstellingen.csv", "GM0518,2026-H1", "GM518,2026-H1")
                 .replace("azcs.csv", "AZC02,azc Rotterdam,GM0599", "AZC02,azc Rotterdam,GM0598")
                 .replace("huishoudens.csv", "H002,1,1,0", "H002,-1,1,0")
@@ -51,7 +51,7 @@ class ValidateCommandTest {
         Run r = run("validate", invoer.dir().toString());
         assertThat(r.exit()).isEqualTo(KansrijkCli.BAD_INPUT);
         assertThat(r.out().lines()).containsExactlyInAnyOrder(
-                "gemeenten.csv:2: kolom 'lat', waarde '52.372': punt als duizendtalscheiding of als decimaalteken? In een "
+                "gemeenten.csv:2: kolom 'inwoners', waarde '931.298': punt als duizendtalscheiding of als decimaalteken? In een "
                         + "bestand met ; als scheidingsteken is de komma het decimaalteken: schrijf het getal zonder "
                         + "duizendtalscheiding (1234 of 1234,5)",
                 "taakstellingen.csv:6: kolom 'gemeente_code', waarde 'GM518': heeft niet de vorm GM gevolgd door vier cijfers (GM0363)",

@@ -10,7 +10,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** A decision of the log as {@code GET /api/beslissingen} lists it (schema {@code Beslissing} of openapi.json). */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record BeslissingJson(long id, String tijd, String gebruiker, String periode, long planVersie, String huishoudenId,
+public record BeslissingJson(long id, String tijd, String gebruiker, String periode, long planVersie, Long invoerversie,
+        String huishoudenId,
         String gekozenGemeente, String geadviseerdeGemeente, int rang, Map<String, Object> kostenPerRegel, String reden) {
 
     /**
@@ -27,7 +28,8 @@ public record BeslissingJson(long id, String tijd, String gebruiker, String peri
     /** The JSON form of a stored decision (its costs per rule are stored as JSON text). */
     @SuppressWarnings("unchecked")
     public static BeslissingJson van(Beslissing b) {
-        return new BeslissingJson(b.id(), Tijd.iso(b.tijd()), b.gebruiker(), b.periode(), b.planVersie(), b.huishoudenId(),
+        return new BeslissingJson(b.id(), Tijd.iso(b.tijd()), b.gebruiker(), b.periode(), b.planVersie(), b.invoerversie(),
+                b.huishoudenId(),
                 b.gekozenGemeente(), b.geadviseerdeGemeente(), b.rang(), JSON.readValue(b.kostenPerRegel(), Map.class),
                 b.reden());
     }

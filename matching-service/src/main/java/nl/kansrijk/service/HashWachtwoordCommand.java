@@ -14,6 +14,11 @@ import picocli.CommandLine.Spec;
         description = "Prints a salted PBKDF2 hash of a password for the users file (reads it without echo, or from stdin).")
 public final class HashWachtwoordCommand implements Callable<Integer> {
 
+    /** Shortest password (OWASP ASVS 2.1.1). */
+    static final int MIN = 12;
+    /** Longest password (ASVS 2.1.2 asks at least 64 to be allowed; the login refuses over 1024). */
+    static final int MAX = 128;
+
     @Spec
     CommandSpec spec;
 
@@ -27,8 +32,8 @@ public final class HashWachtwoordCommand implements Callable<Integer> {
             String regel = new String(System.in.readAllBytes(), StandardCharsets.UTF_8).lines().findFirst().orElse("");
             ww = regel.toCharArray();
         }
-        if (ww == null || ww.length < 8) {
-            spec.commandLine().getErr().println("een wachtwoord heeft minstens 8 tekens");
+        if (ww == null || ww.length < MIN || ww.length > MAX) {
+            spec.commandLine().getErr().println("een wachtwoord heeft minstens " + MIN + " en hoogstens " + MAX + " tekens");
             return 2;
         }
         spec.commandLine().getOut().println(Gebruikers.hash(ww));

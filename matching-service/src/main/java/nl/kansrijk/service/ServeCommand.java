@@ -52,6 +52,12 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--database-user", paramLabel = "NAME", description = "Database user (PostgreSQL).")
     String databaseUser;
 
+    @Option(names = "--database-migration-user", paramLabel = "NAME",
+            description = "PostgreSQL: run the migrations as this role (the tables' owner; password in "
+                    + "KANSRIJK_DB_MIGRATION_PASSWORD) and the werkbank as --database-user, which then may only read and "
+                    + "add to the decision log (docs/service.md, Databaserollen).")
+    String migratieUser;
+
     @Option(names = "--users", paramLabel = "FILE",
             description = "Users file (JSON, docs/service.md). Without it one user 'regievoerder' gets a one-time password, printed at start.")
     Path users;
@@ -68,6 +74,27 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--allow-bsn", description = "Accept values that look like a BSN (refused by default).")
     boolean allowBsn;
 
+    @Option(names = "--input-from", paramLabel = "database|dir", converter = InvoerkeuzeConverter.class,
+            description = "When DIR holds other input files than the period in the database: keep the database's "
+                    + "period (database) or load DIR as a new input version (dir). Without it such a start is refused.")
+    Invoerkeuze invoerkeuze = Invoerkeuze.WEIGER;
+
+    @Option(names = "--accept-broken-chain",
+            description = "Start even when the hash chain over the decision log does not verify (it is refused otherwise).")
+    boolean gebrokenKetenAccepteren;
+
+    /** {@code database} or {@code dir}. */
+    static final class InvoerkeuzeConverter implements CommandLine.ITypeConverter<Invoerkeuze> {
+        @Override
+        public Invoerkeuze convert(String v) {
+            return switch (v) {
+                case "database" -> Invoerkeuze.DATABASE;
+                case "dir" -> Invoerkeuze.MAP;
+                default -> throw new CommandLine.TypeConversionException("--input-from moet database of dir zijn, is '" + v + "'");
+            };
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -77,14 +104,38 @@ public final class ServeCommand implements Callable<Integer> {
         String eenmalig = null;
         if (users != null) {
             gebruikers = Gebruikers.lees(users);
+            if (gebruikers.zonderRol() > 0) {
+                spec.commandLine().getErr().println("let op: " + gebruikers.zonderRol() + " account(s) in " + users.getFileName()
+                        + " zonder \"rol\" zijn regievoerder (zie docs/service.md, Rollen)");
+            }
         } else {
             eenmalig = Gebruikers.geheim().substring(0, 20);
-            gebruikers = Gebruikers.een("regievoerder", eenmalig.toCharArray());
+            gebruikers = Gebruikers.een("regievoerder", eenmalig.toCharArray(),
+                    java.util.EnumSet.of(nl.kansrijk.service.web.Rol.REGIEVOERDER, nl.kansrijk.service.web.Rol.BEHEERDER));
         }
-        Opslag opslag = Opslag.open(database, databaseUser, System.getenv("KANSRIJK_DB_PASSWORD"));
-        Werkbank werkbank = new Werkbank(opslag, dir, new ReadOptions(allowBsn), klok);
-        WerkbankServer server = WerkbankServer.start(werkbank, gebruikers, new WerkbankServer.Instellingen(host, port,
-                WerkbankServer.Instellingen.MAX_JSON, maxUploadMb * 1024 * 1024, secureCookie, allowBsn, dir), klok);
+        Opslag opslag = Opslag.open(database, databaseUser, System.getenv("KANSRIJK_DB_PASSWORD"), migratieUser,
+                migratieUser == null ? null : System.getenv("KANSRIJK_DB_MIGRATION_PASSWORD"));
+        var keten = opslag.keten();
+        if (!keten.heel() && !gebrokenKetenAccepteren) {
+            opslag.close();
+            throw new IllegalArgumentException("het beslissingenlog is niet intact: " + keten.fout() + " (gecontroleerd "
+                    + keten.lengte() + " schakels); onderzoek dit, of start met --accept-broken-chain");
+        }
+        Werkbank werkbank;
+        try {
+            werkbank = new Werkbank(opslag, dir, new ReadOptions(allowBsn), klok, invoerkeuze);
+        } catch (RuntimeException e) {
+            opslag.close();
+            throw e;
+        }
+        WerkbankServer.Instellingen inst = new WerkbankServer.Instellingen(host, port,
+                WerkbankServer.Instellingen.MAX_JSON, maxUploadMb * 1024 * 1024, secureCookie, allowBsn, dir);
+        inst.waarschuwing().ifPresent(w -> {
+            spec.commandLine().getErr().println(w);
+            spec.commandLine().getErr().flush();
+        });
+        // sessions and login throttling run on the real clock, whatever --datum says
+        WerkbankServer server = WerkbankServer.start(werkbank, gebruikers, inst, Clock.systemUTC());
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -94,6 +145,12 @@ public final class ServeCommand implements Callable<Integer> {
         }, "kansrijk-stop"));
         out.println("werkbank: http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port() + "/ (periode "
                 + werkbank.periode().periode() + ", database " + database.replaceAll("password=[^;&]*", "password=***") + ")");
+        if (werkbank.startmelding() != null) {
+            out.println("let op: " + werkbank.startmelding());
+        }
+        var nu = opslag.keten();
+        out.println("auditketen: " + (keten.heel() ? "intact" : "GEBROKEN: " + keten.fout()) + " bij de start ("
+                + keten.lengte() + " schakels); nu " + nu.lengte() + " schakels, kop " + nu.kop());
         if (eenmalig != null) {
             out.println("inloggen: gebruiker regievoerder, eenmalig wachtwoord " + eenmalig
                     + " (geldig tot de server stopt; vaste gebruikers met --users, zie docs/service.md)");

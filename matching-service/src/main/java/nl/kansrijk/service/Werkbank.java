@@ -36,6 +36,7 @@ import nl.kansrijk.io.json.RegelMap;
 import nl.kansrijk.io.json.ScoreJson;
 import nl.kansrijk.io.json.UitlegJson;
 import nl.kansrijk.io.output.CsvStijl;
+import nl.kansrijk.io.output.FormulaGuard;
 import nl.kansrijk.io.output.ResultWriter;
 import nl.kansrijk.metrics.Metrics;
 import nl.kansrijk.model.Huishouden;
@@ -67,6 +68,8 @@ public final class Werkbank {
     private final Object schrijfslot = new Object();
     private final Beslisregister register;
     private final Beslissen beslissen;
+    private final Audit audit;
+    private String startmelding;
     private volatile Stand stand;
 
     /**
@@ -74,40 +77,74 @@ public final class Werkbank {
      * {@code dir}, which is then stored.
      */
     public Werkbank(Opslag opslag, Path dir, ReadOptions leesopties, Clock klok) {
+        this(opslag, dir, leesopties, klok, Invoerkeuze.WEIGER);
+    }
+
+    /**
+     * As above; when DIR holds other input files than the stored period, {@code keuze} says which to use
+     * ({@link Invoerkeuze#WEIGER}: refuse with a message naming the files that differ).
+     */
+    public Werkbank(Opslag opslag, Path dir, ReadOptions leesopties, Clock klok, Invoerkeuze keuze) {
         this.opslag = opslag;
         this.leesopties = leesopties;
         this.klok = klok;
         this.taken = new Oplostaken(engine);
         this.register = new Beslisregister(opslag);
         this.beslissen = new Beslissen(this, register);
+        this.audit = new Audit(opslag);
         var opgeslagen = opslag.lees();
         if (opgeslagen.isPresent()) {
+            Map<String, byte[]> inMap = Invoerkeuze.bestandenIn(dir);
+            List<String> anders = inMap.isEmpty() ? List.of() : Invoerkeuze.verschil(opgeslagen.get().bestanden(), inMap);
+            if (!anders.isEmpty() && keuze == Invoerkeuze.WEIGER) {
+                throw new IllegalArgumentException(audit.andereInvoer(opgeslagen.get().periode(), anders));
+            }
             Periode p = Periode.uitBestanden(opgeslagen.get().bestanden(), leesopties);
             this.stand = new Stand(p, opgeslagen.get().versie(), opgeslagen.get().koppelingen());
+            if (!anders.isEmpty() && keuze == Invoerkeuze.MAP) {
+                vervang(Periode.uitBestanden(inMap, leesopties), Audit.OPSTART, "map");
+                startmelding = "de invoermap verschilde van de database (anders: " + String.join(", ", anders)
+                        + ") en is geladen als nieuwe invoerversie (--input-from dir)";
+            } else if (!anders.isEmpty()) {
+                startmelding = "de invoermap verschilt van de database (anders: " + String.join(", ", anders)
+                        + "); de periode uit de database wordt gebruikt (--input-from database)";
+            } else if (inMap.isEmpty()) {
+                startmelding = "de invoermap heeft geen invoerbestanden; de periode komt uit de database";
+            }
         } else {
-            vervang(Periode.uitMap(dir, leesopties));
+            vervang(Periode.uitMap(dir, leesopties), Audit.OPSTART, "map");
         }
+    }
+
+    /** What the start decided about DIR against the database's period, to print at start; null when they agree. */
+    public String startmelding() {
+        return startmelding;
+    }
+
+    /** The audit trail: input versions, events and the hash chain. */
+    public Audit audit() {
+        return audit;
     }
 
     // ---- the period ----------------------------------------------------------------------------------------
 
-    /** Replaces the period with uploaded files (name to content); returns its summary. */
-    public PeriodeJson laad(Map<String, byte[]> bestanden) {
-        vervang(Periode.uitBestanden(bestanden, leesopties));
+    /** Replaces the period with files uploaded by {@code gebruiker} (name to content); returns its summary. */
+    public PeriodeJson laad(Map<String, byte[]> bestanden, String gebruiker) {
+        vervang(Periode.uitBestanden(bestanden, leesopties), gebruiker, "upload");
         return periode();
     }
 
-    /** Re-reads the period from a folder; returns its summary. */
-    public PeriodeJson laad(Path dir) {
-        vervang(Periode.uitMap(dir, leesopties));
+    /** Re-reads the period from a folder at {@code gebruiker}'s request; returns its summary. */
+    public PeriodeJson laad(Path dir, String gebruiker) {
+        vervang(Periode.uitMap(dir, leesopties), gebruiker, "map");
         return periode();
     }
 
-    private void vervang(Periode p) {
+    private void vervang(Periode p, String gebruiker, String bron) {
         synchronized (schrijfslot) {
             Set<String> ids = p.problem().huishoudens().stream().filter(h -> !h.isGekoppeld()).map(Huishouden::id)
                     .collect(Collectors.toSet());
-            long versie = opslag.vervangPeriode(p.context().periode(), p.bestanden(), p.sha256(), ids);
+            long versie = opslag.vervangPeriode(p.context().periode(), p.bestanden(), p.sha256(), ids, gebruiker, bron);
             stand = new Stand(p, versie, opslag.koppelingen());
         }
     }
@@ -249,11 +286,12 @@ public final class Werkbank {
         StringWriter w = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(w, ResultWriter.FORMAT)) {
             csv.printRecord("id", "tijd", "gebruiker", "periode", "plan_versie", "huishouden_id", "gekozen_gemeente",
-                    "geadviseerde_gemeente", "rang", "kosten_per_regel", "reden");
+                    "geadviseerde_gemeente", "rang", "kosten_per_regel", "invoerversie", "reden");
             for (Beslissing b : opslag.beslissingen()) {
-                csv.printRecord(b.id(), Tijd.iso(b.tijd()), b.gebruiker(), b.periode(), b.planVersie(), b.huishoudenId(),
-                        b.gekozenGemeente(), b.geadviseerdeGemeente() == null ? "" : b.geadviseerdeGemeente(), b.rang(),
-                        b.kostenPerRegel(), b.reden() == null ? "" : b.reden());
+                csv.printRecord(FormulaGuard.rij(b.id(), Tijd.iso(b.tijd()), b.gebruiker(), b.periode(), b.planVersie(),
+                        b.huishoudenId(), b.gekozenGemeente(), b.geadviseerdeGemeente() == null ? "" : b.geadviseerdeGemeente(),
+                        b.rang(), b.kostenPerRegel(), b.invoerversie() == null ? "" : b.invoerversie(),
+                        b.reden() == null ? "" : b.reden()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

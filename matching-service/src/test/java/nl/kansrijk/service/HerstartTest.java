@@ -98,7 +98,7 @@ class HerstartTest {
         }
     }
 
-    private static Process start(List<String> args, String wachtwoord, Path log) throws IOException {
+    static Process start(List<String> args, String wachtwoord, Path log) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", cp, WerkbankStart.class.getName()));
@@ -110,7 +110,7 @@ class HerstartTest {
         return pb.start();
     }
 
-    private static int poort(Process p, Path log) throws Exception {
+    static int poort(Process p, Path log) throws Exception {
         for (int i = 0; i < 600; i++) {
             if (Files.exists(log)) {
                 Matcher m = ADRES.matcher(Files.readString(log));

@@ -30,7 +30,9 @@ class JsonContractTest {
             "Beslissing", BeslissingJson.class,
             "Oplostaak", OplostaakJson.class,
             "Sessie", SessieJson.class,
-            "HuishoudenDetail", HuishoudenDetailJson.class);
+            "HuishoudenDetail", HuishoudenDetailJson.class,
+            "Keten", Audit.KetenJson.class,
+            "Invoerversie", Audit.VersieJson.class);
 
     @Test
     void everySchemaWithARecordListsTheRecordsFieldsInOrder() throws Exception {

@@ -53,10 +53,21 @@ final class Proefopstelling implements AutoCloseable {
         static final String TEKST = maak();
     }
 
+    static final String LEZER_TOKEN = "lezer-token-0123456789abcdef";
+
+    /**
+     * rv-001 is regievoerder and beheerder (the tests of issue 31 load periods and decide with it), rv-002 has no
+     * "rol" (a file from before roles: regievoerder), bh-001 is beheerder, lz-001 lezer; the token tvs decides,
+     * the token lezer reads.
+     */
     private static String maak() {
-        return "{\"gebruikers\": [{\"id\": \"rv-001\", \"wachtwoord_hash\": \"" + Gebruikers.hash(WACHTWOORD.toCharArray())
-                + "\"}, {\"id\": \"rv-002\", \"wachtwoord_hash\": \"" + Gebruikers.hash(WACHTWOORD.toCharArray()) + "\"}],"
-                + " \"tokens\": [{\"id\": \"tvs\", \"token_sha256\": \"" + Gebruikers.sha256(TOKEN) + "\"}]}";
+        String hash = Gebruikers.hash(WACHTWOORD.toCharArray());
+        return "{\"gebruikers\": [{\"id\": \"rv-001\", \"rol\": [\"regievoerder\", \"beheerder\"], \"wachtwoord_hash\": \""
+                + hash + "\"}, {\"id\": \"rv-002\", \"wachtwoord_hash\": \"" + hash + "\"},"
+                + " {\"id\": \"bh-001\", \"rol\": \"beheerder\", \"wachtwoord_hash\": \"" + hash + "\"},"
+                + " {\"id\": \"lz-001\", \"rol\": \"lezer\", \"wachtwoord_hash\": \"" + hash + "\"}],"
+                + " \"tokens\": [{\"id\": \"tvs\", \"rol\": \"regievoerder\", \"token_sha256\": \"" + Gebruikers.sha256(TOKEN) + "\"},"
+                + " {\"id\": \"lezer\", \"rol\": \"lezer\", \"token_sha256\": \"" + Gebruikers.sha256(LEZER_TOKEN) + "\"}]}";
     }
 
     Klant klant() {

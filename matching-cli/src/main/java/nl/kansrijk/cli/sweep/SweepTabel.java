@@ -73,7 +73,7 @@ public final class SweepTabel {
                 CSVPrinter csv = new CSVPrinter(w, ResultWriter.FORMAT)) {
             csv.printRecord(header());
             for (List<String> rij : rijen) {
-                csv.printRecord(rij);
+                csv.printRecord(nl.kansrijk.io.output.FormulaGuard.rij(rij));
             }
         }
     }

@@ -68,6 +68,9 @@ final class CsvSource {
             }
             char delimiter = detectDelimiter(scan.header);
             table.decimalComma(delimiter == ';');
+            if (delimiter == ';') {
+                table.decimalPointColumns(decimalPointColumns(file, delimiter, scan.bom, scan.charset));
+            }
             boolean complete = parse(file, table, delimiter, scan.bom, scan.charset);
             return new Read(complete, delimiter == ';' || scan.charset != StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -159,17 +162,42 @@ final class CsvSource {
         return semicolons > commas ? ';' : ',';
     }
 
+    /**
+     * A first pass over a {@code ;} file: which columns use a decimal point ({@link DecimalPointColumns}). Stops
+     * quietly on broken CSV, which the real pass reports.
+     */
+    private static BitSet decimalPointColumns(InputFile file, char delimiter, boolean bom, Charset charset)
+            throws IOException {
+        DecimalPointColumns columns = new DecimalPointColumns();
+        try (InputStream in = file.open(); CSVParser parser = parser(in, delimiter, bom, charset)) {
+            boolean header = true;
+            for (CSVRecord record : parser) {
+                if (!header) {
+                    columns.accept(record.values());
+                }
+                header = false;
+            }
+        } catch (UncheckedIOException | IllegalStateException e) {
+            // reported by parse
+        }
+        return columns.pointColumns();
+    }
+
+    private static CSVParser parser(InputStream in, char delimiter, boolean bom, Charset charset) throws IOException {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
+        if (bom) {
+            in.skipNBytes(3);
+        }
+        Reader reader = new BufferedReader(new InputStreamReader(in, charset.newDecoder()), BUFFER);
+        return CSVParser.builder().setReader(reader).setFormat(format).get();
+    }
+
     private static boolean parse(InputFile file, TableFile table, char delimiter, boolean bom, Charset charset)
             throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
         long line = 1;
         BitSet none = new BitSet();
         try (InputStream in = file.open()) {
-            if (bom) {
-                in.skipNBytes(3);
-            }
-            Reader reader = new BufferedReader(new InputStreamReader(in, charset.newDecoder()), BUFFER);
-            try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+            try (CSVParser parser = parser(in, delimiter, bom, charset)) {
                 try {
                     for (CSVRecord record : parser) {
                         long start = line;

@@ -47,6 +47,7 @@ final class TableFile {
     private boolean headerOk;
     private long dataRows;
     private boolean decimalComma;
+    private BitSet decimalPointColumns = new BitSet();
 
     TableFile(Path path, String blad, FileSpec spec, ReadOptions options, Problems problems, Consumer<TableRow> rows) {
         this.path = path;
@@ -66,6 +67,17 @@ final class TableFile {
 
     void decimalComma(boolean on) {
         decimalComma = on;
+    }
+
+    /** The columns (by position) found to write a decimal point throughout, in a file with a decimal comma. */
+    void decimalPointColumns(BitSet columns) {
+        decimalPointColumns = columns;
+    }
+
+    /** Whether the whole column showed its numbers use a decimal point ({@link DecimalPointColumns}). */
+    boolean decimalPoint(String column) {
+        int i = index(column);
+        return i >= 0 && decimalPointColumns.get(i);
     }
 
     /** Index of a column in each record, or −1 when the header does not have it. */

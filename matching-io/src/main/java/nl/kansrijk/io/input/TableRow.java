@@ -146,7 +146,7 @@ final class TableRow {
             return null;
         }
         String number = v;
-        if (thousands(column, v)) {
+        if (thousands(column, v) && !decimalPoint(column, v, min, max)) {
             error(column, v, THOUSANDS_MESSAGE);
             return null;
         }
@@ -176,6 +176,23 @@ final class TableRow {
      */
     private boolean thousands(String column, String v) {
         return file.decimalComma() && !isExact(column) && THOUSANDS.matcher(v).matches();
+    }
+
+    /**
+     * Whether a number that looks like {@code 1.234} in a file with a decimal comma is nevertheless read with a
+     * decimal point: because the whole column writes a decimal point ({@link DecimalPointColumns}), or because as
+     * a thousands separator it would lie outside [min, max] and as a decimal point inside ({@code lon} 5.728).
+     */
+    private boolean decimalPoint(String column, String v, double min, double max) {
+        if (!DECIMAL.matcher(v).matches()) {
+            return false;
+        }
+        if (file.decimalPoint(column)) {
+            return true;
+        }
+        double asThousands = Double.parseDouble(v.replace(".", ""));
+        double asDecimal = Double.parseDouble(v);
+        return !(asThousands >= min && asThousands <= max) && asDecimal >= min && asDecimal <= max;
     }
 
     private boolean isExact(String column) {

@@ -55,10 +55,16 @@ public enum CsvStijl {
         return new CSVPrinter(w, format);
     }
 
-    /** A cell as this style writes it: decimals ({@link BigDecimal}, {@link Double}) with the style's decimal sign. */
+    /**
+     * A cell as this style writes it: decimals ({@link BigDecimal}, {@link Double}) with the style's decimal sign,
+     * text that a spreadsheet would take for a formula neutralised ({@link FormulaGuard}).
+     */
     public Object cel(Object value) {
         if (value == null) {
             return "";
+        }
+        if (value instanceof CharSequence) {
+            return FormulaGuard.cel(value);
         }
         if (value instanceof BigDecimal || value instanceof Double || value instanceof Float) {
             String s = value instanceof BigDecimal b ? b.toPlainString() : BigDecimal.valueOf(((Number) value).doubleValue()).toPlainString();

@@ -127,8 +127,8 @@ public final class ProblemCsvWriter {
         try (CSVPrinter csv = printer(file, "gemeente_code", "naam", "arbeidsmarktregio_code", "lat", "lon", "inwoners",
                 "aandeel_eenpersoonswoningen")) {
             for (Gemeente g : p.gemeenten()) {
-                csv.printRecord(g.code(), g.naam(), g.arbeidsmarktregioCode(), decimal(g.lat()), decimal(g.lon()),
-                        leeg(g.inwoners()), leeg(g.aandeelEenpersoonswoningen()));
+                csv.printRecord(FormulaGuard.rij(g.code(), g.naam(), g.arbeidsmarktregioCode(), decimal(g.lat()),
+                        decimal(g.lon()), leeg(g.inwoners()), leeg(g.aandeelEenpersoonswoningen())));
             }
         }
     }
@@ -137,9 +137,9 @@ public final class ProblemCsvWriter {
         try (CSVPrinter r = printer(regios, "arbeidsmarktregio_code", "naam");
                 CSVPrinter v = printer(vraag, "arbeidsmarktregio_code", "sector", "vraag")) {
             for (Arbeidsmarktregio a : p.arbeidsmarktregios()) {
-                r.printRecord(a.code(), a.naam());
+                r.printRecord(FormulaGuard.rij(a.code(), a.naam()));
                 for (Map.Entry<String, Integer> e : a.sectorvraag().entrySet()) {
-                    v.printRecord(a.code(), e.getKey(), e.getValue());
+                    v.printRecord(FormulaGuard.rij(a.code(), e.getKey(), e.getValue()));
                 }
             }
         }
@@ -148,7 +148,7 @@ public final class ProblemCsvWriter {
     private static void writeTaakstellingen(MatchingProblem p, OutputStream file) throws IOException {
         try (CSVPrinter csv = printer(file, "gemeente_code", "periode", "taakstelling", "achterstand", "gerealiseerd")) {
             for (Taakstelling t : p.taakstellingen()) {
-                csv.printRecord(t.gemeenteCode(), t.periode(), t.taakstelling(), t.achterstand(), t.gerealiseerd());
+                csv.printRecord(FormulaGuard.rij(t.gemeenteCode(), t.periode(), t.taakstelling(), t.achterstand(), t.gerealiseerd()));
             }
         }
     }
@@ -156,7 +156,7 @@ public final class ProblemCsvWriter {
     private static void writeAzcs(MatchingProblem p, OutputStream file) throws IOException {
         try (CSVPrinter csv = printer(file, "azc_code", "naam", "gemeente_code", "lat", "lon")) {
             for (Azc a : p.azcs()) {
-                csv.printRecord(a.code(), a.naam(), leeg(a.gemeenteCode()), decimal(a.lat()), decimal(a.lon()));
+                csv.printRecord(FormulaGuard.rij(a.code(), a.naam(), leeg(a.gemeenteCode()), decimal(a.lat()), decimal(a.lon())));
             }
         }
     }
@@ -164,7 +164,7 @@ public final class ProblemCsvWriter {
     private static void writeZorglocaties(MatchingProblem p, OutputStream file) throws IOException {
         try (CSVPrinter csv = printer(file, "zorg_code", "naam", "soort", "lat", "lon")) {
             for (Zorglocatie z : p.zorglocaties()) {
-                csv.printRecord(z.code(), z.naam(), leeg(z.soort()), decimal(z.lat()), decimal(z.lon()));
+                csv.printRecord(FormulaGuard.rij(z.code(), z.naam(), leeg(z.soort()), decimal(z.lat()), decimal(z.lon())));
             }
         }
     }
@@ -190,7 +190,7 @@ public final class ProblemCsvWriter {
                 for (String k : kenmerken) {
                     rij.add(h.kenmerken().getOrDefault(k, ""));
                 }
-                csv.printRecord(rij);
+                csv.printRecord(FormulaGuard.rij(rij));
             }
         }
     }
@@ -199,7 +199,7 @@ public final class ProblemCsvWriter {
         try (CSVPrinter csv = printer(file, "huishouden_id", "arbeidsmarktregio_code", "kans")) {
             for (Huishouden h : p.huishoudens()) {
                 for (Map.Entry<String, Double> e : h.uitkomstkans().entrySet()) {
-                    csv.printRecord(h.id(), e.getKey(), decimal(e.getValue()));
+                    csv.printRecord(FormulaGuard.rij(h.id(), e.getKey(), decimal(e.getValue())));
                 }
             }
         }

@@ -48,7 +48,7 @@ public final class SimulatieWriter {
         CSVPrinter csv = new CSVPrinter(w, ResultWriter.FORMAT);
         csv.printRecord(KOLOMMEN);
         for (SimulatieRijJson rij : SimulatieRijJson.van(r)) {
-            csv.printRecord(rij.waarden().stream().map(v -> v == null ? "" : v).toList());
+            csv.printRecord(FormulaGuard.rij(rij.waarden().stream().map(v -> v == null ? "" : v).toList()));
         }
         csv.flush();
     }

@@ -125,7 +125,7 @@ public final class XlsxWriter {
                     c.setCellStyle(datum);
                     shown = d.toString();
                 } else {
-                    shown = v.toString();
+                    shown = FormulaGuard.tekst(v.toString());
                     c.setCellValue(shown);
                 }
                 if (i < n) {

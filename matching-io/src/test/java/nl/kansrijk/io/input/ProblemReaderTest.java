@@ -229,10 +229,46 @@ class ProblemReaderTest {
         InputException p = only(problems(invoer), "gemeenten.csv", 2, "inwoners");
         assertThat(p.value()).isEqualTo("931.298");
         assertThat(p.getMessage()).contains("duizendtalscheiding");
-        Invoer lat = Invoer.geldig(dir("lat")).replace("gemeenten.csv", "52.3728", "52.372");
-        assertThat(only(problems(lat), "gemeenten.csv", 2, "lat").getMessage()).contains("duizendtalscheiding");
         Invoer both = Invoer.geldig(dir("both")).replace("gemeenten.csv", "52.3728", "1.052,3728");
         assertThat(only(problems(both), "gemeenten.csv", 2, "lat").getMessage()).contains("duizendtalscheiding");
+    }
+
+    @Test
+    void aSemicolonFileWithDecimalPointsReadsThreeDecimalsAsADecimal() {
+        // issue 33: lon 5.728 among 52.34594-style values, and 52.372 as a latitude, are decimals (range and column)
+        Invoer invoer = invoer().replace("gemeenten.csv", "52.3728;4.8936", "52.372;5.728");
+        InputFolder in = ProblemReader.read(invoer.dir(), ReadOptions.DEFAULT);
+        assertThat(in.problem().gemeenten().get(0).lat()).isEqualTo(52.372);
+        assertThat(in.problem().gemeenten().get(0).lon()).isEqualTo(5.728);
+    }
+
+    @Test
+    void theWholeColumnDecidesWhereTheRangeDoesNot() {
+        // 0.123 as a longitude: 123 and 0.123 both lie in [-180, 180]; the other values of lon have a decimal point
+        Invoer invoer = invoer().replace("gemeenten.csv", "52.3728;4.8936", "52.3728;0.123");
+        InputFolder in = ProblemReader.read(invoer.dir(), ReadOptions.DEFAULT);
+        assertThat(in.problem().gemeenten().get(0).lon()).isEqualTo(0.123);
+    }
+
+    @Test
+    void whatStaysAmbiguousIsRefusedWithTheMessageThereWas() {
+        Invoer alleDrie = Invoer.geldig(dir("drie"));
+        StringBuilder out = new StringBuilder();
+        for (String regel : alleDrie.text("gemeenten.csv").split("\n")) {
+            String[] c = regel.split(";", -1);
+            if (!c[0].equals("gemeente_code")) {
+                c[4] = c[0].equals("GM0363") ? "0.123" : String.format(java.util.Locale.ROOT, "%.3f", Double.parseDouble(c[4]));
+            }
+            out.append(String.join(";", c)).append('\n');
+        }
+        alleDrie.write("gemeenten.csv", out.toString());
+        InputException p = only(problems(alleDrie), "gemeenten.csv", 2, "lon");
+        assertThat(p.value()).isEqualTo("0.123");
+        assertThat(p.getMessage()).contains("duizendtalscheiding of als decimaalteken?");
+
+        Invoer komma = Invoer.geldig(dir("komma")).replace("gemeenten.csv", "52.3728;4.8936", "52.3728;0.123")
+                .replace("gemeenten.csv", "52.3008;4.8625", "52,3008;4,8625");
+        assertThat(only(problems(komma), "gemeenten.csv", 2, "lon").getMessage()).contains("duizendtalscheiding");
     }
 
     @Test

@@ -19,7 +19,7 @@ import java.util.Optional;
 public final class Beslisregister {
 
     private static final String KOLOMMEN = "id, tijd, gebruiker, periode, plan_versie, huishouden_id, gekozen_gemeente, "
-            + "geadviseerde_gemeente, rang, kosten_per_regel, reden, COALESCE(nieuwe_versie, plan_versie + 1)";
+            + "geadviseerde_gemeente, rang, kosten_per_regel, reden, invoerversie, COALESCE(nieuwe_versie, plan_versie + 1)";
     /** Longest idempotency key accepted. */
     public static final int MAX_SLEUTEL = 100;
 
@@ -99,8 +99,9 @@ public final class Beslisregister {
             long versie;
             long periodeVersie;
             String periode;
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT versie, COALESCE(periode_versie, versie), periode FROM plan_stand WHERE id = 1 FOR UPDATE");
+            Long invoerversie;
+            try (PreparedStatement ps = c.prepareStatement("SELECT versie, COALESCE(periode_versie, versie), periode, "
+                    + "invoerversie FROM plan_stand WHERE id = 1 FOR UPDATE");
                     ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     throw new BeslissingConflict(BeslissingConflict.Soort.PERIODE, null, 0);
@@ -108,6 +109,7 @@ public final class Beslisregister {
                 versie = rs.getLong(1);
                 periodeVersie = rs.getLong(2);
                 periode = rs.getString(3);
+                invoerversie = rs.getObject(4, Long.class);
             }
             if (v.sleutel() != null) {
                 Optional<Vastgelegd> eerder = metSleutel(c, v.gebruiker(), v.sleutel());
@@ -137,7 +139,7 @@ public final class Beslisregister {
             long id;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO beslissing (tijd, gebruiker, periode, plan_versie, "
                     + "huishouden_id, gekozen_gemeente, geadviseerde_gemeente, rang, kosten_per_regel, reden, nieuwe_versie, "
-                    + "vorige_gemeente, idempotentie_sleutel) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    + "vorige_gemeente, idempotentie_sleutel, invoerversie) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 ps.setObject(1, tijd);
                 ps.setString(2, v.gebruiker());
@@ -152,6 +154,7 @@ public final class Beslisregister {
                 ps.setLong(11, nieuw);
                 ps.setString(12, vorige);
                 ps.setString(13, v.sleutel());
+                ps.setObject(14, invoerversie);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -169,8 +172,12 @@ public final class Beslisregister {
                 ps.setLong(3, id);
                 ps.executeUpdate();
             }
-            return new Vastgelegd(new Beslissing(id, tijd, v.gebruiker(), periode, v.gezien(), v.huishoudenId(),
-                    v.gekozen(), v.geadviseerd(), v.rang(), v.kostenPerRegel(), v.reden()), nieuw, vorige, false);
+            Beslissing b = new Beslissing(id, tijd, v.gebruiker(), periode, v.gezien(), v.huishoudenId(), v.gekozen(),
+                    v.geadviseerd(), v.rang(), v.kostenPerRegel(), v.reden(), invoerversie);
+            // in the hash chain in the same transaction, with what makes it per household: the version it made,
+            // the gemeente it left and the request's key
+            Keten.voegToe(c, b, nieuw, vorige, v.sleutel());
+            return new Vastgelegd(b, nieuw, vorige, false);
         });
     }
 
@@ -182,7 +189,7 @@ public final class Beslisregister {
                 ps.setString(1, huishoudenId);
                 ps.setMaxRows(1);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(new Vastgelegd(beslissing(rs), rs.getLong(12), rs.getString(13), false))
+                    return rs.next() ? Optional.of(new Vastgelegd(beslissing(rs), rs.getLong(13), rs.getString(14), false))
                             : Optional.<Vastgelegd>empty();
                 }
             }
@@ -195,7 +202,7 @@ public final class Beslisregister {
             ps.setString(1, gebruiker);
             ps.setString(2, sleutel);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new Vastgelegd(beslissing(rs), rs.getLong(12), rs.getString(13), true))
+                return rs.next() ? Optional.of(new Vastgelegd(beslissing(rs), rs.getLong(13), rs.getString(14), true))
                         : Optional.empty();
             }
         }
@@ -220,6 +227,6 @@ public final class Beslisregister {
     private static Beslissing beslissing(ResultSet rs) throws SQLException {
         return new Beslissing(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3), rs.getString(4),
                 rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9), rs.getString(10),
-                rs.getString(11));
+                rs.getString(11), rs.getObject(12, Long.class));
     }
 }

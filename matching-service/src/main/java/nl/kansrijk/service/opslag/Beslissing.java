@@ -16,8 +16,9 @@ import java.time.OffsetDateTime;
  * @param rang the chosen gemeente's rank in the advice (1 = the advice)
  * @param kostenPerRegel JSON object: rule id to points the choice costs against the advice (empty when it is the advice)
  * @param reden the reason given, or {@code null} when the advice was followed without one
+ * @param invoerversie the input version the decision was made on ({@code null} for decisions from before issue 33)
  */
 public record Beslissing(long id, OffsetDateTime tijd, String gebruiker, String periode, long planVersie,
         String huishoudenId, String gekozenGemeente, String geadviseerdeGemeente, int rang, String kostenPerRegel,
-        String reden) {
+        String reden, Long invoerversie) {
 }

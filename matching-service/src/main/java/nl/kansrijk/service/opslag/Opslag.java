@@ -41,6 +41,19 @@ public final class Opslag implements AutoCloseable {
      * Opens (and migrates) the database at {@code jdbcUrl}: {@code jdbc:h2:file:…} or {@code jdbc:postgresql://…}.
      */
     public static Opslag open(String jdbcUrl, String user, String password) {
+        return open(jdbcUrl, user, password, null, null);
+    }
+
+    /**
+     * As {@link #open(String, String, String)}, with a migration role apart from the runtime role ({@code user}) in
+     * PostgreSQL: Flyway runs as {@code migratieUser}, which then grants the runtime role only what it needs
+     * ({@link Databaserollen}). Without a migration user everything runs as {@code user}.
+     */
+    public static Opslag open(String jdbcUrl, String user, String password, String migratieUser, String migratiePassword) {
+        if (migratieUser != null && !"postgresql".equals(soort(jdbcUrl))) {
+            throw new IllegalArgumentException("een aparte migratierol kan alleen bij PostgreSQL");
+        }
+        H2Bestand.map(jdbcUrl);
         HikariConfig c = new HikariConfig();
         c.setJdbcUrl(duurzaam(jdbcUrl));
         if (user != null) {
@@ -53,14 +66,50 @@ public final class Opslag implements AutoCloseable {
         c.setPoolName("kansrijk-werkbank");
         HikariDataSource ds = new HikariDataSource(c);
         try {
-            Flyway.configure().dataSource(ds)
-                    .locations("classpath:db/migration/common", "classpath:db/migration/" + soort(jdbcUrl))
-                    .load().migrate();
+            var flyway = migratieUser == null ? Flyway.configure().dataSource(ds)
+                    : Flyway.configure().dataSource(duurzaam(jdbcUrl), migratieUser, migratiePassword);
+            flyway.locations("classpath:db/migration/common", "classpath:db/migration/" + soort(jdbcUrl)).load().migrate();
+            if (migratieUser != null) {
+                Databaserollen.verleen(jdbcUrl, migratieUser, migratiePassword, user);
+            }
         } catch (RuntimeException e) {
             ds.close();
             throw e;
         }
-        return new Opslag(ds);
+        H2Bestand.bestanden(jdbcUrl);
+        Opslag o = new Opslag(ds);
+        o.transactie(con -> {
+            Invoerversies.bijwerken(con, nu());
+            return null;
+        });
+        return o;
+    }
+
+    /** Recomputes the hash chain over decisions and events ({@link Keten}). */
+    public Keten.Controle keten() {
+        try (Connection c = pool.getConnection()) {
+            return Keten.controleer(c);
+        } catch (SQLException e) {
+            throw new OpslagFout(e);
+        }
+    }
+
+    /** Every input version, oldest first. */
+    public List<Invoerversies.Versie> invoerversies() {
+        return lezen(Invoerversies::versies);
+    }
+
+    /** Every audited event (period loaded), oldest first. */
+    public List<Invoerversies.Gebeurtenis> gebeurtenissen() {
+        return lezen(Invoerversies::gebeurtenissen);
+    }
+
+    private <T> T lezen(Werk<T> werk) {
+        try (Connection c = pool.getConnection()) {
+            return werk.doe(c);
+        } catch (SQLException e) {
+            throw new OpslagFout(e);
+        }
     }
 
     /**
@@ -166,7 +215,7 @@ public final class Opslag implements AutoCloseable {
      * households not in {@code behouden} are dropped (the decision log keeps them). Returns the new version.
      */
     public long vervangPeriode(String periode, Map<String, byte[]> bestanden, Map<String, String> sha256,
-            java.util.Set<String> behouden) {
+            java.util.Set<String> behouden, String gebruiker, String bron) {
         return transactie(c -> {
             long versie;
             try (PreparedStatement ps = c.prepareStatement("SELECT versie FROM plan_stand WHERE id = 1 FOR UPDATE");
@@ -177,12 +226,16 @@ public final class Opslag implements AutoCloseable {
                 s.executeUpdate("DELETE FROM plan_stand");
                 s.executeUpdate("DELETE FROM invoerbestand");
             }
+            OffsetDateTime tijd = nu();
+            long invoerversie = Invoerversies.bewaar(c, periode, bestanden, sha256, gebruiker, bron, tijd);
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO plan_stand (id, periode, versie, geladen_op, periode_versie) VALUES (1, ?, ?, ?, ?)")) {
+                    "INSERT INTO plan_stand (id, periode, versie, geladen_op, periode_versie, invoerversie) "
+                            + "VALUES (1, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, periode);
                 ps.setLong(2, versie);
-                ps.setObject(3, nu());
+                ps.setObject(3, tijd);
                 ps.setLong(4, versie);
+                ps.setLong(5, invoerversie);
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement(
@@ -213,12 +266,12 @@ public final class Opslag implements AutoCloseable {
         List<Beslissing> out = new ArrayList<>();
         try (Connection c = pool.getConnection();
                 PreparedStatement ps = c.prepareStatement("SELECT id, tijd, gebruiker, periode, plan_versie, huishouden_id, "
-                        + "gekozen_gemeente, geadviseerde_gemeente, rang, kosten_per_regel, reden FROM beslissing ORDER BY id");
+                        + "gekozen_gemeente, geadviseerde_gemeente, rang, kosten_per_regel, reden, invoerversie FROM beslissing ORDER BY id");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(new Beslissing(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
                         rs.getString(4), rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                        rs.getInt(9), rs.getString(10), rs.getString(11)));
+                        rs.getInt(9), rs.getString(10), rs.getString(11), rs.getObject(12, Long.class)));
             }
         } catch (SQLException e) {
             throw new OpslagFout(e);

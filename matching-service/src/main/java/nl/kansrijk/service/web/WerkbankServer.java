@@ -23,6 +23,7 @@ import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
 import nl.kansrijk.explain.Adviseur;
+import nl.kansrijk.service.Audit;
 import nl.kansrijk.service.Fout;
 import nl.kansrijk.service.Periode;
 import nl.kansrijk.service.PeriodeJson;
@@ -62,6 +63,18 @@ public final class WerkbankServer implements AutoCloseable {
 
         public static final long MAX_JSON = 64 * 1024;
         public static final long MAX_UPLOAD = 100L * 1024 * 1024;
+
+        /**
+         * The warning to give when the server listens beyond this machine (not 127.0.0.0/8, ::1 or localhost)
+         * without {@code --secure-cookie}: the session cookie would then travel unencrypted; empty otherwise.
+         */
+        public Optional<String> waarschuwing() {
+            String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+            boolean loopback = h.equals("localhost") || h.startsWith("127.") || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1");
+            return loopback || veiligeCookie ? Optional.empty() : Optional.of("waarschuwing: de werkbank luistert op " + host
+                    + ", niet alleen op deze machine, zonder --secure-cookie: zet hem achter HTTPS (een reverse proxy) en "
+                    + "start met --secure-cookie, anders gaan sessiecookies en wachtwoorden onversleuteld over het netwerk");
+        }
     }
 
     /** One route of the API, as listed in openapi.json. */
@@ -69,19 +82,17 @@ public final class WerkbankServer implements AutoCloseable {
     }
 
     private final Werkbank werkbank;
-    private final Gebruikers gebruikers;
     private final Instellingen inst;
-    private final Sessies sessies;
-    private final Inlogpogingen pogingen;
+    private final Beveiligingslog beveiligingslog;
+    private final Inloggen inloggen;
     private final List<Route> routes = new ArrayList<>();
     private final Javalin app;
 
     private WerkbankServer(Werkbank werkbank, Gebruikers gebruikers, Instellingen inst, Clock klok) {
         this.werkbank = werkbank;
-        this.gebruikers = gebruikers;
         this.inst = inst;
-        this.sessies = new Sessies(klok);
-        this.pogingen = new Inlogpogingen(klok);
+        this.beveiligingslog = new Beveiligingslog(klok);
+        this.inloggen = new Inloggen(gebruikers, klok, beveiligingslog, inst.veiligeCookie());
         this.app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
             cfg.http.maxRequestSize = inst.maxUpload();
@@ -107,7 +118,10 @@ public final class WerkbankServer implements AutoCloseable {
         });
     }
 
-    /** Starts the server on the configured address. */
+    /**
+     * Starts the server on the configured address. {@code klok} is the clock of sessions and login throttling:
+     * the real one in production, whatever {@code --datum} says.
+     */
     public static WerkbankServer start(Werkbank werkbank, Gebruikers gebruikers, Instellingen inst, Clock klok) {
         WerkbankServer s = new WerkbankServer(werkbank, gebruikers, inst, klok);
         s.app.start(inst.host(), inst.port());
@@ -117,6 +131,16 @@ public final class WerkbankServer implements AutoCloseable {
     /** The port the server listens on. */
     public int port() {
         return app.port();
+    }
+
+    /** The security event log. */
+    public Beveiligingslog beveiligingslog() {
+        return beveiligingslog;
+    }
+
+    /** Login throttling (for tests of its bounds). */
+    Inlogpogingen inlogpogingen() {
+        return inloggen.pogingen();
     }
 
     /** Every API route, for the check that openapi.json lists them all. */
@@ -132,8 +156,23 @@ public final class WerkbankServer implements AutoCloseable {
     // ---- routes --------------------------------------------------------------------------------------------
 
     private void route(HandlerType methode, String pad, Handler h) {
-        routes.add(new Route(methode.name().toLowerCase(Locale.ROOT), pad));
-        app.addHttpHandler(methode, pad, h);
+        String m = methode.name().toLowerCase(Locale.ROOT);
+        routes.add(new Route(m, pad));
+        app.addHttpHandler(methode, pad, OPEN.contains(pad) ? h : ctx -> {
+            Account a = ctx.attribute("account");
+            if (a == null) {
+                throw new Fout(401, null, "niet ingelogd: log in via POST /api/login of gebruik een bearer token");
+            }
+            if (!Rechten.mag(a, m, pad)) {
+                beveiligingslog.meld("geweigerd-403", a.id(), ctx.ip(), "route=" + m + ":" + pad);
+                throw Rechten.geweigerd(a, m, pad);
+            }
+            if (!m.equals("get") || pad.startsWith("/api/export/")) {
+                beveiligingslog.meld(pad.startsWith("/api/export/") ? "export" : "wijziging", a.id(), ctx.ip(),
+                        "route=" + m + ":" + pad);
+            }
+            h.handle(ctx);
+        });
     }
 
     private void registreer() {
@@ -143,22 +182,24 @@ public final class WerkbankServer implements AutoCloseable {
                 ctx.contentType("application/json; charset=utf-8").result(in.readAllBytes());
             }
         });
-        route(HandlerType.POST, "/api/login", this::login);
+        route(HandlerType.POST, "/api/login", ctx -> antwoord(ctx, 200, inloggen.login(ctx, verzoek(ctx), inst.maxJson())));
         route(HandlerType.POST, "/api/logout", ctx -> {
-            sessies.beeindig(ctx.cookie(COOKIE));
-            ctx.header("Set-Cookie", cookie("", 0));
+            inloggen.logout(ctx);
             ctx.status(204);
         });
         route(HandlerType.GET, "/api/sessie", ctx -> antwoord(ctx, 200, new SessieJson(gebruiker(ctx),
-                Optional.ofNullable((String) ctx.attribute("csrf")).orElse(""))));
+                Optional.ofNullable((String) ctx.attribute("csrf")).orElse(""),
+                ((Account) ctx.attribute("account")).rolnamen())));
 
         route(HandlerType.GET, "/api/periode", ctx -> antwoord(ctx, 200, werkbank.periode()));
         route(HandlerType.PUT, "/api/periode", ctx -> {
             List<String> genegeerd = new ArrayList<>();
             Map<String, byte[]> bestanden = unzip(verzoek(ctx).body(inst.maxUpload(), "de upload"), genegeerd);
-            antwoord(ctx, 200, new PeriodeJson.Geladen(werkbank.laad(bestanden), genegeerd));
+            antwoord(ctx, 200, new PeriodeJson.Geladen(werkbank.laad(bestanden, gebruiker(ctx)), genegeerd));
         });
-        route(HandlerType.POST, "/api/periode/herladen", ctx -> antwoord(ctx, 200, werkbank.laad(inst.invoermap())));
+        route(HandlerType.POST, "/api/periode/herladen", ctx ->
+                antwoord(ctx, 200, werkbank.laad(inst.invoermap(), gebruiker(ctx))));
+        route(HandlerType.GET, "/api/periode/versies", ctx -> antwoord(ctx, 200, werkbank.audit().versies()));
 
         route(HandlerType.GET, "/api/huishoudens", ctx -> {
             var pagina = werkbank.werklijst(WerklijstVraag.lees(verzoek(ctx)));
@@ -206,6 +247,14 @@ public final class WerkbankServer implements AutoCloseable {
         route(HandlerType.GET, "/api/beslissingen", ctx -> antwoord(ctx, 200, werkbank.beslissingen()));
         route(HandlerType.GET, "/api/export/koppelingen.csv", ctx -> csv(ctx, "koppelingen.csv", werkbank.koppelingenCsv()));
         route(HandlerType.GET, "/api/export/beslissingen.csv", ctx -> csv(ctx, "beslissingen.csv", werkbank.beslissingenCsv()));
+        route(HandlerType.GET, "/api/export/gebeurtenissen.csv", ctx ->
+                csv(ctx, "gebeurtenissen.csv", werkbank.audit().gebeurtenissenCsv()));
+        route(HandlerType.GET, "/api/audit/keten", ctx -> {
+            Audit.KetenJson k = werkbank.audit().keten();
+            beveiligingslog.meld(k.heel() ? "keten-heel" : "keten-gebroken", gebruiker(ctx), ctx.ip(),
+                    "lengte=" + k.lengte() + " kop=" + k.kop());
+            antwoord(ctx, 200, k);
+        });
     }
 
     /** An optional JSON boolean (false when absent or null). */
@@ -233,32 +282,6 @@ public final class WerkbankServer implements AutoCloseable {
 
     // ---- login and security --------------------------------------------------------------------------------
 
-    private void login(Context ctx) {
-        Verzoek v = verzoek(ctx);
-        JsonNode b = v.json(inst.maxJson(), Set.of("gebruiker", "wachtwoord"));
-        String id = v.tekst(b, "gebruiker", true);
-        String ww = v.tekst(b, "wachtwoord", true);
-        long wacht = pogingen.geblokkeerdMinuten(id);
-        if (wacht > 0) {
-            throw new Fout(429, "gebruiker", "te veel mislukte pogingen voor deze gebruiker; probeer het over " + wacht
-                    + (wacht == 1 ? " minuut" : " minuten") + " opnieuw");
-        }
-        Optional<String> wie = gebruikers.controleer(id, ww.toCharArray());
-        if (wie.isEmpty()) {
-            pogingen.mislukt(id);
-            throw new Fout(401, "wachtwoord", "gebruiker of wachtwoord klopt niet");
-        }
-        pogingen.gelukt(id);
-        String sessie = sessies.nieuw(wie.get());
-        ctx.header("Set-Cookie", cookie(sessie, (int) Sessies.DUUR.toSeconds()));
-        antwoord(ctx, 200, new SessieJson(wie.get(), sessies.zoek(sessie).orElseThrow().csrf()));
-    }
-
-    private String cookie(String waarde, int maxAge) {
-        return COOKIE + "=" + waarde + "; Path=/; Max-Age=" + maxAge + "; HttpOnly; SameSite=Strict"
-                + (inst.veiligeCookie() ? "; Secure" : "");
-    }
-
     /** Headers on every answer; for the API: login (cookie or bearer token), CSRF and same-origin checks. */
     private void beveilig(Context ctx) {
         ctx.header("Content-Security-Policy", CSP);
@@ -282,23 +305,22 @@ public final class WerkbankServer implements AutoCloseable {
         if (OPEN.contains(pad)) {
             return;
         }
-        String auth = ctx.header("Authorization");
-        if (auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            Optional<String> systeem = gebruikers.token(auth.substring(7).strip());
-            if (systeem.isEmpty()) {
-                throw new Fout(401, "Authorization", "onbekend token");
-            }
-            ctx.attribute("gebruiker", systeem.get());
+        Optional<Account> systeem = inloggen.token(ctx);
+        if (systeem.isPresent()) {
+            ctx.attribute("gebruiker", systeem.get().id());
+            ctx.attribute("account", systeem.get());
             return;
         }
-        var sessie = sessies.zoek(ctx.cookie(COOKIE));
+        var sessie = inloggen.sessie(ctx);
         if (sessie.isEmpty()) {
+            beveiligingslog.meld("niet-ingelogd-401", null, ctx.ip(), null);
             throw new Fout(401, null, "niet ingelogd: log in via POST /api/login of gebruik een bearer token");
         }
         if (schrijft && !sessie.get().csrf().equals(ctx.header(CSRF_HEADER))) {
             throw new Fout(403, CSRF_HEADER, "CSRF-token ontbreekt of klopt niet; haal het op met GET /api/sessie");
         }
         ctx.attribute("gebruiker", sessie.get().gebruiker());
+        ctx.attribute("account", sessie.get().account());
         ctx.attribute("csrf", sessie.get().csrf());
     }
 
