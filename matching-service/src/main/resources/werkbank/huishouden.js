@@ -203,7 +203,7 @@ async function toonUitleg(id) {
   vak.replaceChildren();
   if (u.ok) vak.append(el("p", { id: "uitleg-tekst", text: u.data.toelichting }));
   if (b.ok) {
-    vak.append(el("details", { id: "brief" }, el("summary", { text: "Brief aan het huishouden (Nederlands)" }), el("pre", { text: b.data.nederlands })),
-      el("details", {}, el("summary", { text: "Letter to the household (English)" }), el("pre", { text: b.data.engels })));
+    vak.append(el("details", { id: "brief" }, el("summary", { text: "Brief aan het huishouden (Nederlands)" }), el("pre", { text: b.data.nl })),
+      el("details", {}, el("summary", { text: "Letter to the household (English)" }), el("pre", { text: b.data.en })));
   }
 }

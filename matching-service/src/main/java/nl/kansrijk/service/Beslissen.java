@@ -165,7 +165,21 @@ final class Beslissen {
 
     private static Fout conflict(Stand s, Huishouden h, String gemeenteCode, long planVersie, BeslissingConflict e) {
         Beslissing b = e.door();
-        String melding = switch (e.soort()) {
+        String melding = melding(s, h, gemeenteCode, planVersie, e);
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("conflict", e.soort().name().toLowerCase(java.util.Locale.ROOT));
+        extra.put("plan_versie", s.versie);
+        if (b != null) {
+            extra.put("koppeling", wat(s, b));
+        }
+        extra.put("advies", Werkbank.advies(s, h, Adviseur.STANDAARD_TOP));
+        return new Fout(409, "plan_versie", melding, extra);
+    }
+
+    /** What changed since the look, in Dutch: who linked what where and when. */
+    static String melding(Stand s, Huishouden h, String gemeenteCode, long planVersie, BeslissingConflict e) {
+        Beslissing b = e.door();
+        return switch (e.soort()) {
             case HUISHOUDEN -> h.id() + " is intussen gekoppeld aan " + naam(s, b.gekozenGemeente()) + " door "
                     + b.gebruiker() + " (" + Tijd.leesbaar(b.tijd()) + (b.reden() == null ? "" : ", reden: " + b.reden())
                     + "); bekijk het nieuwe advies; wijzigen vraagt een bevestiging (verplaatsen) en een reden";
@@ -176,14 +190,6 @@ final class Beslissen {
             case PERIODE -> "het plan is intussen opnieuw geladen (versie " + s.versie + ", uw beslissing ging uit van "
                     + planVersie + "); bekijk het nieuwe advies en beslis opnieuw";
         };
-        Map<String, Object> extra = new LinkedHashMap<>();
-        extra.put("conflict", e.soort().name().toLowerCase(java.util.Locale.ROOT));
-        extra.put("plan_versie", s.versie);
-        if (b != null) {
-            extra.put("koppeling", wat(s, b));
-        }
-        extra.put("advies", Werkbank.advies(s, h, Adviseur.STANDAARD_TOP));
-        return new Fout(409, "plan_versie", melding, extra);
     }
 
     private static String naam(Stand s, String code) {

@@ -2,6 +2,7 @@ package nl.kansrijk.service;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import nl.kansrijk.io.json.AdviesJson;
+import nl.kansrijk.io.json.BriefJson;
 import nl.kansrijk.io.json.OverwegingJson;
 import nl.kansrijk.io.json.UitlegJson;
 import tools.jackson.databind.PropertyNamingStrategies;
@@ -29,5 +30,10 @@ final class OpPlan {
     /** {@code GET /api/huishoudens/{id}/uitleg}: the explanation, the overrule reason and the plan version. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record Uitleg(@JsonUnwrapped UitlegJson uitleg, String overruleReden, long planVersie) {
+    }
+
+    /** {@code GET /api/huishoudens/{id}/brief}: the letter as {@code explain --brief --json} writes it, and the plan version. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record Brief(@JsonUnwrapped BriefJson brief, long planVersie) {
     }
 }

@@ -34,6 +34,7 @@ import nl.kansrijk.io.json.OvertredingJson;
 import nl.kansrijk.io.json.OverwegingJson;
 import nl.kansrijk.io.json.RegelMap;
 import nl.kansrijk.io.json.ScoreJson;
+import nl.kansrijk.io.json.BriefJson;
 import nl.kansrijk.io.json.UitlegJson;
 import nl.kansrijk.io.output.CsvStijl;
 import nl.kansrijk.io.output.FormulaGuard;
@@ -69,6 +70,7 @@ public final class Werkbank {
     private final Beslisregister register;
     private final Beslissen beslissen;
     private final Audit audit;
+    private final Dagvoorstellen dagvoorstellen;
     private String startmelding;
     private volatile Stand stand;
 
@@ -92,6 +94,7 @@ public final class Werkbank {
         this.register = new Beslisregister(opslag);
         this.beslissen = new Beslissen(this, register);
         this.audit = new Audit(opslag);
+        this.dagvoorstellen = new Dagvoorstellen(this, beslissen, register);
         var opgeslagen = opslag.lees();
         if (opgeslagen.isPresent()) {
             Map<String, byte[]> inMap = Invoerkeuze.bestandenIn(dir);
@@ -230,13 +233,25 @@ public final class Werkbank {
     }
 
     /** The letter to the household about its koppeling (Dutch and English), as {@code kansrijk explain --brief}. */
-    public Map<String, Object> brief(String huishoudenId) {
+    public OpPlan.Brief brief(String huishoudenId) {
         Stand s = stand;
         Huishouden h = huishouden(s, huishoudenId);
         nl.kansrijk.explain.Brief b = nl.kansrijk.explain.Brief.voor(s.periode.context(), s.resultaat(engine), h.id(),
                 opslag.redenen().get(h.id()));
-        return ordered("huishouden_id", b.huishoudenId(), "nederlands", b.nederlands(), "engels", b.engels(),
-                "plan_versie", s.versie);
+        return new OpPlan.Brief(BriefJson.van(b, "beide"), s.versie);
+    }
+
+    // ---- the day's proposal ----------------------------------------------------------------------------------
+
+    /** Today's proposal of the default online policy (made once a day; {@code vernieuwen}: made again now). */
+    public Dagvoorstellen.Antwoord dagvoorstel(boolean vernieuwen) {
+        return dagvoorstellen.voorstel(vernieuwen);
+    }
+
+    /** Accepts the day's proposal (made on {@code planVersie}) for these households, each a decision of {@code gebruiker}. */
+    public List<Dagvoorstellen.Aanvaard> aanvaardDagvoorstel(String gebruiker, long planVersie, List<String> huishoudens,
+            String sleutel) {
+        return dagvoorstellen.aanvaard(gebruiker, planVersie, huishoudens, sleutel);
     }
 
     /**

@@ -25,14 +25,17 @@ class JsonContractTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** openapi.json schema name to the record that writes it. */
-    private static final Map<String, Class<? extends Record>> SCHEMAS = Map.of(
-            "Huishouden", HuishoudenJson.class,
-            "Beslissing", BeslissingJson.class,
-            "Oplostaak", OplostaakJson.class,
-            "Sessie", SessieJson.class,
-            "HuishoudenDetail", HuishoudenDetailJson.class,
-            "Keten", Audit.KetenJson.class,
-            "Invoerversie", Audit.VersieJson.class);
+    private static final Map<String, Class<? extends Record>> SCHEMAS = Map.ofEntries(
+            Map.entry("Huishouden", HuishoudenJson.class),
+            Map.entry("Beslissing", BeslissingJson.class),
+            Map.entry("Oplostaak", OplostaakJson.class),
+            Map.entry("Sessie", SessieJson.class),
+            Map.entry("HuishoudenDetail", HuishoudenDetailJson.class),
+            Map.entry("Keten", Audit.KetenJson.class),
+            Map.entry("Invoerversie", Audit.VersieJson.class),
+            Map.entry("Dagvoorstel", Dagvoorstellen.Antwoord.class),
+            Map.entry("DagvoorstelItem", Dagvoorstellen.Item.class),
+            Map.entry("DagvoorstelAanvaard", Dagvoorstellen.Aanvaard.class));
 
     @Test
     void everySchemaWithARecordListsTheRecordsFieldsInOrder() throws Exception {

@@ -37,6 +37,8 @@ public final class Rechten {
             Map.entry("get /api/regels", IEDEREEN),
             Map.entry("get /api/gemeenten", IEDEREEN),
             Map.entry("post /api/koppelingen", REGIE),
+            Map.entry("get /api/dagvoorstel", IEDEREEN),
+            Map.entry("post /api/dagvoorstel/aanvaarden", REGIE),
             Map.entry("post /api/evaluatie", REGIE_OF_BEHEER),
             Map.entry("post /api/oplostaken", REGIE_OF_BEHEER),
             Map.entry("get /api/oplostaken/{id}", IEDEREEN),

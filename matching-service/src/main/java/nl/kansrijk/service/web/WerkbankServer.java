@@ -233,6 +233,25 @@ public final class WerkbankServer implements AutoCloseable {
                     janee(b, "verplaatsen"), ctx.header("Idempotency-Key"), v.tekst(b, "gezien_advies", false));
             antwoord(ctx, 201, genomen);
         });
+        route(HandlerType.GET, "/api/dagvoorstel", ctx ->
+                antwoord(ctx, 200, werkbank.dagvoorstel("ja".equals(verzoek(ctx).query("vernieuwen")))));
+        route(HandlerType.POST, "/api/dagvoorstel/aanvaarden", ctx -> {
+            Verzoek v = verzoek(ctx);
+            JsonNode b = v.json(inst.maxJson(), Set.of("plan_versie", "huishoudens"));
+            JsonNode ids = b.get("huishoudens");
+            if (ids == null || !ids.isArray()) {
+                throw new Fout(400, "huishoudens", "veld 'huishoudens' moet een lijst van huishouden-id's zijn");
+            }
+            List<String> lijst = new ArrayList<>();
+            for (JsonNode id : ids) {
+                if (!id.isString()) {
+                    throw new Fout(400, "huishoudens", "veld 'huishoudens' moet een lijst van huishouden-id's zijn");
+                }
+                lijst.add(id.asString());
+            }
+            antwoord(ctx, 200, werkbank.aanvaardDagvoorstel(gebruiker(ctx), v.getal(b, "plan_versie"), lijst,
+                    ctx.header("Idempotency-Key")));
+        });
         route(HandlerType.POST, "/api/evaluatie", ctx ->
                 antwoord(ctx, 200, werkbank.evalueer(verzoek(ctx).body(inst.maxUpload(), "het koppelingenbestand"))));
 
