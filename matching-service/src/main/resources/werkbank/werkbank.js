@@ -88,7 +88,9 @@ function wisPagina() {
   staat = nieuweStaat();
   $("advies").replaceChildren(el("h2", { id: "advies-titel", text: "Advies" }),
     el("p", { class: "uitleg", text: "Nog geen huishouden gekozen." }));
-  for (const t of ["huishoudens", "gemeenten", "regios", "log"]) $(t).tBodies[0].replaceChildren();
+  for (const t of ["huishoudens", "gemeenten", "regios", "log", "voorstel"]) $(t).tBodies[0].replaceChildren();
+  $("voorstel-samenvatting").textContent = "";
+  dagvoorstelData = null;
   $("lijst-meer").textContent = "";
   $("kop-periode").textContent = "";
   $("gebruiker-naam").textContent = "";
@@ -274,6 +276,7 @@ function tab(naam) {
   for (const p of document.querySelectorAll(".paneel")) p.hidden = p.id !== "tab-" + naam;
   if (naam === "gemeenten") laadGemeenten();
   if (naam === "log") laadLog();
+  if (naam === "voorstel") laadVoorstel(false);
   if (naam === "wachtend") laadHuishoudens();
 }
 

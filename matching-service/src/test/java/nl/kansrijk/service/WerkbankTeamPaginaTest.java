@@ -234,4 +234,32 @@ class WerkbankTeamPaginaTest {
             assertThat(over).as("status line over " + c.getTagName() + " " + c.getAttribute("id")).isFalse();
         }
     }
+
+    /** The day's proposal: the tab lists today's queue, the proposals to link now are accepted as a selection. */
+    @ParameterizedTest
+    @ValueSource(strings = {"1280x800", "390x844"})
+    void theProposalOfTheDayIsAcceptedAsASelection(String maat) throws Exception {
+        String[] wh = maat.split("x");
+        start(Integer.parseInt(wh[0]), Integer.parseInt(wh[1]), LocalDate.of(2026, 1, 20));
+        login();
+        browser.findElement(By.cssSelector(".tab[data-tab='voorstel']")).click();
+        wacht.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#voorstel tbody tr")));
+        assertThat(browser.findElement(By.id("voorstel-samenvatting")).getText()).startsWith("Voorstel van 20-1-2026");
+        WebElement h01 = browser.findElement(By.xpath("//table[@id='voorstel']//tr[td[2][text()='H01']]"));
+        assertThat(h01.getText()).contains("1 dag te laat");
+        List<WebElement> wachtend = browser.findElements(By.xpath("//table[@id='voorstel']//tr[contains(., 'wachten, uiterlijk')]"));
+        assertThat(wachtend).isNotEmpty();
+        assertThat(wachtend.get(0).findElement(By.cssSelector("input[type=checkbox]")).isEnabled()).isFalse();
+        browser.findElement(By.id("voorstel-alles")).click();
+        browser.findElement(By.id("voorstel-aanvaard")).click();
+        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.id("melding"), "voorstellen vastgelegd"));
+        assertThat(h01.getText()).contains("vastgelegd");
+        // the accepted items are decisions of this regievoerder in the audit log, the proposal named as reason
+        browser.findElement(By.cssSelector(".tab[data-tab='log']")).click();
+        wacht.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#log tbody tr")));
+        assertThat(browser.findElement(By.id("log")).getText()).contains("H01").contains("rv-001")
+                .contains("voorstel van de dag 2026-01-20");
+        Files.write(Path.of("target", "werkbank-dagvoorstel-" + maat + ".png"),
+                ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
 }
