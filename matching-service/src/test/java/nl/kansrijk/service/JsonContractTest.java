@@ -35,7 +35,52 @@ class JsonContractTest {
             Map.entry("Invoerversie", Audit.VersieJson.class),
             Map.entry("Dagvoorstel", Dagvoorstellen.Antwoord.class),
             Map.entry("DagvoorstelItem", Dagvoorstellen.Item.class),
-            Map.entry("DagvoorstelAanvaard", Dagvoorstellen.Aanvaard.class));
+            Map.entry("DagvoorstelAanvaard", Dagvoorstellen.Aanvaard.class),
+            Map.entry("Periode", PeriodeJson.class),
+            Map.entry("PeriodeGeladen", PeriodeJson.Geladen.class),
+            Map.entry("Advies", OpPlan.Advies.class),
+            Map.entry("Overweging", OpPlan.Overweging.class),
+            Map.entry("Uitleg", OpPlan.Uitleg.class),
+            Map.entry("Brief", OpPlan.Brief.class),
+            Map.entry("Gemeente", GemeenteJson.class),
+            Map.entry("Regel", RegelJson.class),
+            Map.entry("PlanToets", PlanToetsJson.class),
+            Map.entry("OplostaakResultaat", OplostaakJson.Resultaat.class));
+
+    /**
+     * Every JSON answer of every route is a schema of its own (or a list of one), and every such schema is checked
+     * against its record above: no answer is described as a bare object. The health check and openapi.json itself
+     * are the exceptions.
+     */
+    @Test
+    void everyJsonAnswerHasARecordCheckedSchema() throws Exception {
+        JsonNode doc;
+        try (InputStream in = JsonContractTest.class.getResourceAsStream("/openapi.json")) {
+            doc = JSON.readTree(in);
+        }
+        List<String> zonder = new ArrayList<>();
+        for (String pad : doc.get("paths").propertyNames()) {
+            if (pad.equals("/api/health") || pad.equals("/openapi.json")) {
+                continue;
+            }
+            JsonNode ops = doc.get("paths").get(pad);
+            for (String methode : ops.propertyNames()) {
+                JsonNode antwoorden = ops.get(methode).get("responses");
+                for (String code : List.of("200", "201", "202")) {
+                    JsonNode schema = antwoorden.path(code).path("content").path("application/json").path("schema");
+                    if (schema.isMissingNode()) {
+                        continue;
+                    }
+                    JsonNode r = schema.has("items") ? schema.get("items") : schema;
+                    String naam = r.has("$ref") ? r.get("$ref").asString().replace("#/components/schemas/", "") : null;
+                    if (naam == null || !(SCHEMAS.containsKey(naam) || naam.equals("BeslissingGenomen"))) {
+                        zonder.add(methode + " " + pad + " " + code);
+                    }
+                }
+            }
+        }
+        assertThat(zonder).as("answers without a record-checked schema").isEmpty();
+    }
 
     @Test
     void everySchemaWithARecordListsTheRecordsFieldsInOrder() throws Exception {

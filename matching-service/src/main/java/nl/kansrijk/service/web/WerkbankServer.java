@@ -25,6 +25,7 @@ import io.javalin.http.staticfiles.Location;
 import nl.kansrijk.explain.Adviseur;
 import nl.kansrijk.service.Audit;
 import nl.kansrijk.service.Fout;
+import nl.kansrijk.service.RegelJson;
 import nl.kansrijk.service.Periode;
 import nl.kansrijk.service.PeriodeJson;
 import nl.kansrijk.service.Werkbank;
@@ -221,9 +222,8 @@ public final class WerkbankServer implements AutoCloseable {
         route(HandlerType.GET, "/api/huishoudens/{id}/brief", ctx ->
                 antwoord(ctx, 200, werkbank.brief(verzoek(ctx).pad("id", "huishouden_id"))));
         route(HandlerType.GET, "/api/gemeenten", ctx -> antwoord(ctx, 200, werkbank.gemeenten()));
-        route(HandlerType.GET, "/api/regels", ctx -> antwoord(ctx, 200, java.util.Arrays.stream(nl.kansrijk.rules.Regel.values())
-                .map(r -> nl.kansrijk.io.output.ResultWriter.ordered("regel", r.id(), "label", r.label(),
-                        "niveau", r.niveau().name().toLowerCase(Locale.ROOT))).toList()));
+        route(HandlerType.GET, "/api/regels", ctx -> antwoord(ctx, 200,
+                java.util.Arrays.stream(nl.kansrijk.rules.Regel.values()).map(RegelJson::van).toList()));
         route(HandlerType.POST, "/api/koppelingen", ctx -> {
             Verzoek v = verzoek(ctx);
             JsonNode b = v.json(inst.maxJson(), Set.of("huishouden_id", "gemeente_code", "reden", "plan_versie", "verplaatsen",
