@@ -1,7 +1,5 @@
 package nl.kansrijk.service;
 
-import static nl.kansrijk.io.output.ResultWriter.ordered;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +11,8 @@ import nl.kansrijk.model.Huishouden;
 import nl.kansrijk.service.opslag.Beslisregister;
 import nl.kansrijk.service.opslag.Beslissing;
 import nl.kansrijk.service.opslag.BeslissingConflict;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -78,12 +78,12 @@ final class Beslissen {
                 }
                 if (huidig.equals(gemeenteCode)) {
                     throw new Fout(409, "gemeente_code", h.id() + " is al gekoppeld aan " + naam(s, huidig)
-                            + wieWanneer(h.id()), Map.of("koppeling", koppeling(s, h.id())));
+                            + wieWanneer(h.id()), metKoppeling(koppeling(s, h.id())));
                 }
                 if (!verplaatsen) {
                     throw new Fout(409, "verplaatsen", h.id() + " is al gekoppeld aan " + naam(s, huidig) + wieWanneer(h.id())
                             + "; verplaatsen naar " + naam(s, gemeenteCode) + " vraagt een bevestiging (verplaatsen) en een reden",
-                            Map.of("koppeling", koppeling(s, h.id())));
+                            metKoppeling(koppeling(s, h.id())));
                 }
                 if (r == null) {
                     throw new Fout(400, "reden", "reden is verplicht bij het verplaatsen van " + h.id() + " van "
@@ -107,7 +107,7 @@ final class Beslissen {
                 throw new Fout(400, "reden", "reden is verplicht: " + gemeenteCode + " wijkt af van het eerste advies "
                         + advies + " (rang " + o.gekozen().rang() + ")");
             }
-            Map<String, Object> kosten = new LinkedHashMap<>();
+            Map<String, Long> kosten = new LinkedHashMap<>();
             o.kostenPerRegel().forEach((regel, v) -> kosten.put(regel.id(), v));
             Beslisregister.Vastgelegd v;
             try {
@@ -151,16 +151,24 @@ final class Beslissen {
                 + Tijd.leesbaar(v.beslissing().tijd()) + ")").orElse("");
     }
 
-    /** Who linked the household where and when, as the 409 answers carry it. */
-    private Map<String, Object> koppeling(Stand s, String huishoudenId) {
-        Optional<Beslisregister.Vastgelegd> v = register.laatsteVan(huishoudenId);
-        return v.<Map<String, Object>>map(x -> wat(s, x.beslissing())).orElseGet(Map::of);
+    /** Who linked the household where and when, as the 409 answers carry it ({@code null}: never decided here). */
+    private KoppelingDoor koppeling(Stand s, String huishoudenId) {
+        return register.laatsteVan(huishoudenId).map(x -> wat(s, x.beslissing())).orElse(null);
     }
 
-    private static Map<String, Object> wat(Stand s, Beslissing b) {
-        return ordered("beslissing_id", b.id(), "huishouden_id", b.huishoudenId(), "gemeente_code", b.gekozenGemeente(),
-                "gemeente_naam", Werkbank.gemeenteNaam(s, b.gekozenGemeente()), "gebruiker", b.gebruiker(),
-                "tijd", Tijd.iso(b.tijd()), "reden", b.reden());
+    private static Map<String, Object> metKoppeling(KoppelingDoor k) {
+        return k == null ? Map.of() : Map.of("koppeling", k);
+    }
+
+    /** A colleague's decision as a 409 answer names it ({@code koppeling} in openapi.json's Koppelconflict). */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    record KoppelingDoor(long beslissingId, String huishoudenId, String gemeenteCode, String gemeenteNaam,
+            String gebruiker, String tijd, String reden) {
+    }
+
+    private static KoppelingDoor wat(Stand s, Beslissing b) {
+        return new KoppelingDoor(b.id(), b.huishoudenId(), b.gekozenGemeente(), Werkbank.gemeenteNaam(s, b.gekozenGemeente()),
+                b.gebruiker(), Tijd.iso(b.tijd()), b.reden());
     }
 
     private static Fout conflict(Stand s, Huishouden h, String gemeenteCode, long planVersie, BeslissingConflict e) {

@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record BeslissingJson(long id, String tijd, String gebruiker, String periode, long planVersie, Long invoerversie,
         String huishoudenId,
-        String gekozenGemeente, String geadviseerdeGemeente, int rang, Map<String, Object> kostenPerRegel, String reden) {
+        String gekozenGemeente, String geadviseerdeGemeente, int rang, Map<String, Long> kostenPerRegel, String reden) {
 
     /**
      * A decision just taken ({@code POST /api/koppelingen}): the decision, the plan version it made, the gemeente the
@@ -24,13 +24,14 @@ public record BeslissingJson(long id, String tijd, String gebruiker, String peri
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final tools.jackson.core.type.TypeReference<java.util.LinkedHashMap<String, Long>> KOSTEN =
+            new tools.jackson.core.type.TypeReference<>() { };
 
     /** The JSON form of a stored decision (its costs per rule are stored as JSON text). */
-    @SuppressWarnings("unchecked")
     public static BeslissingJson van(Beslissing b) {
         return new BeslissingJson(b.id(), Tijd.iso(b.tijd()), b.gebruiker(), b.periode(), b.planVersie(), b.invoerversie(),
                 b.huishoudenId(),
-                b.gekozenGemeente(), b.geadviseerdeGemeente(), b.rang(), JSON.readValue(b.kostenPerRegel(), Map.class),
+                b.gekozenGemeente(), b.geadviseerdeGemeente(), b.rang(), JSON.readValue(b.kostenPerRegel(), KOSTEN),
                 b.reden());
     }
 }

@@ -23,10 +23,16 @@ public record HuishoudenDetailJson(String huishoudenId, int personen, int volwas
         String vergunningdatum, Integer dagenOver, String status, Naam gemeente, List<Naam> regioadvies,
         List<String> sectoren, String opleidingsniveau, List<Naam> voorkeurGemeenten, Naam familieGemeente,
         Naam zorg, Naam werkOfOpleidingGemeente, Naam netwerkGemeente, List<Naam> uitgeslotenGemeenten,
-        Naam nareizigerVanGemeente, Map<String, Object> koppeling) {
+        Naam nareizigerVanGemeente, Beslist koppeling) {
 
     /** A code and its name (the name is the code itself when the input does not know it). */
     public record Naam(String code, String naam) {
+    }
+
+    /** The werkbank decision behind the household's koppeling: who decided it, when, against which advice and why. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Beslist(long beslissingId, String gebruiker, String tijd, int rang, Naam geadviseerdeGemeente,
+            Naam vorigeGemeente, String reden) {
     }
 
     static HuishoudenDetailJson van(Stand s, Huishouden h, LocalDate vandaag, Beslisregister.Vastgelegd laatste) {
@@ -36,12 +42,11 @@ public record HuishoudenDetailJson(String huishoudenId, int personen, int volwas
         Azc azc = s.periode.problem().azcs().stream().filter(a -> a.code().equals(h.azcCode())).findFirst().orElse(null);
         Zorglocatie zorg = s.periode.problem().zorglocaties().stream().filter(z -> z.code().equals(h.zorgCode()))
                 .findFirst().orElse(null);
-        Map<String, Object> koppeling = null;
+        Beslist koppeling = null;
         if (laatste != null && gekoppeld != null && !h.isGekoppeld()) {
             var b = laatste.beslissing();
-            koppeling = nl.kansrijk.io.output.ResultWriter.ordered("beslissing_id", b.id(), "gebruiker", b.gebruiker(),
-                    "tijd", Tijd.iso(b.tijd()), "rang", b.rang(), "geadviseerde_gemeente", gemeente(s, b.geadviseerdeGemeente()),
-                    "vorige_gemeente", gemeente(s, laatste.vorigeGemeente()), "reden", b.reden());
+            koppeling = new Beslist(b.id(), b.gebruiker(), Tijd.iso(b.tijd()), b.rang(), gemeente(s, b.geadviseerdeGemeente()),
+                    gemeente(s, laatste.vorigeGemeente()), b.reden());
         }
         return new HuishoudenDetailJson(h.id(), h.personen(), h.volwassenen(), h.kinderen(),
                 h.azcCode() == null ? null : new Naam(h.azcCode(), azc == null ? h.azcCode() : azc.naam()),
