@@ -26,11 +26,23 @@ import java.util.BitSet;
  * @param groep the household's group for the groepsgelijkheid rule, or {@code null} when that rule is off
  * @param zachtePunten per gemeente: the household's soft score there from the soft per-household rules (weighted,
  *        signed), used by the groepsgelijkheid rule; {@code null} when that rule is off
+ * @param woonkans per gemeente: the woning rule's points per person (the prospect of a fitting dwelling soon, see
+ *        {@code nl.kansrijk.rules.Woonkans}); {@code null} when the input has no dwellings
  */
 public record Huishoudprofiel(int personen, byte[] regioRang, int[] sectorvraag, int[] azcAfstand, BitSet voorkeur,
         int[] netwerkAfstand, int[] familieAfstand, int familieIndex, int[] zorgAfstand, int[] werkAfstand,
         int werkIndex, int nareizigerIndex, BitSet uitgesloten, int[] uitkomstkans, Stralen stralen, String groep,
-        long[] zachtePunten) {
+        long[] zachtePunten, int[] woonkans) {
+
+    /** A profile without the dwellings' prospects. */
+    public Huishoudprofiel(int personen, byte[] regioRang, int[] sectorvraag, int[] azcAfstand, BitSet voorkeur,
+            int[] netwerkAfstand, int[] familieAfstand, int familieIndex, int[] zorgAfstand, int[] werkAfstand,
+            int werkIndex, int nareizigerIndex, BitSet uitgesloten, int[] uitkomstkans, Stralen stralen, String groep,
+            long[] zachtePunten) {
+        this(personen, regioRang, sectorvraag, azcAfstand, voorkeur, netwerkAfstand, familieAfstand, familieIndex,
+                zorgAfstand, werkAfstand, werkIndex, nareizigerIndex, uitgesloten, uitkomstkans, stralen, groep,
+                zachtePunten, null);
+    }
 
     /** A profile without the groepsgelijkheid facts (the rule off). */
     public Huishoudprofiel(int personen, byte[] regioRang, int[] sectorvraag, int[] azcAfstand, BitSet voorkeur,
@@ -44,6 +56,13 @@ public record Huishoudprofiel(int personen, byte[] regioRang, int[] sectorvraag,
     public Huishoudprofiel metGroep(String groep, long[] zachtePunten) {
         return new Huishoudprofiel(personen, regioRang, sectorvraag, azcAfstand, voorkeur, netwerkAfstand, familieAfstand,
                 familieIndex, zorgAfstand, werkAfstand, werkIndex, nareizigerIndex, uitgesloten, uitkomstkans, stralen,
-                groep, zachtePunten);
+                groep, zachtePunten, woonkans);
+    }
+
+    /** This profile with the woning rule's points per person per gemeente ({@code null}: no dwellings). */
+    public Huishoudprofiel metWoonkans(int[] punten) {
+        return new Huishoudprofiel(personen, regioRang, sectorvraag, azcAfstand, voorkeur, netwerkAfstand, familieAfstand,
+                familieIndex, zorgAfstand, werkAfstand, werkIndex, nareizigerIndex, uitgesloten, uitkomstkans, stralen,
+                groep, zachtePunten, punten);
     }
 }

@@ -38,6 +38,7 @@ public class KoppelingConstraints implements ConstraintProvider {
                 voorkeur(factory),
                 netwerk(factory),
                 woningaanbod(factory),
+                woning(factory),
                 uitkomstkans(factory),
                 balans(factory),
                 groepsgelijkheid(factory)
@@ -119,6 +120,10 @@ public class KoppelingConstraints implements ConstraintProvider {
 
     Constraint woningaanbod(ConstraintFactory factory) {
         return perHuishouden(factory, Regel.WONINGAANBOD, Regels::woningaanbod);
+    }
+
+    Constraint woning(ConstraintFactory factory) {
+        return perHuishouden(factory, Regel.WONING, Regels::woning);
     }
 
     Constraint uitkomstkans(ConstraintFactory factory) {

@@ -19,14 +19,17 @@ import nl.kansrijk.model.Huishoudprofiel;
 import nl.kansrijk.model.InvalidProblemException;
 import nl.kansrijk.model.Koppelplan;
 import nl.kansrijk.model.MatchingProblem;
+import nl.kansrijk.model.Periode;
 import nl.kansrijk.model.Plaatsingseenheid;
 import nl.kansrijk.model.ProblemValidator;
 import nl.kansrijk.model.Taakstelling;
+import nl.kansrijk.model.Woningaanbod;
 import nl.kansrijk.model.Zorglocatie;
 import nl.kansrijk.rules.Afstand;
 import nl.kansrijk.rules.Bijdragen;
 import nl.kansrijk.rules.Regel;
 import nl.kansrijk.rules.Regels;
+import nl.kansrijk.rules.Woonkans;
 
 /**
  * A validated problem prepared for scoring under one configuration: the gemeenten as {@link Bestemming}en with
@@ -45,15 +48,25 @@ public final class PlanContext {
     private final int[][] gemeenteAfstand;
     private final Map<String, int[]> azcAfstand;
     private final Map<String, int[]> zorgAfstand;
+    private final Woningaanbod woningaanbod;
+    private final Woonkans woonkans;
 
     /** Validates the problem and prepares it; throws {@link nl.kansrijk.model.InvalidProblemException} on bad input. */
     public static PlanContext of(MatchingProblem problem, MatchingConfig config) {
-        ProblemValidator.requireValid(problem);
-        requireKolom(problem, config);
-        return new PlanContext(problem, config);
+        return of(problem, config, Woningaanbod.LEEG);
     }
 
-    private PlanContext(MatchingProblem problem, MatchingConfig config) {
+    /**
+     * As {@link #of(MatchingProblem, MatchingConfig)}, with the dwellings of {@code woningen.csv}: the woning rule
+     * then sees each household's prospect of a fitting dwelling soon per gemeente ({@link Woonkans}).
+     */
+    public static PlanContext of(MatchingProblem problem, MatchingConfig config, Woningaanbod woningaanbod) {
+        ProblemValidator.requireValid(problem);
+        requireKolom(problem, config);
+        return new PlanContext(problem, config, woningaanbod == null ? Woningaanbod.LEEG : woningaanbod);
+    }
+
+    private PlanContext(MatchingProblem problem, MatchingConfig config, Woningaanbod woningaanbod) {
         this.problem = problem;
         this.config = config;
         this.periode = problem.effectievePeriode();
@@ -108,6 +121,8 @@ public final class PlanContext {
         for (Zorglocatie z : problem.zorglocaties()) {
             zorgAfstand.put(z.code(), afstandenVanaf(z.lat(), z.lon()));
         }
+        this.woningaanbod = woningaanbod;
+        this.woonkans = Woonkans.van(woningaanbod, bestemmingen, problem.huishoudens(), Periode.van(periode).start());
     }
 
     private int[] afstandenVanaf(double lat, double lon) {
@@ -122,6 +137,8 @@ public final class PlanContext {
     public MatchingConfig config() { return config; }
     /** The period planned. */
     public String periode() { return periode; }
+    /** The dwellings and pools given beside the problem ({@link Woningaanbod#LEEG} when none). */
+    public Woningaanbod woningaanbod() { return woningaanbod; }
     /** Every gemeente as a destination, in input order. */
     public List<Bestemming> bestemmingen() { return bestemmingen; }
 
@@ -285,6 +302,9 @@ public final class PlanContext {
                 h.zorgCode() == null ? null : zorgAfstand.get(h.zorgCode()),
                 werk == null ? null : gemeenteAfstand[werk.index()], werk == null ? -1 : werk.index(),
                 nareiziger == null ? -1 : nareiziger.index(), uitgesloten, kans, config.stralen());
+        if (woonkans != null) {
+            profiel = profiel.metWoonkans(woonkans.punten(h));
+        }
         return config.gewichten().get(Regel.GROEPSGELIJKHEID) == 0 ? profiel : metGroep(h, profiel);
     }
 
