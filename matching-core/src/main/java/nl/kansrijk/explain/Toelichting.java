@@ -151,7 +151,7 @@ public final class Toelichting {
             }
             case WONING -> prof.woonkans() == null ? null
                     : prof.woonkans()[i] == 0 ? "woning: geen passende woning verwacht"
-                    : "woning: woonkans " + prof.woonkans()[i] + " van " + 2 * Woonkans.HORIZON + " per persoon";
+                    : "woning: woonkans " + prof.woonkans()[i] + " van " + Woonkans.MAXIMUM + " per persoon";
             case TAAKSTELLING -> {
                 long toegestaan = b.toegestaneLast();
                 long vrij = toegestaan - lastZonder;

@@ -15,15 +15,15 @@ import nl.kansrijk.model.Woningaanbod;
 /**
  * A household's prospect of a fitting dwelling soon in each gemeente (woonkans), derived once before the search from
  * {@code woningen.csv}: the points per person of the {@link Regel#WONING woning} rule. For household h of s persons
- * in gemeente g, with d₁ ≤ d₂ ≤ … the wachtdagen of g's dwellings that fit h (size, and accessibility where the input
- * marks it) counted from h's vergunningdatum, and n ≥ 1 the households of s persons expected to need one of them in
- * g, the points per person are round(Σ_{i ≤ min(n, m)} v(d_i) / n) with v(d) = {@value #HORIZON} + {@value #HORIZON}
- * − min(d, {@value #HORIZON}): a dwelling at all is worth half, one free at once the other half, and a household
- * expected to find none (n beyond the m dwellings) counts 0. n is the bound (pinned or nareiziger) households of s
- * persons in g, plus g's free room in persons times the share of s-person households' persons among the free
- * households' persons (scaled down when the free room in all gemeenten exceeds those persons), divided by s.
- * The value is fixed per household and gemeente, so the rule is linear per pair like every per-household rule.
- * Immutable; safe to share.
+ * in gemeente g, with d₁ ≤ d₂ ≤ … ≤ d_m the wachtdagen (counted from h's vergunningdatum) of g's m dwellings that fit
+ * h (size, and accessibility where the input marks it), and n the households of s persons expected to be linked to g
+ * (at least 1), the points per person are round(Σ_{i ≤ k} v(d_i) / max(n, k)) with k = min(m, round(n)) and
+ * v(d) = 50 + 50 × (183 − min(d, 183)) / 183: a dwelling at all is worth 50, one free at once 100, and the share of
+ * the n households expected to find none counts 0. n is the bound (pinned or nareiziger) households of s persons in
+ * g plus g's free room in persons × (persons of free s-person households / persons of all free households, the room
+ * scaled down when all gemeenten together have more free room than there are free persons) / s. The value is fixed
+ * per household and gemeente before the search, so the rule is linear per pair like every per-household rule and the
+ * relaxation, its prices and bound, and the exact path need nothing special. Immutable; safe to share.
  */
 public final class Woonkans {
 
@@ -115,28 +115,37 @@ public final class Woonkans {
         return Math.max(0, b.capaciteit() - b.vastePersonen());
     }
 
-    /** The value of one dwelling reached after {@code wachtdagen} days: 2 × HORIZON − min(wachtdagen, HORIZON). */
-    public static long waarde(long wachtdagen) {
-        return 2L * HORIZON - Math.min(wachtdagen, HORIZON);
+    /** Points per person for a dwelling free at once; a dwelling at all is worth half of it. */
+    public static final int MAXIMUM = 100;
+
+    /**
+     * The value of one dwelling reached after {@code wachtdagen} days: MAXIMUM / 2 for a dwelling at all, plus
+     * MAXIMUM / 2 × (HORIZON − min(wachtdagen, HORIZON)) / HORIZON for how soon.
+     */
+    public static double waarde(long wachtdagen) {
+        return MAXIMUM / 2.0 + MAXIMUM / 2.0 * (HORIZON - Math.min(wachtdagen, HORIZON)) / HORIZON;
     }
 
     /** The points per person of household {@code h} in each gemeente, by {@link Bestemming#index()}. */
     public int[] punten(Huishouden h) {
         LocalDate vanaf = h.vergunningdatum() != null ? h.vergunningdatum() : zonderVergunningdatum;
         int[] out = new int[woningen.size()];
+        List<Woning> passend = new ArrayList<>();
         for (int g = 0; g < out.length; g++) {
-            double n = Math.max(1.0, h.personen() < verwacht[g].length ? verwacht[g][h.personen()] : 0);
-            int plaatsen = (int) Math.min(Integer.MAX_VALUE, Math.round(n));
-            long som = 0;
-            int gevonden = 0;
+            passend.clear();
             for (Woning w : woningen.get(g)) {
-                if (gevonden >= plaatsen) {
-                    break;
-                }
                 if (Woningaanbod.past(h, w, toegankelijkheid)) {
-                    som += waarde(w.wachtdagenVanaf(vanaf));
-                    gevonden++;
+                    passend.add(w);
                 }
+            }
+            if (passend.isEmpty()) {
+                continue;
+            }
+            double n = Math.max(1.0, h.personen() < verwacht[g].length ? verwacht[g][h.personen()] : 0);
+            int plaatsen = (int) Math.min(passend.size(), Math.max(1, Math.round(n)));
+            double som = 0;
+            for (int i = 0; i < plaatsen; i++) {
+                som += waarde(passend.get(i).wachtdagenVanaf(vanaf));
             }
             out[g] = (int) Math.round(som / Math.max(n, plaatsen));
         }

@@ -51,10 +51,10 @@ class WoningRegelTest {
     void rewardsPersonsTimesTheValueOfTheFittingDwellingExpected() {
         Huishouden h = huishouden("H1", 2, 1).vergunningdatum(VERGUNNING).build(); // 3 persons, the only free one
         PlanContext ctx = PlanContext.of(probleem(List.of(h), 4, 4, 3), KleinVoorbeeld.reproduceerbaar(), aanbod());
-        // C: W1 after 20 days, 1 household expected: 3 × (183 + 183 − 20)
-        verifier.verifyThat(KoppelingConstraints::woning).given(in(ctx, h, "GM0003")).rewardsWith(3 * 346);
-        // B: W3 after 334 days, beyond the horizon: a dwelling at all, 3 × 183
-        verifier.verifyThat(KoppelingConstraints::woning).given(in(ctx, h, "GM0002")).rewardsWith(3 * 183);
+        // C: W1 after 20 days, 1 household expected: 3 × round(50 + 50 × 163 / 183) = 3 × round(94.54)
+        verifier.verifyThat(KoppelingConstraints::woning).given(in(ctx, h, "GM0003")).rewardsWith(3 * 95);
+        // B: W3 after 334 days, beyond the horizon: a dwelling at all, 3 × 50
+        verifier.verifyThat(KoppelingConstraints::woning).given(in(ctx, h, "GM0002")).rewardsWith(3 * 50);
         // A: only a one-person dwelling, which does not fit
         verifier.verifyThat(KoppelingConstraints::woning).given(in(ctx, h, "GM0001")).rewardsWith(0);
     }
@@ -73,7 +73,7 @@ class WoningRegelTest {
         Huishouden h1 = huishouden("H1", 2, 1).vergunningdatum(VERGUNNING).build();
         Huishouden h2 = huishouden("H2", 2, 1).vergunningdatum(VERGUNNING).build();
         PlanContext ctx = PlanContext.of(probleem(List.of(h1, h2), 0, 0, 6), KleinVoorbeeld.reproduceerbaar(), aanbod());
-        verifier.verifyThat(KoppelingConstraints::woning).given(in(ctx, h1, "GM0003")).rewardsWith(3 * (346 / 2));
+        verifier.verifyThat(KoppelingConstraints::woning).given(in(ctx, h1, "GM0003")).rewardsWith(3 * 47); // round(94.54 / 2)
     }
 
     @Test
@@ -87,19 +87,19 @@ class WoningRegelTest {
                 gemarkeerd);
         int c = ctx.bestemming("GM0003").index();
         int b = ctx.bestemming("GM0002").index();
-        assertThat(ctx.eenheid(later).getProfiel().woonkans()[c]).isEqualTo(366 - 5);
+        assertThat(ctx.eenheid(later).getProfiel().woonkans()[c]).isEqualTo(99); // 5 days: 98.63
         assertThat(ctx.eenheid(zorg).getProfiel().woonkans()[c]).isZero(); // W1 is marked not accessible
-        assertThat(ctx.eenheid(zorg).getProfiel().woonkans()[b]).isEqualTo(366 - 40);
+        assertThat(ctx.eenheid(zorg).getProfiel().woonkans()[b]).isEqualTo(89); // 40 days: 89.07
     }
 
     @Test
     void contributionsAndScoreAgreeAndTheEnginePrefersTheGemeenteWithAHome() {
         // one 3-person household, room everywhere: without homes the other rules choose; with a home only in C the
-        // woning rule adds 3 × 346 there, which the engine's plan must take when the rest differs by less
+        // woning rule adds weight 5 × 3 × 95 there, which the engine's plan must take when the rest differs by less
         Huishouden h = huishouden("H1", 2, 1).vergunningdatum(VERGUNNING).build();
         Woningaanbod alleenC = new Woningaanbod(List.of(woning("W1", "GM0003", VERGUNNING.plusDays(20), 2, 4, null)),
                 List.of());
-        MatchingConfig cfg = KleinVoorbeeld.reproduceerbaar();
+        MatchingConfig cfg = KleinVoorbeeld.reproduceerbaar().withGewicht(Regel.WONING, 5);
         PlanContext zonder = PlanContext.of(probleem(List.of(h), 4, 4, 4), cfg);
         PlanContext met = PlanContext.of(probleem(List.of(h), 4, 4, 4), cfg, alleenC);
         MatchingResult r0 = new MatchingEngine().solve(zonder, v -> { });
@@ -108,10 +108,10 @@ class WoningRegelTest {
         long verschil = Bijdragen.zacht(zonder.eenheid(h), zonder.bestemming(zonderCode), cfg.gewichten())
                 - Bijdragen.zacht(zonder.eenheid(h), zonder.bestemming("GM0003"), cfg.gewichten());
         assertThat(zonderCode).isNotEqualTo("GM0003");
-        assertThat(verschil).as("the other rules' preference for %s over C", zonderCode).isLessThan(3 * 346);
+        assertThat(verschil).as("the other rules' preference for %s over C", zonderCode).isLessThan(5 * 3 * 95);
         assertThat(r1.koppelingen().get(0).gemeenteCode()).isEqualTo("GM0003");
-        assertThat(r1.koppelingen().get(0).bijdragen().get(Regel.WONING)).isEqualTo(3 * 346);
-        assertThat(r1.totaalPerRegel()).containsEntry(Regel.WONING, 3L * 346);
+        assertThat(r1.koppelingen().get(0).bijdragen().get(Regel.WONING)).isEqualTo(5 * 3 * 95);
+        assertThat(r1.totaalPerRegel()).containsEntry(Regel.WONING, 5L * 3 * 95);
         assertThat(r0.totaalPerRegel().getOrDefault(Regel.WONING, 0L)).isZero();
     }
 }
