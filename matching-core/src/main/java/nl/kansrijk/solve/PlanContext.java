@@ -212,7 +212,7 @@ public final class PlanContext {
     /** Whether the hard per-household rules allow the household in the gemeente, its pinning aside (for exchanges). */
     public boolean magNaar(Huishouden h, String gemeenteCode) {
         Bestemming b = bestemmingPerCode.get(gemeenteCode);
-        return b != null && voldoetAanHardeRegels(profiel(h), b);
+        return b != null && voldoetAanHardeRegels(hardProfiel(h), b);
     }
 
     private static boolean voldoetAanHardeRegels(Huishoudprofiel profiel, Bestemming b) {
@@ -226,7 +226,7 @@ public final class PlanContext {
 
     /** How many gemeenten each hard per-household rule excludes for this household (rules excluding none left out). */
     public Map<Regel, Integer> uitsluitingen(Huishouden h) {
-        Huishoudprofiel profiel = profiel(h);
+        Huishoudprofiel profiel = hardProfiel(h);
         Map<Regel, Integer> out = new EnumMap<>(Regel.class);
         for (Bestemming b : bestemmingen) {
             for (Regel r : Regel.HARD_PER_HUISHOUDEN) {
@@ -245,7 +245,7 @@ public final class PlanContext {
      * empty list; rules excluding no gemeente are left out.
      */
     public Map<Regel, List<Bestemming>> zonderEenRegel(Huishouden h) {
-        Huishoudprofiel profiel = profiel(h);
+        Huishoudprofiel profiel = hardProfiel(h);
         Map<Regel, List<Bestemming>> out = new EnumMap<>(Regel.class);
         for (Bestemming b : bestemmingen) {
             Regel enige = null;
@@ -266,6 +266,15 @@ public final class PlanContext {
 
     /** The household's facts against this problem's tables. */
     public Huishoudprofiel profiel(Huishouden h) {
+        Huishoudprofiel profiel = hardProfiel(h);
+        if (woonkans != null) {
+            profiel = profiel.metWoonkans(woonkans.punten(h));
+        }
+        return config.gewichten().get(Regel.GROEPSGELIJKHEID) == 0 ? profiel : metGroep(h, profiel);
+    }
+
+    /** The facts without the tables that only soft rules derive from other households (woonkans, group points). */
+    private Huishoudprofiel hardProfiel(Huishouden h) {
         int nRegio = regios.size();
         byte[] rang = new byte[nRegio];
         for (int i = 0; i < h.regioadvies().size(); i++) {
@@ -302,10 +311,7 @@ public final class PlanContext {
                 h.zorgCode() == null ? null : zorgAfstand.get(h.zorgCode()),
                 werk == null ? null : gemeenteAfstand[werk.index()], werk == null ? -1 : werk.index(),
                 nareiziger == null ? -1 : nareiziger.index(), uitgesloten, kans, config.stralen());
-        if (woonkans != null) {
-            profiel = profiel.metWoonkans(woonkans.punten(h));
-        }
-        return config.gewichten().get(Regel.GROEPSGELIJKHEID) == 0 ? profiel : metGroep(h, profiel);
+        return profiel;
     }
 
     /** The profile with the household's group and its soft points per gemeente, for the groepsgelijkheid rule. */
