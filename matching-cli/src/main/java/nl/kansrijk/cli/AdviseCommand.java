@@ -22,6 +22,7 @@ import nl.kansrijk.simulate.Adviesstand;
 import nl.kansrijk.simulate.PrijsBeleid;
 import nl.kansrijk.simulate.Prijsschatter;
 import nl.kansrijk.simulate.Verwachting;
+import nl.kansrijk.model.Woningaanbod;
 import nl.kansrijk.solve.PlanContext;
 import org.apache.commons.csv.CSVFormat;
 import picocli.CommandLine.Command;
@@ -114,7 +115,7 @@ public final class AdviseCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         InputFolder in = invoer.read(dir, err);
-        PlanContext ctx = PlanContext.of(in.problem(), invoer.config(in));
+        PlanContext ctx = PlanContext.of(in.problem(), invoer.config(in), in.woningaanbod().orElse(Woningaanbod.LEEG));
         Huishouden h = in.problem().huishoudens().stream().filter(x -> x.id().equals(household)).findFirst()
                 .orElseThrow(() -> new InputException(null, 0, null, null,
                         "--household " + household + ": onbekend huishouden, niet in " + dir.resolve("huishoudens.csv")));

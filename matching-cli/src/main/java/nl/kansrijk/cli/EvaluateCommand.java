@@ -21,6 +21,7 @@ import nl.kansrijk.io.output.CsvStijl;
 import nl.kansrijk.io.output.ResultWriter;
 import nl.kansrijk.io.output.RunInfo;
 import nl.kansrijk.io.output.WoningUitvoer;
+import nl.kansrijk.model.Woningaanbod;
 import nl.kansrijk.solve.MatchingConfig;
 import nl.kansrijk.solve.MatchingEngine;
 import nl.kansrijk.solve.PlanContext;
@@ -84,8 +85,9 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         err.println("engine maakt ter vergelijking een eigen plan ...");
         err.flush();
-        Evaluatie e = Evaluatie.evalueer(new MatchingEngine(), in.problem(), cfg, lijst.plan());
-        PlanContext ctx = PlanContext.of(in.problem(), cfg);
+        Woningaanbod aanbod = in.woningaanbod().orElse(Woningaanbod.LEEG);
+        Evaluatie e = Evaluatie.evalueer(new MatchingEngine(), in.problem(), cfg, lijst.plan(), aanbod);
+        PlanContext ctx = PlanContext.of(in.problem(), cfg, aanbod);
         Map<String, String> hashes = invoer.sha256(in);
         hashes.put("--koppelingen " + koppelingen.getFileName(), ProblemReader.sha256(koppelingen));
         RunInfo info = new RunInfo(KansrijkCli.version(), hashes, ConfigReader.effective(cfg), null, in.warnings());

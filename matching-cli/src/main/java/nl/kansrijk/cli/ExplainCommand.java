@@ -16,7 +16,6 @@ import nl.kansrijk.io.json.UitlegJson;
 import nl.kansrijk.io.output.ResultWriter;
 import nl.kansrijk.solve.MatchingEngine;
 import nl.kansrijk.solve.MatchingResult;
-import nl.kansrijk.solve.PlanContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -76,7 +75,7 @@ public final class ExplainCommand implements Callable<Integer> {
             if (!List.of("nl", "en", "beide").contains(taal)) {
                 throw new InputException(null, 0, null, null, "--taal " + taal + ": kies nl, en of beide");
             }
-            Brief b = Brief.voor(PlanContext.of(map.problem(), map.config()), plan, household, reden);
+            Brief b = Brief.voor(map.context(), plan, household, reden);
             if (json) {
                 out.print(ResultWriter.json(BriefJson.van(b, taal)));
             } else {
@@ -89,7 +88,7 @@ public final class ExplainCommand implements Callable<Integer> {
             out.flush();
             return KansrijkCli.OK;
         }
-        Uitleg u = Uitleg.legUit(PlanContext.of(map.problem(), map.config()),
+        Uitleg u = Uitleg.legUit(map.context(),
                 plan, household);
         if (json) {
             out.print(ResultWriter.json(new UitlegMetReden(UitlegJson.van(u), reden)));

@@ -22,6 +22,7 @@ import nl.kansrijk.io.report.ReportWriter;
 import nl.kansrijk.metrics.Kwaliteit;
 import nl.kansrijk.metrics.Metrics;
 import nl.kansrijk.model.Bewijs;
+import nl.kansrijk.model.Woningaanbod;
 import nl.kansrijk.solve.Beeindiging;
 import nl.kansrijk.solve.MatchingConfig;
 import nl.kansrijk.solve.MatchingEngine;
@@ -82,7 +83,7 @@ public final class SolveCommand implements Callable<Integer> {
         InputFolder in = invoer.read(dir, err);
         CsvStijl stijl = uitvoer.stijl(in, err);
         MatchingConfig cfg = effectiveConfig(in, invoer.config, timeLimit, seed);
-        PlanContext ctx = PlanContext.of(in.problem(), cfg);
+        PlanContext ctx = PlanContext.of(in.problem(), cfg, in.woningaanbod().orElse(Woningaanbod.LEEG));
         Progress progress = new Progress(err, quiet);
         MatchingResult r = new MatchingEngine().solve(ctx, progress::update);
         progress.done();

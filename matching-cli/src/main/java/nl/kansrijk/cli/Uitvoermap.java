@@ -16,6 +16,8 @@ import nl.kansrijk.io.input.ReadOptions;
 import nl.kansrijk.io.output.ResultWriter;
 import nl.kansrijk.model.Huishouden;
 import nl.kansrijk.model.MatchingProblem;
+import nl.kansrijk.model.Woningaanbod;
+import nl.kansrijk.solve.PlanContext;
 import nl.kansrijk.solve.MatchingConfig;
 import nl.kansrijk.solve.MatchingEngine;
 import nl.kansrijk.solve.MatchingResult;
@@ -68,7 +70,12 @@ public record Uitvoermap(Path dir, InputFolder invoer, MatchingConfig config, Ko
 
     /** The plan rebuilt from {@code koppelingen.csv} and scored with the engine's rules. */
     public MatchingResult plan(MatchingEngine engine) {
-        return engine.evaluate(problem(), config, koppelingen.geplaatst());
+        return engine.evaluate(context(), koppelingen.geplaatst());
+    }
+
+    /** The problem prepared under the folder's configuration, the woning rule seeing the copied woningen.csv. */
+    public PlanContext context() {
+        return PlanContext.of(problem(), config, invoer.woningaanbod().orElse(Woningaanbod.LEEG));
     }
 
     /** The score text recorded in {@code samenvatting.json}, when it can be read. */

@@ -278,6 +278,8 @@ public record Brief(String huishoudenId, String nederlands, String engels) {
                         : "You know people nearby, in " + naam(ctx, h.netwerkGemeente()) + ".";
                 case WONINGAANBOD -> nl ? "Deze gemeente heeft relatief veel woningen voor een huishouden van uw grootte."
                         : "This municipality has relatively many homes for a household of your size.";
+                case WONING -> nl ? "In deze gemeente komt op tijd een woning vrij die bij uw huishouden past."
+                        : "In this municipality a home that fits your household comes free in good time.";
                 case UITKOMSTKANS -> nl ? "Uw kans op werk of een opleiding is in deze regio goed."
                         : "Your chance of work or education is good in this region.";
                 case AZC_NABIJHEID -> nl ? "De gemeente ligt dicht bij de plek waar u nu woont ("

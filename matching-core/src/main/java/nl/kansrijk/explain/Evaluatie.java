@@ -11,6 +11,7 @@ import nl.kansrijk.metrics.Metrics;
 import nl.kansrijk.model.Bestemming;
 import nl.kansrijk.model.Huishouden;
 import nl.kansrijk.model.MatchingProblem;
+import nl.kansrijk.model.Woningaanbod;
 import nl.kansrijk.rules.Niveau;
 import nl.kansrijk.rules.Regel;
 import nl.kansrijk.solve.GemeenteResultaat;
@@ -64,6 +65,12 @@ public record Evaluatie(MatchingResult plan, List<Overtreding> overtredingen, Ma
      */
     public static Evaluatie evalueer(MatchingEngine engine, MatchingProblem p, MatchingConfig c,
             Map<String, String> koppelingen) {
+        return evalueer(engine, p, c, koppelingen, Woningaanbod.LEEG);
+    }
+
+    /** As {@link #evalueer(MatchingEngine, MatchingProblem, MatchingConfig, Map)}, the woning rule seeing {@code aanbod}. */
+    public static Evaluatie evalueer(MatchingEngine engine, MatchingProblem p, MatchingConfig c,
+            Map<String, String> koppelingen, Woningaanbod aanbod) {
         Map<String, Huishouden> perId = new HashMap<>();
         p.huishoudens().forEach(h -> perId.put(h.id(), h));
         Set<String> gemeenten = new HashSet<>();
@@ -80,8 +87,8 @@ public record Evaluatie(MatchingResult plan, List<Overtreding> overtredingen, Ma
                 .map(h -> koppelingen.containsKey(h.id()) && h.isGekoppeld() ? h.metGekoppeldGemeente(null) : h)
                 .toList();
         MatchingProblem probleem = p.withHuishoudens(vrij);
-        PlanContext ctx = PlanContext.of(probleem, c);
-        MatchingResult plan = engine.evaluate(probleem, c, koppelingen);
+        PlanContext ctx = PlanContext.of(probleem, c, aanbod);
+        MatchingResult plan = engine.evaluate(ctx, koppelingen);
         MatchingResult eigen = engine.solve(ctx, v -> { });
         List<RegelVergelijking> perRegel = new ArrayList<>();
         for (Regel r : Regel.values()) {

@@ -21,6 +21,7 @@ import static nl.kansrijk.rules.Regel.BALANS;
 import static nl.kansrijk.rules.Regel.GROEPSGELIJKHEID;
 
 import nl.kansrijk.rules.Regel;
+import nl.kansrijk.rules.Woonkans;
 
 /**
  * The Dutch texts (toelichting) of a koppeling: the short sentence a regievoerder reads aloud, and the
@@ -148,6 +149,9 @@ public final class Toelichting {
                 yield prof.personen() == 1 ? "woningaanbod " + aandeel + "% voor eenpersoonshuishoudens"
                         : "woningaanbod " + (100 - aandeel) + "% voor grotere huishoudens";
             }
+            case WONING -> prof.woonkans() == null ? null
+                    : prof.woonkans()[i] == 0 ? "woning: geen passende woning verwacht"
+                    : "woning: woonkans " + prof.woonkans()[i] + " van " + Woonkans.MAXIMUM + " per persoon";
             case TAAKSTELLING -> {
                 long toegestaan = b.toegestaneLast();
                 long vrij = toegestaan - lastZonder;

@@ -28,11 +28,23 @@ import java.util.BitSet;
  *        signed), used by the groepsgelijkheid rule; {@code null} when that rule is off
  * @param groepReferentie the groepsgelijkheid rule's fixed reference in soft points per person (the same for every
  *        household of a solve; 0 when that rule is off)
+ * @param woonkans per gemeente: the woning rule's points per person (the prospect of a fitting dwelling soon, see
+ *        {@code nl.kansrijk.rules.Woonkans}); {@code null} when the input has no dwellings
  */
 public record Huishoudprofiel(int personen, byte[] regioRang, int[] sectorvraag, int[] azcAfstand, BitSet voorkeur,
         int[] netwerkAfstand, int[] familieAfstand, int familieIndex, int[] zorgAfstand, int[] werkAfstand,
         int werkIndex, int nareizigerIndex, BitSet uitgesloten, int[] uitkomstkans, Stralen stralen, String groep,
-        long[] zachtePunten, long groepReferentie) {
+        long[] zachtePunten, long groepReferentie, int[] woonkans) {
+
+    /** A profile without the dwellings' prospects. */
+    public Huishoudprofiel(int personen, byte[] regioRang, int[] sectorvraag, int[] azcAfstand, BitSet voorkeur,
+            int[] netwerkAfstand, int[] familieAfstand, int familieIndex, int[] zorgAfstand, int[] werkAfstand,
+            int werkIndex, int nareizigerIndex, BitSet uitgesloten, int[] uitkomstkans, Stralen stralen, String groep,
+            long[] zachtePunten, long groepReferentie) {
+        this(personen, regioRang, sectorvraag, azcAfstand, voorkeur, netwerkAfstand, familieAfstand, familieIndex,
+                zorgAfstand, werkAfstand, werkIndex, nareizigerIndex, uitgesloten, uitkomstkans, stralen, groep,
+                zachtePunten, groepReferentie, null);
+    }
 
     /** A profile without the groepsgelijkheid facts (the rule off). */
     public Huishoudprofiel(int personen, byte[] regioRang, int[] sectorvraag, int[] azcAfstand, BitSet voorkeur,
@@ -46,6 +58,13 @@ public record Huishoudprofiel(int personen, byte[] regioRang, int[] sectorvraag,
     public Huishoudprofiel metGroep(String groep, long[] zachtePunten, long groepReferentie) {
         return new Huishoudprofiel(personen, regioRang, sectorvraag, azcAfstand, voorkeur, netwerkAfstand, familieAfstand,
                 familieIndex, zorgAfstand, werkAfstand, werkIndex, nareizigerIndex, uitgesloten, uitkomstkans, stralen,
-                groep, zachtePunten, groepReferentie);
+                groep, zachtePunten, groepReferentie, woonkans);
+    }
+
+    /** This profile with the woning rule's points per person per gemeente ({@code null}: no dwellings). */
+    public Huishoudprofiel metWoonkans(int[] punten) {
+        return new Huishoudprofiel(personen, regioRang, sectorvraag, azcAfstand, voorkeur, netwerkAfstand, familieAfstand,
+                familieIndex, zorgAfstand, werkAfstand, werkIndex, nareizigerIndex, uitgesloten, uitkomstkans, stralen,
+                groep, zachtePunten, groepReferentie, punten);
     }
 }

@@ -34,6 +34,11 @@ public record Woning(String id, String gemeenteCode, LocalDate beschikbaarVanaf,
         return personen >= minPersonen && personen <= maxPersonen;
     }
 
+    /** The days from {@code vanaf} until the dwelling comes free, at least 0 (the wachtdagen of a household counted from {@code vanaf}). */
+    public long wachtdagenVanaf(LocalDate vanaf) {
+        return Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(vanaf, beschikbaarVanaf));
+    }
+
     /** Whether it is marked accessible. */
     public boolean isToegankelijk() {
         return Boolean.TRUE.equals(toegankelijk);

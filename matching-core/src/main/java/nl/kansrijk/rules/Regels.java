@@ -151,6 +151,15 @@ public final class Regels {
         return (long) p.getPersonen() * punten;
     }
 
+    /**
+     * Woning (reward): persons × the household's {@link Woonkans woonkans} in the gemeente, its prospect of a fitting
+     * dwelling of {@code woningen.csv} soon; 0 when the input has no dwellings.
+     */
+    public static long woning(Plaatsingseenheid p, Bestemming b) {
+        int[] kans = p.getProfiel().woonkans();
+        return kans == null ? 0 : (long) p.getPersonen() * kans[b.index()];
+    }
+
     /** Uitkomstkans (reward): persons × round(100 × predicted probability) for the gemeente's region, when given. */
     public static long uitkomstkans(Plaatsingseenheid p, Bestemming b) {
         int[] kans = p.getProfiel().uitkomstkans();

@@ -36,6 +36,7 @@ public class KoppelingConstraints implements ConstraintProvider {
                 voorkeur(factory),
                 netwerk(factory),
                 woningaanbod(factory),
+                woning(factory),
                 uitkomstkans(factory),
                 balans(factory),
                 groepsgelijkheid(factory)
@@ -117,6 +118,10 @@ public class KoppelingConstraints implements ConstraintProvider {
 
     Constraint woningaanbod(ConstraintFactory factory) {
         return perHuishouden(factory, Regel.WONINGAANBOD, Regels::woningaanbod);
+    }
+
+    Constraint woning(ConstraintFactory factory) {
+        return perHuishouden(factory, Regel.WONING, Regels::woning);
     }
 
     Constraint uitkomstkans(ConstraintFactory factory) {

@@ -183,7 +183,11 @@ public final class MatchingEngine {
      * households absent from {@code koppelingen} count as unplaced, pinned ones stay at their koppeling.
      */
     public MatchingResult evaluate(MatchingProblem problem, MatchingConfig config, Map<String, String> koppelingen) {
-        PlanContext ctx = PlanContext.of(problem, config);
+        return evaluate(PlanContext.of(problem, config), koppelingen);
+    }
+
+    /** As {@link #evaluate(MatchingProblem, MatchingConfig, Map)}, on a prepared context (with its dwellings). */
+    public MatchingResult evaluate(PlanContext ctx, Map<String, String> koppelingen) {
         Koppelplan plan = ctx.plan(koppelingen);
         score(plan);
         return PlanScorer.resultaat(ctx, plan, Duration.ZERO);

@@ -19,15 +19,18 @@ import nl.kansrijk.model.Huishoudprofiel;
 import nl.kansrijk.model.InvalidProblemException;
 import nl.kansrijk.model.Koppelplan;
 import nl.kansrijk.model.MatchingProblem;
+import nl.kansrijk.model.Periode;
 import nl.kansrijk.model.Plaatsingseenheid;
 import nl.kansrijk.model.ProblemValidator;
 import nl.kansrijk.model.Taakstelling;
+import nl.kansrijk.model.Woningaanbod;
 import nl.kansrijk.model.Zorglocatie;
 import nl.kansrijk.relaxation.Groepreferentie;
 import nl.kansrijk.rules.Afstand;
 import nl.kansrijk.rules.Bijdragen;
 import nl.kansrijk.rules.Regel;
 import nl.kansrijk.rules.Regels;
+import nl.kansrijk.rules.Woonkans;
 
 /**
  * A validated problem prepared for scoring under one configuration: the gemeenten as {@link Bestemming}en with
@@ -46,17 +49,27 @@ public final class PlanContext {
     private final int[][] gemeenteAfstand;
     private final Map<String, int[]> azcAfstand;
     private final Map<String, int[]> zorgAfstand;
+    private final Woningaanbod woningaanbod;
+    private final Woonkans woonkans;
     /** The groepsgelijkheid rule's fixed reference (soft points per person); 0 when the rule is off. */
     private final long groepReferentie;
 
     /** Validates the problem and prepares it; throws {@link nl.kansrijk.model.InvalidProblemException} on bad input. */
     public static PlanContext of(MatchingProblem problem, MatchingConfig config) {
-        ProblemValidator.requireValid(problem);
-        requireKolom(problem, config);
-        return new PlanContext(problem, config);
+        return of(problem, config, Woningaanbod.LEEG);
     }
 
-    private PlanContext(MatchingProblem problem, MatchingConfig config) {
+    /**
+     * As {@link #of(MatchingProblem, MatchingConfig)}, with the dwellings of {@code woningen.csv}: the woning rule
+     * then sees each household's prospect of a fitting dwelling soon per gemeente ({@link Woonkans}).
+     */
+    public static PlanContext of(MatchingProblem problem, MatchingConfig config, Woningaanbod woningaanbod) {
+        ProblemValidator.requireValid(problem);
+        requireKolom(problem, config);
+        return new PlanContext(problem, config, woningaanbod == null ? Woningaanbod.LEEG : woningaanbod);
+    }
+
+    private PlanContext(MatchingProblem problem, MatchingConfig config, Woningaanbod woningaanbod) {
         this.problem = problem;
         this.config = config;
         this.periode = problem.effectievePeriode();
@@ -111,6 +124,9 @@ public final class PlanContext {
         for (Zorglocatie z : problem.zorglocaties()) {
             zorgAfstand.put(z.code(), afstandenVanaf(z.lat(), z.lon()));
         }
+        this.woningaanbod = woningaanbod;
+        this.woonkans = Woonkans.van(woningaanbod, bestemmingen, problem.huishoudens(), Periode.van(periode).start());
+        // after the dwellings: the woning rule's points count in the soft points the reference is a mean of
         this.groepReferentie = config.gewichten().get(Regel.GROEPSGELIJKHEID) == 0 ? 0
                 : Groepreferentie.van(planMetReferentie(0), config.gewichten());
     }
@@ -127,6 +143,8 @@ public final class PlanContext {
     public MatchingConfig config() { return config; }
     /** The period planned. */
     public String periode() { return periode; }
+    /** The dwellings and pools given beside the problem ({@link Woningaanbod#LEEG} when none). */
+    public Woningaanbod woningaanbod() { return woningaanbod; }
     /** Every gemeente as a destination, in input order. */
     public List<Bestemming> bestemmingen() { return bestemmingen; }
 
@@ -215,7 +233,7 @@ public final class PlanContext {
     /** Whether the hard per-household rules allow the household in the gemeente, its pinning aside (for exchanges). */
     public boolean magNaar(Huishouden h, String gemeenteCode) {
         Bestemming b = bestemmingPerCode.get(gemeenteCode);
-        return b != null && voldoetAanHardeRegels(profiel(h), b);
+        return b != null && voldoetAanHardeRegels(hardProfiel(h), b);
     }
 
     private static boolean voldoetAanHardeRegels(Huishoudprofiel profiel, Bestemming b) {
@@ -229,7 +247,7 @@ public final class PlanContext {
 
     /** How many gemeenten each hard per-household rule excludes for this household (rules excluding none left out). */
     public Map<Regel, Integer> uitsluitingen(Huishouden h) {
-        Huishoudprofiel profiel = profiel(h);
+        Huishoudprofiel profiel = hardProfiel(h);
         Map<Regel, Integer> out = new EnumMap<>(Regel.class);
         for (Bestemming b : bestemmingen) {
             for (Regel r : Regel.HARD_PER_HUISHOUDEN) {
@@ -248,7 +266,7 @@ public final class PlanContext {
      * empty list; rules excluding no gemeente are left out.
      */
     public Map<Regel, List<Bestemming>> zonderEenRegel(Huishouden h) {
-        Huishoudprofiel profiel = profiel(h);
+        Huishoudprofiel profiel = hardProfiel(h);
         Map<Regel, List<Bestemming>> out = new EnumMap<>(Regel.class);
         for (Bestemming b : bestemmingen) {
             Regel enige = null;
@@ -273,6 +291,15 @@ public final class PlanContext {
     }
 
     private Huishoudprofiel profiel(Huishouden h, long referentie) {
+        Huishoudprofiel profiel = hardProfiel(h);
+        if (woonkans != null) {
+            profiel = profiel.metWoonkans(woonkans.punten(h));
+        }
+        return config.gewichten().get(Regel.GROEPSGELIJKHEID) == 0 ? profiel : metGroep(h, profiel, referentie);
+    }
+
+    /** The facts without the tables that only soft rules derive from other households (woonkans, group points). */
+    private Huishoudprofiel hardProfiel(Huishouden h) {
         int nRegio = regios.size();
         byte[] rang = new byte[nRegio];
         for (int i = 0; i < h.regioadvies().size(); i++) {
@@ -309,7 +336,7 @@ public final class PlanContext {
                 h.zorgCode() == null ? null : zorgAfstand.get(h.zorgCode()),
                 werk == null ? null : gemeenteAfstand[werk.index()], werk == null ? -1 : werk.index(),
                 nareiziger == null ? -1 : nareiziger.index(), uitgesloten, kans, config.stralen());
-        return config.gewichten().get(Regel.GROEPSGELIJKHEID) == 0 ? profiel : metGroep(h, profiel, referentie);
+        return profiel;
     }
 
     /** The profile with the household's group and its soft points per gemeente, for the groepsgelijkheid rule. */

@@ -1,7 +1,6 @@
 package nl.kansrijk.wonen;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 
 import nl.kansrijk.model.Huishouden;
 import nl.kansrijk.model.Woning;
@@ -18,6 +17,6 @@ public final class Wachtdagen {
      */
     public static long van(Huishouden h, Woning w, LocalDate zonderVergunningdatum) {
         LocalDate vanaf = h.vergunningdatum() != null ? h.vergunningdatum() : zonderVergunningdatum;
-        return Math.max(0, ChronoUnit.DAYS.between(vanaf, w.beschikbaarVanaf()));
+        return w.wachtdagenVanaf(vanaf);
     }
 }

@@ -186,10 +186,10 @@ class GoldenPlanTest {
 
     /** Hashes recorded on the code before the refactoring (voortgang: see its test). */
     private static final Map<String, String> GOLDEN = Map.ofEntries(
-            Map.entry("land-exact", "a3174996082052bea3ef09718a187bbf9761b360be09c62843dbb95ea03050b6"),
-            Map.entry("land-zonder-exact", "78c9d17c75a742fe69f90b2a4b1ce9e3b6736156c0d76fd751d5f55b220e3be1"),
-            Map.entry("regio-exact", "29df646aaa4423566f407ceb6291f5b25f4502f96a1ddd54711f281194a3a292"),
-            Map.entry("advies", "e02219a84170920c46012186b65e872d2bb3d1b33e9e84cd0ead4124788b193f"),
-            Map.entry("voortgang", "bdc6bad3fb4fa4f7a90a2f1b40fb0018c793d537bb5dc15c0a598187a60aa38e"),
-            Map.entry("simulatie", "9b44e329309dfb980183a2ff8f83b88bfc11b3fd02f383c0eeb440826845cabd"));
+            Map.entry("land-exact", "12f4061db3afd5bbd74371bf2da4a1840b237aea6370bec3632caf30a308dec4"),
+            Map.entry("land-zonder-exact", "4b2afc263273800d574391ebef8ffeab921d13fe9a62aa381c1ebad7cbd4b326"),
+            Map.entry("regio-exact", "149a734ea75c32773be90ef6251b798f3b01fcaf0bc5ec72dde80adbcefc96c8"),
+            Map.entry("advies", "cf29b5c123bf988b495929b592b286b0883eb736b2dff35d1b51ac5988c0ba98"),
+            Map.entry("voortgang", "6f28b05ec4077f05acc3adc1d11d72d8ce7b3c5b960ec82654422880d93e9f35"),
+            Map.entry("simulatie", "946a7cc135f42517d0f31e6674d404281da0785d8f37828fcf4fd301628b753b"));
 }
