@@ -42,7 +42,8 @@ final class TweedeKern {
     private TweedeKern(TransportModel model, Groepsterm groepen, MatchingConfig config, long deadlineNanos) {
         this.tijd = config.beeindiging().tijdslimiet() != null;
         this.deadlineNanos = deadlineNanos;
-        boolean exact = !"uit".equals(System.getProperty(UIT)) && ExactSolver.past(model) && ExactSolver.beschikbaar();
+        boolean exact = !"uit".equals(System.getProperty(UIT)) && ExactSolver.past(model, groepen, tijd)
+                && ExactSolver.beschikbaar();
         this.solver = exact ? new ExactSolver(model, groepen) : null;
         BooleanSupplier stop = () -> gestopt || (tijd && System.nanoTime() > deadlineNanos);
         this.thread = new Thread(() -> {
