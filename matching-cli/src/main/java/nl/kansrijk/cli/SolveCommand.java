@@ -23,6 +23,7 @@ import nl.kansrijk.metrics.Kwaliteit;
 import nl.kansrijk.metrics.Metrics;
 import nl.kansrijk.model.Bewijs;
 import nl.kansrijk.model.Woningaanbod;
+import nl.kansrijk.rules.Regel;
 import nl.kansrijk.solve.Beeindiging;
 import nl.kansrijk.solve.MatchingConfig;
 import nl.kansrijk.solve.MatchingEngine;
@@ -154,7 +155,9 @@ public final class SolveCommand implements Callable<Integer> {
                 r.score(), m.huishoudensMetHardeSchending(), m.overvoldeGemeenten());
         if (r.bewijs() != null) {
             o.printf(Locale.ROOT, "  bewezen bovengrens zacht %d; plan op %s van de bovengrens; %s%n", r.bovengrens(),
-                    r.procentVanBovengrens().map(v -> String.format(Locale.ROOT, "%.2f%%", v)).orElse("–"),
+                    r.procentVanBovengrens().map(v -> String.format(Locale.ROOT, "%.2f%%", v))
+                            .orElse(r.totaalPerRegel().getOrDefault(Regel.GROEPSGELIJKHEID, 0L) != 0
+                                    ? "– (de grens is die zonder groepsgelijkheid)" : "–"),
                     bewijsTekst(r.bewijs()));
         }
         o.printf(Locale.ROOT, "  in eerste advies-regio %s, in een advies-regio %s; km azc->gemeente gemiddeld %s, p90 %s%n",
