@@ -91,6 +91,7 @@ function wisPagina() {
   for (const t of ["huishoudens", "gemeenten", "regios", "log", "voorstel"]) $(t).tBodies[0].replaceChildren();
   $("voorstel-samenvatting").textContent = "";
   dagvoorstelData = null;
+  $("kaart").replaceChildren();
   $("lijst-meer").textContent = "";
   $("kop-periode").textContent = "";
   $("gebruiker-naam").textContent = "";
@@ -242,6 +243,7 @@ async function laadGemeenten() {
       el("td", { class: "getal", "data-label": "Nog open", text: String(t.resterend) }),
       el("td", { class: "getal", "data-label": "Vulgraad", text: procent(t.gerealiseerd + t.gekoppeld, t.opgave) })));
   }
+  tekenKaart(r.data);
   const body = $("gemeenten").tBodies[0];
   body.replaceChildren();
   for (const g of r.data.slice().sort(GEMEENTE_VOLGORDE[$("g-sorteer").value] || GEMEENTE_VOLGORDE.naam)) {

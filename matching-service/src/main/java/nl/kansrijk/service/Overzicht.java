@@ -90,7 +90,8 @@ final class Overzicht {
             out.add(new GemeenteJson(b.code(), b.gemeente().naam(), b.arbeidsmarktregio().code(), b.arbeidsmarktregio().naam(),
                     b.taakstelling().taakstelling(), b.taakstelling().achterstand(), b.taakstelling().gerealiseerd(),
                     opgave, b.capaciteit(), a.last(b), b.capaciteit() - a.last(b), opgave <= 0 ? null
-                            : Decimaal.van((b.taakstelling().gerealiseerd() + a.last(b)) / (double) opgave, 4)));
+                            : Decimaal.van((b.taakstelling().gerealiseerd() + a.last(b)) / (double) opgave, 4),
+                    b.gemeente().lat(), b.gemeente().lon()));
         }
         return out;
     }

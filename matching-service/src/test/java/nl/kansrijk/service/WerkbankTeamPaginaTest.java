@@ -262,4 +262,29 @@ class WerkbankTeamPaginaTest {
         Files.write(Path.of("target", "werkbank-dagvoorstel-" + maat + ".png"),
                 ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
+
+    /** The map of progress: every gemeente a point at its coordinates, named in its title, with a legend. */
+    @ParameterizedTest
+    @ValueSource(strings = {"1280x800", "390x844"})
+    void theMapShowsEveryGemeenteWithItsNameAndFill(String maat) throws Exception {
+        String[] wh = maat.split("x");
+        start(Integer.parseInt(wh[0]), Integer.parseInt(wh[1]), Proefopstelling.DATUM);
+        login();
+        browser.findElement(By.cssSelector(".tab[data-tab='gemeenten']")).click();
+        wacht.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#kaart svg circle")));
+        List<WebElement> punten = browser.findElements(By.cssSelector("#kaart svg circle"));
+        long gemeenten = Files.readAllLines(Proefopstelling.MINI.resolve("gemeenten.csv")).stream()
+                .filter(r -> !r.isBlank()).count() - 1;
+        assertThat(punten).hasSize((int) gemeenten);
+        String titels = String.join("|", punten.stream().map(p -> p.findElement(By.tagName("title"))
+                .getAttribute("textContent")).toList());
+        assertThat(titels).contains("Groningen (GM0014): opgave").contains("vulgraad");
+        assertThat(browser.findElements(By.cssSelector("#kaart-legenda li"))).hasSize(4);
+        // nothing wider than the window: the map scales with it
+        Long scroll = (Long) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - window.innerWidth;");
+        assertThat(scroll).isLessThanOrEqualTo(0L);
+        Files.write(Path.of("target", "werkbank-kaart-" + maat + ".png"),
+                ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
 }
