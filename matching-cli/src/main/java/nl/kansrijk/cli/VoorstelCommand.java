@@ -4,16 +4,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import nl.kansrijk.io.input.InputFolder;
 import nl.kansrijk.io.input.KoppelingenReader;
 import nl.kansrijk.io.json.DagvoorstelJson;
 import nl.kansrijk.io.output.ResultWriter;
-import nl.kansrijk.model.Huishouden;
 import nl.kansrijk.model.MatchingProblem;
 import nl.kansrijk.model.Periode;
 import nl.kansrijk.simulate.Dagvoorstel;
@@ -103,12 +100,8 @@ public final class VoorstelCommand implements Callable<Integer> {
         if (pinFrom == null) {
             return in.problem();
         }
-        Map<String, String> gemaakt = KoppelingenReader.read(pinFrom.resolve(ResultWriter.KOPPELINGEN), in.problem(),
-                invoer.readOptions()).geplaatst();
-        List<Huishouden> hs = in.problem().huishoudens().stream()
-                .map(h -> h.isGekoppeld() || !gemaakt.containsKey(h.id()) ? h : h.metGekoppeldGemeente(gemaakt.get(h.id())))
-                .toList();
-        return in.problem().withHuishoudens(hs);
+        return in.problem().metKoppelingen(KoppelingenReader.read(pinFrom.resolve(ResultWriter.KOPPELINGEN),
+                in.problem(), invoer.readOptions()).geplaatst());
     }
 
     private static String tekst(DagvoorstelJson j) {

@@ -27,6 +27,16 @@ public record MatchingProblem(String periode, List<Gemeente> gemeenten, List<Arb
         return new MatchingProblem(periode, gemeenten, arbeidsmarktregios, taakstellingen, azcs, zorglocaties, other);
     }
 
+    /**
+     * The same problem with these koppelingen made (household id to gemeente code): each such household pinned there,
+     * unless the input pins it already; the others as they are.
+     */
+    public MatchingProblem metKoppelingen(java.util.Map<String, String> koppelingen) {
+        return withHuishoudens(huishoudens.stream()
+                .map(h -> h.isGekoppeld() || !koppelingen.containsKey(h.id()) ? h : h.metGekoppeldGemeente(koppelingen.get(h.id())))
+                .toList());
+    }
+
     /** The period planned: the given one, or the single period in the taakstellingen. */
     public String effectievePeriode() {
         if (periode != null) {

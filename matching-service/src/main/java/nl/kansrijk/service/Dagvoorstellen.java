@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import nl.kansrijk.io.json.DagvoorstelJson;
-import nl.kansrijk.model.Huishouden;
 import nl.kansrijk.model.MatchingProblem;
 import nl.kansrijk.model.Periode;
 import nl.kansrijk.service.opslag.Beslisregister;
@@ -88,11 +87,10 @@ final class Dagvoorstellen {
         LocalDate vandaag = werkbank.vandaag();
         Gemaakt g = laatste;
         Stand s = werkbank.stand();
-        if (vernieuwen || g == null || !g.voorstel().datum().equals(vandaag) || !g.periode().equals(s.periode.context().periode())) {
+        if (vernieuwen || !vanVandaag(g, vandaag, s)) {
             synchronized (rekenslot) {
                 g = laatste;
-                if (vernieuwen || g == null || !g.voorstel().datum().equals(vandaag)
-                        || !g.periode().equals(s.periode.context().periode())) {
+                if (vernieuwen || !vanVandaag(g, vandaag, s)) {
                     g = maak(werkbank.stand(), vandaag);
                     laatste = g;
                 }
@@ -101,25 +99,22 @@ final class Dagvoorstellen {
         return antwoord(g, werkbank.stand());
     }
 
+    /** Whether {@code g} is today's proposal for the period loaded now. */
+    private static boolean vanVandaag(Gemaakt g, LocalDate vandaag, Stand s) {
+        return g != null && g.voorstel().datum().equals(vandaag) && g.periode().equals(s.periode.context().periode());
+    }
+
     private static Gemaakt maak(Stand s, LocalDate vandaag) {
         Periode periode = Periode.van(s.periode.context().periode());
         if (vandaag.isBefore(periode.start()) || !vandaag.isBefore(periode.einde())) {
             throw new Fout(409, "datum", "vandaag (" + vandaag + ") ligt buiten periode " + periode.code()
                     + "; een voorstel van de dag is er alleen binnen de periode");
         }
-        MatchingProblem p = metBeslissingen(s);
+        // what has been decided so far: the werkbank's koppelingen pinned (they only hold free households)
+        MatchingProblem p = s.periode.problem().metKoppelingen(s.koppelingen);
         Dagvoorstel v = Dagvoorstel.maak(p, s.periode.config(), vandaag, PrijsBeleid.standaard(Verwachting.PROFIELMIX));
         return new Gemaakt(s.versie, periode.code(), OffsetDateTime.now(Tijd.ZONE),
                 DagvoorstelJson.van(v, p, "price"));
-    }
-
-    /** The input with the werkbank's koppelingen pinned: what has been decided so far. */
-    private static MatchingProblem metBeslissingen(Stand s) {
-        MatchingProblem p = s.periode.problem();
-        List<Huishouden> hs = p.huishoudens().stream()
-                .map(h -> s.koppelingen.containsKey(h.id()) ? h.metGekoppeldGemeente(s.koppelingen.get(h.id())) : h)
-                .toList();
-        return p.withHuishoudens(hs);
     }
 
     private static Antwoord antwoord(Gemaakt g, Stand nu) {

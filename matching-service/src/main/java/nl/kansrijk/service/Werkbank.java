@@ -324,10 +324,7 @@ public final class Werkbank {
     /** Starts a solve of the households still waiting, around every koppeling so far. */
     public Oplostaak startOplossing() {
         Stand s = stand;
-        List<Huishouden> hs = s.periode.problem().huishoudens().stream()
-                .map(h -> s.koppelingen.containsKey(h.id()) ? h.metGekoppeldGemeente(s.koppelingen.get(h.id())) : h)
-                .toList();
-        return taken.start(s.periode.problem().withHuishoudens(hs), s.periode.config(), s.versie);
+        return taken.start(s.periode.problem().metKoppelingen(s.koppelingen), s.periode.config(), s.versie);
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------
