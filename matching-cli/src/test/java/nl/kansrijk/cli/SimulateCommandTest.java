@@ -69,10 +69,25 @@ class SimulateCommandTest {
         assertThat(json.get("instellingen").get("prijs").propertyNames()).containsExactly("steekproeven", "verwachting",
                 "herbouw_rondes_per_huishouden", "wachtdagen");
 
+        // every plan's koppelingen, scored by evaluate as simulate scored the plan
+        for (CSVRecord x : rijen) {
+            Path plan = a.resolve(SimulatieWriter.koppelingenBestand(x.get("beleid")));
+            assertThat(Files.readAllLines(plan).get(0)).isEqualTo("huishouden_id,gemeente_code,koppeldatum");
+            Run e = run("evaluate", GELDIG.toString(), "--koppelingen", plan.toString(), "--json", "--out",
+                    tmp.resolve("e-" + x.get("beleid")).toString());
+            assertThat(e.exit()).as(e.err()).isZero();
+            assertThat(new JsonMapper().readTree(e.out()).get("score").get("plan").get("tekst").asString())
+                    .as(x.get("beleid")).isEqualTo(x.get("score").replaceFirst("^'", ""));
+        }
+
         Path b = tmp.resolve("b");
         assertThat(simulate(b, "--batch", "daily", "--policy", "greedy,batch,lookahead,price").exit()).isZero();
         assertThat(Files.readAllBytes(b.resolve(SimulatieWriter.CSV))).isEqualTo(Files.readAllBytes(a.resolve(SimulatieWriter.CSV)));
         assertThat(Files.readAllBytes(b.resolve(SimulatieWriter.JSON))).isEqualTo(Files.readAllBytes(a.resolve(SimulatieWriter.JSON)));
+        for (CSVRecord x : rijen) {
+            String plan = SimulatieWriter.koppelingenBestand(x.get("beleid"));
+            assertThat(Files.readAllBytes(b.resolve(plan))).isEqualTo(Files.readAllBytes(a.resolve(plan)));
+        }
     }
 
     @Test

@@ -5,11 +5,16 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import nl.kansrijk.io.json.SimulatieInstellingenJson;
 import nl.kansrijk.io.json.SimulatieRijJson;
+import nl.kansrijk.simulate.Beleidsuitkomst;
 import nl.kansrijk.simulate.SimulatieResultaat;
+import nl.kansrijk.solve.Koppeling;
 import org.apache.commons.csv.CSVPrinter;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.SerializationFeature;
@@ -17,13 +22,18 @@ import tools.jackson.databind.annotation.JsonNaming;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes a simulation as {@code simulatie.csv} (one row per plan: hindsight first, then each policy) and
- * {@code simulatie.json} (the same rows plus the settings). No timings: the same run gives the same bytes.
+ * Writes a simulation as {@code simulatie.csv} (one row per plan: hindsight first, then each policy),
+ * {@code simulatie.json} (the same rows plus the settings) and per plan its koppelingen
+ * ({@code koppelingen-<beleid>.csv}, which {@code kansrijk evaluate} scores rule by rule). No timings: the same run
+ * gives the same bytes.
  */
 public final class SimulatieWriter {
 
     public static final String CSV = "simulatie.csv";
     public static final String JSON = "simulatie.json";
+
+    /** The columns of each plan's {@code koppelingen-<beleid>.csv}, in order. */
+    public static final List<String> KOPPELING_KOLOMMEN = List.of("huishouden_id", "gemeente_code", "koppeldatum");
 
     /** The columns of simulatie.csv, in order. */
     public static final List<String> KOLOMMEN = SimulatieRijJson.KOLOMMEN;
@@ -41,6 +51,37 @@ public final class SimulatieWriter {
         try (Writer w = Files.newBufferedWriter(dir.resolve(JSON), StandardCharsets.UTF_8)) {
             writeJson(w, r, instellingen);
         }
+        List<Beleidsuitkomst> plannen = new ArrayList<>();
+        plannen.add(r.achteraf());
+        plannen.addAll(r.beleid());
+        for (Beleidsuitkomst u : plannen) {
+            try (Writer w = Files.newBufferedWriter(dir.resolve(koppelingenBestand(u.naam())), StandardCharsets.UTF_8)) {
+                writeKoppelingen(w, u);
+            }
+        }
+    }
+
+    /** The file name of a plan's koppelingen: {@code koppelingen-<beleid>.csv}. */
+    public static String koppelingenBestand(String beleid) {
+        return "koppelingen-" + beleid + ".csv";
+    }
+
+    /**
+     * Writes one plan's koppelingen: a row per household of the period by id, its gemeente (empty when left
+     * unplaced) and the batch date it was linked on (empty for hindsight and for households pinned before the
+     * period's first batch); the writer is left open.
+     */
+    public static void writeKoppelingen(Writer w, Beleidsuitkomst u) throws IOException {
+        CSVPrinter csv = new CSVPrinter(w, ResultWriter.FORMAT);
+        csv.printRecord(KOPPELING_KOLOMMEN);
+        List<Koppeling> rijen = new ArrayList<>(u.resultaat().koppelingen());
+        rijen.sort(Comparator.comparing(Koppeling::huishoudenId));
+        for (Koppeling k : rijen) {
+            LocalDate op = u.koppeldatum().get(k.huishoudenId());
+            csv.printRecord(FormulaGuard.rij(List.of(k.huishoudenId(), k.isGeplaatst() ? k.gemeenteCode() : "",
+                    op == null ? "" : op.toString())));
+        }
+        csv.flush();
     }
 
     /** Writes {@value #CSV}: a row per plan (the writer is left open). */
