@@ -104,6 +104,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (bewaartermijn < 0) {
+            throw new IllegalArgumentException("--bewaartermijn moet 0 (uit) of een aantal maanden zijn, is " + bewaartermijn);
+        }
         Clock klok = datum == null ? Clock.systemDefaultZone()
                 : Clock.fixed(datum.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
         Gebruikers gebruikers;
