@@ -14,7 +14,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 
+import nl.kansrijk.io.input.ReadOptions;
+import nl.kansrijk.service.opslag.Beslisregister;
 import nl.kansrijk.service.opslag.Bewaartermijn;
+import nl.kansrijk.service.opslag.Opslag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +54,47 @@ class BewaartermijnTest {
             assumeTrue(TestDatabase.postgresBeschikbaar(), "KANSRIJK_TEST_POSTGRES_URL not set");
         }
         oudePeriode(TestDatabase.postgres(), true);
+    }
+
+    /**
+     * PostgreSQL with the migration/runtime split: the runtime role applies the term (UPDATE on the emptied columns
+     * only), and still cannot change anything else of the log.
+     */
+    @Test
+    void theRuntimeRoleAppliesTheTermAndNothingElseWithPostgres() throws Exception {
+        String rol = VertrouwenPostgresTest.RUNTIME;
+        String wachtwoord = VertrouwenPostgresTest.RUNTIME_WACHTWOORD;
+        if (System.getenv("CI") == null) {
+            assumeTrue(TestDatabase.postgresBeschikbaar() && rol != null, "PostgreSQL with a runtime role not set up");
+        }
+        TestDatabase db = TestDatabase.postgres();
+        Path invoer = tmp.resolve("invoer");
+        Proefopstelling.kopieer(Proefopstelling.MINI, invoer);
+        try (Opslag o = Opslag.open(db.url(), rol, wachtwoord, db.user(), db.password())) {
+            Werkbank wb = new Werkbank(o, invoer, ReadOptions.DEFAULT, java.time.Clock.systemUTC(), Invoerkeuze.MAP);
+            try {
+                Beslisregister r = new Beslisregister(o);
+                r.leg(new Beslisregister.Verzoek("rv-001", "H02", "GM0014", "GM0014", 1, "{}", "reden oud", o.versie(), null));
+                Path taak = invoer.resolve("taakstellingen.csv");
+                Files.writeString(taak, Files.readString(taak).replace("2026-H1", "2026-H2"));
+                wb.laad(invoer, "bh-001");
+                r.leg(new Beslisregister.Verzoek("rv-001", "H03", "GM0014", "GM0014", 1, "{}", "reden nieuw", o.versie(), null));
+                Bewaartermijn.Uitslag u = o.bewaartermijn(24, OffsetDateTime.now(ZoneOffset.UTC).plusMonths(25), "test", false);
+                assertThat(u.periodes()).containsExactly("2026-H1");
+                assertThat(u.redenenVerwijderd()).isEqualTo(1);
+                assertThat(u.bestandenGeleegd()).isPositive();
+                assertThat(wb.audit().keten().heel()).isTrue();
+                assertThat(o.beslissingen()).extracting(b -> b.reden()).containsExactly(null, "reden nieuw");
+            } finally {
+                wb.taken().close();
+            }
+        }
+        try (Connection c = java.sql.DriverManager.getConnection(db.url(), rol, wachtwoord); Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.executeUpdate("UPDATE beslissing SET reden = 'x'")).isInstanceOfSatisfying(SQLException.class,
+                    e -> assertThat(e.getMessage()).contains("alleen aan te vullen"));
+            assertThatThrownBy(() -> s.executeUpdate("UPDATE invoerversie_bestand SET sha256 = inhoud_base64"))
+                    .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("42501"));
+        }
     }
 
     private static long beslis(Klant k, String id, String reden) {
