@@ -32,7 +32,7 @@ function tekenVoorstel() {
   for (const v of dagvoorstelData.voorstellen) {
     const kies = el("input", { type: "checkbox", "aria-label": "Aanvaard het voorstel voor " + v.huishouden_id });
     kies.dataset.id = v.huishouden_id;
-    kies.disabled = v.wacht || !v.gemeente_code || v.al_beslist;
+    kies.disabled = v.wacht || !v.gemeente_code || v.al_beslist || !mag("regievoerder");
     body.append(el("tr", {},
       el("td", { "data-label": "Kies" }, kies),
       el("td", { "data-label": "Huishouden", text: v.huishouden_id }),

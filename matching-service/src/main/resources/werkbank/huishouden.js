@@ -93,7 +93,7 @@ function tekenAdvies(a, h) {
       el("p", { text: "score " + score(o.score) + (o.rang > 1 ? " · " + score(o.verschil) + " ten opzichte van " + eerste.gemeente_naam : "") }),
       redenen);
     if (o.rang > 1) blok.append(el("p", { class: "klein", text: "Waarom lager dan " + eerste.gemeente_naam + ":" }), verschilInWoorden(o, eerste));
-    if (!vast && o.gemeente_code !== a.huidige_gemeente) {
+    if (!vast && mag("regievoerder") && o.gemeente_code !== a.huidige_gemeente) {
       const knop = el("button", { type: "button", class: "kies" + (o.rang === 1 ? " primair" : ""), "data-gemeente": o.gemeente_code,
         text: (a.huidige_gemeente ? "Wijzig naar " : o.rang === 1 ? "Volg advies: " : "Kies ") + o.gemeente_naam });
       knop.addEventListener("click", () => voorstel(o.gemeente_code, o.gemeente_naam, o.rang));
@@ -101,7 +101,11 @@ function tekenAdvies(a, h) {
     }
     vak.append(blok);
   }
-  if (!vast) {
+  if (!vast && !mag("regievoerder")) {
+    vak.append(el("p", { class: "uitleg", id: "alleen-lezen", text: "Uw rol (" + staat.rollen.join(", ")
+      + ") mag niet koppelen: u kunt het advies lezen en exporteren." }));
+  }
+  if (!vast && mag("regievoerder")) {
     const ander = el("input", { id: "andere-gemeente", list: "gemeenten-lijst", autocomplete: "off", placeholder: "naam of code, bijvoorbeeld Katwijk" });
     const overweeg = el("button", { type: "button", id: "overweeg", text: "Bekijk deze gemeente" });
     overweeg.addEventListener("click", () => anders(ander.value));

@@ -8,11 +8,15 @@ const ZONE = "Europe/Amsterdam";
 
 function nieuweStaat() {
   return { csrf: "", huishoudens: [], totaal: 0, van: 0, gekozen: null, advies: null, detail: null,
-    gemeenten: [], gemeenteNaam: {}, regels: {}, periode: null };
+    gemeenten: [], gemeenteNaam: {}, regels: {}, periode: null, rollen: [] };
 }
 let staat = nieuweStaat();
 
 function $(id) { return document.getElementById(id); }
+
+// Whether the signed-in account has a role (GET /api/sessie): the page hides what the role may not do; the server's
+// 403 stays the guard.
+function mag(rol) { return staat.rollen.includes(rol); }
 
 function el(tag, attrs, ...kinderen) {
   const e = document.createElement(tag);
@@ -99,22 +103,37 @@ function wisPagina() {
   $("datum-waarschuwing").textContent = "";
   $("filters").reset();
   document.body.classList.remove("detail-open");
+  toonRol();
   melding("");
 }
 
 async function start() {
   const s = await api("GET", "/api/sessie");
-  if (s.ok) { staat.csrf = s.data.csrf_token; await open(s.data.gebruiker); } else { toonLogin(); }
+  if (s.ok) { staat.csrf = s.data.csrf_token; staat.rollen = s.data.rollen || []; await open(s.data.gebruiker); } else { toonLogin(); }
 }
 
 async function open(gebruiker) {
   $("login").hidden = true;
   $("werkbank").hidden = false;
   $("kop-gebruiker").hidden = false;
-  $("gebruiker-naam").textContent = "ingelogd als " + gebruiker;
+  $("gebruiker-naam").textContent = "ingelogd als " + gebruiker + (staat.rollen.length ? " (" + staat.rollen.join(", ") + ")" : "");
+  toonRol();
   await Promise.all([laadPeriode(), laadNamen()]);
   await laadHuishoudens();
   $("zoek").focus();
+}
+
+// Controls by role: deciding and accepting for a regievoerder, the period and retention for a beheerder.
+function toonRol() {
+  const regie = mag("regievoerder");
+  $("voorstel-alles").hidden = !regie;
+  $("voorstel-aanvaard").hidden = !regie;
+  const beheer = document.querySelector(".tab[data-tab='beheer']");
+  beheer.hidden = !mag("beheerder");
+  if (beheer.hidden && beheer.getAttribute("aria-pressed") === "true") {
+    for (const k of document.querySelectorAll(".tab")) k.setAttribute("aria-pressed", String(k.dataset.tab === "wachtend"));
+    for (const p of document.querySelectorAll(".paneel")) p.hidden = p.id !== "tab-wachtend";
+  }
 }
 
 async function laadNamen() {
@@ -286,7 +305,7 @@ document.addEventListener("DOMContentLoaded", () => {
   $("login-form").addEventListener("submit", async e => {
     e.preventDefault();
     const r = await api("POST", "/api/login", { gebruiker: $("login-gebruiker").value, wachtwoord: $("login-wachtwoord").value });
-    if (r.ok) { staat.csrf = r.data.csrf_token; $("login-fout").textContent = ""; $("login-wachtwoord").value = ""; await open(r.data.gebruiker); }
+    if (r.ok) { staat.csrf = r.data.csrf_token; staat.rollen = r.data.rollen || []; $("login-fout").textContent = ""; $("login-wachtwoord").value = ""; await open(r.data.gebruiker); }
     else $("login-fout").textContent = r.data ? r.data.fout : "inloggen mislukt";
   });
   $("uitloggen").addEventListener("click", async () => { await api("POST", "/api/logout"); wisPagina(); toonLogin(); });

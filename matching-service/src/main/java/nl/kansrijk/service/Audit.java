@@ -26,10 +26,49 @@ public final class Audit {
     /** Who loads the period when the server starts (the operator at the command line). */
     public static final String OPSTART = "serve (opstart)";
 
+    /** Who applies the retention term when the server does it (at start and daily). */
+    public static final String BEWAARTERMIJN = "serve (bewaartermijn)";
+    /** The default retention term in months (docs/privacy.md). */
+    public static final int STANDAARD_BEWAARTERMIJN = 24;
+
     private final Opslag opslag;
+    private volatile int bewaartermijn = STANDAARD_BEWAARTERMIJN;
 
     Audit(Opslag opslag) {
         this.opslag = opslag;
+    }
+
+    /** What one application of the retention term removed (schema {@code Bewaartermijn} of openapi.json). */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record BewaartermijnJson(int termijnMaanden, String grens, List<String> periodes, int redenenVerwijderd,
+            int bestandenGeleegd, int redenenBehouden, Long gebeurtenisId) {
+    }
+
+    /** Sets the retention term in months; 0 switches it off (nothing is removed, not even on request). */
+    public void bewaartermijnMaanden(int maanden) {
+        if (maanden < 0) {
+            throw new IllegalArgumentException("--bewaartermijn moet 0 (uit) of een aantal maanden zijn, is " + maanden);
+        }
+        this.bewaartermijn = maanden;
+    }
+
+    /** The retention term in months (0: off). */
+    public int bewaartermijnMaanden() {
+        return bewaartermijn;
+    }
+
+    /**
+     * Applies the retention term now, on the real clock whatever {@code --datum} says: of every period closed longer
+     * than the term ago the reasons are removed and the input files emptied (docs/privacy.md). Recorded as an event
+     * when something was removed, or always when {@code gevraagd} (a beheerder asked).
+     */
+    public BewaartermijnJson pasBewaartermijnToe(String gebruiker, boolean gevraagd) {
+        if (bewaartermijn == 0) {
+            throw new Fout(409, null, "de bewaartermijn staat uit (kansrijk serve --bewaartermijn 0)");
+        }
+        var u = opslag.bewaartermijn(bewaartermijn, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC), gebruiker, gevraagd);
+        return new BewaartermijnJson(u.termijnMaanden(), u.grens().toInstant().toString(), u.periodes(), u.redenenVerwijderd(),
+                u.bestandenGeleegd(), u.redenenBehouden(), u.gebeurtenis());
     }
 
     /** The result of a check of the chain (schema {@code Keten} of openapi.json). */

@@ -83,6 +83,12 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Start even when the hash chain over the decision log does not verify (it is refused otherwise).")
     boolean gebrokenKetenAccepteren;
 
+    @Option(names = "--bewaartermijn", paramLabel = "MAANDEN", defaultValue = "" + Audit.STANDAARD_BEWAARTERMIJN,
+            description = "Retention term: of a period closed more than MAANDEN months ago the decisions' reasons are "
+                    + "removed and the input files emptied, at start and daily (default ${DEFAULT-VALUE}; 0: off; "
+                    + "docs/privacy.md). A beheerder applies it now with POST /api/beheer/bewaartermijn.")
+    int bewaartermijn;
+
     /** {@code database} or {@code dir}. */
     static final class InvoerkeuzeConverter implements CommandLine.ITypeConverter<Invoerkeuze> {
         @Override
@@ -98,6 +104,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (bewaartermijn < 0) {
+            throw new IllegalArgumentException("--bewaartermijn moet 0 (uit) of een aantal maanden zijn, is " + bewaartermijn);
+        }
         Clock klok = datum == null ? Clock.systemDefaultZone()
                 : Clock.fixed(datum.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
         Gebruikers gebruikers;
@@ -122,11 +131,28 @@ public final class ServeCommand implements Callable<Integer> {
                     + keten.lengte() + " schakels); onderzoek dit, of start met --accept-broken-chain");
         }
         Werkbank werkbank;
+        String bewaard;
         try {
             werkbank = new Werkbank(opslag, dir, new ReadOptions(allowBsn), klok, invoerkeuze);
+            werkbank.audit().bewaartermijnMaanden(bewaartermijn);
+            bewaard = bewaartermijn == 0 ? "uit (--bewaartermijn 0)" : bewaar(werkbank);
         } catch (RuntimeException e) {
             opslag.close();
             throw e;
+        }
+        java.util.concurrent.ScheduledExecutorService dagelijks = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "kansrijk-bewaartermijn");
+            t.setDaemon(true);
+            return t;
+        });
+        if (bewaartermijn > 0) {
+            dagelijks.scheduleAtFixedRate(() -> {
+                try {
+                    bewaar(werkbank);
+                } catch (RuntimeException e) {
+                    spec.commandLine().getErr().println("bewaartermijn: mislukt (" + e.getClass().getSimpleName() + "); morgen opnieuw");
+                }
+            }, 1, 1, java.util.concurrent.TimeUnit.DAYS);
         }
         WerkbankServer.Instellingen inst = new WerkbankServer.Instellingen(host, port,
                 WerkbankServer.Instellingen.MAX_JSON, maxUploadMb * 1024 * 1024, secureCookie, allowBsn, dir);
@@ -138,6 +164,7 @@ public final class ServeCommand implements Callable<Integer> {
         WerkbankServer server = WerkbankServer.start(werkbank, gebruikers, inst, Clock.systemUTC());
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            dagelijks.shutdownNow();
             server.close();
             werkbank.taken().close();
             opslag.close();
@@ -151,6 +178,7 @@ public final class ServeCommand implements Callable<Integer> {
         var nu = opslag.keten();
         out.println("auditketen: " + (keten.heel() ? "intact" : "GEBROKEN: " + keten.fout()) + " bij de start ("
                 + keten.lengte() + " schakels); nu " + nu.lengte() + " schakels, kop " + nu.kop());
+        out.println("bewaartermijn: " + bewaard);
         if (eenmalig != null) {
             out.println("inloggen: gebruiker regievoerder, eenmalig wachtwoord " + eenmalig
                     + " (geldig tot de server stopt; vaste gebruikers met --users, zie docs/service.md)");
@@ -158,6 +186,15 @@ public final class ServeCommand implements Callable<Integer> {
         out.flush();
         stop.await();
         return 0;
+    }
+
+    /** Applies the retention term as the server (at start, daily); the line it prints, counts only. */
+    private static String bewaar(Werkbank werkbank) {
+        Audit.BewaartermijnJson u = werkbank.audit().pasBewaartermijnToe(Audit.BEWAARTERMIJN, false);
+        return u.termijnMaanden() + " maanden (periodes gesloten voor " + u.grens() + "); " + (u.periodes().isEmpty()
+                ? "geen periode over de termijn" : "nu " + u.redenenVerwijderd() + " redenen verwijderd en " + u.bestandenGeleegd()
+                + " invoerbestanden geleegd van " + String.join(", ", u.periodes())
+                + (u.redenenBehouden() > 0 ? "; " + u.redenenBehouden() + " redenen van voor ketenvorm 2 behouden" : ""));
     }
 
     /**

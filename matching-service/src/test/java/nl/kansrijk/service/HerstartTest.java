@@ -95,7 +95,22 @@ class HerstartTest {
         for (Path log : List.of(log1, log2)) {
             String tekst = Files.readString(log);
             assertThat(tekst).doesNotContain("H01").doesNotContain("H05").doesNotContain("H77").doesNotContain("geheime reden");
+            // the retention term ran at start: one line of counts
+            assertThat(tekst).contains("bewaartermijn: 24 maanden (periodes gesloten voor ").contains("geen periode over de termijn");
         }
+    }
+
+    @Test
+    void aNegativeRetentionTermIsRefusedWithExitCode2() throws Exception {
+        Path invoer = tmp.resolve("invoer");
+        Proefopstelling.kopieer(Proefopstelling.MINI, invoer);
+        Path log = tmp.resolve("server.log");
+        Process p = start(List.of("serve", invoer.toString(), "--port", "0", "--bewaartermijn", "-1", "--database",
+                "jdbc:h2:file:" + tmp.resolve("db").resolve("werkbank").toAbsolutePath()), null, log);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(2);
+        assertThat(Files.readString(log)).contains("--bewaartermijn moet 0 (uit) of een aantal maanden zijn, is -1")
+                .doesNotContain("Exception");
     }
 
     static Process start(List<String> args, String wachtwoord, Path log) throws IOException {

@@ -33,6 +33,7 @@ class JsonContractTest {
             Map.entry("HuishoudenDetail", HuishoudenDetailJson.class),
             Map.entry("Keten", Audit.KetenJson.class),
             Map.entry("Invoerversie", Audit.VersieJson.class),
+            Map.entry("Bewaartermijn", Audit.BewaartermijnJson.class),
             Map.entry("Dagvoorstel", Dagvoorstellen.Antwoord.class),
             Map.entry("DagvoorstelItem", Dagvoorstellen.Item.class),
             Map.entry("DagvoorstelAanvaard", Dagvoorstellen.Aanvaard.class),

@@ -54,7 +54,7 @@ class VertrouwenPostgresTest extends VertrouwenTestBasis {
             }
         }
         try (Connection c = DriverManager.getConnection(db.url(), RUNTIME, RUNTIME_WACHTWOORD); Statement s = c.createStatement()) {
-            for (String sql : new String[] {"UPDATE beslissing SET reden = 'x'", "DELETE FROM beslissing", "TRUNCATE beslissing",
+            for (String sql : new String[] {"UPDATE beslissing SET gekozen_gemeente = 'x'", "DELETE FROM beslissing", "TRUNCATE beslissing",
                     "DELETE FROM keten", "UPDATE gebeurtenis SET gebruiker = 'x'", "TRUNCATE keten, keten_kop",
                     "DROP TRIGGER beslissing_geen_wijziging ON beslissing", "DROP TABLE keten"}) {
                 // 42501: insufficient privilege (permission denied, must be owner) - refused by rights, before any trigger
@@ -62,6 +62,9 @@ class VertrouwenPostgresTest extends VertrouwenTestBasis {
                         e -> assertThat(e.getSQLState()).as(sql + ": " + e.getMessage()).isEqualTo("42501"));
             }
             s.executeUpdate("UPDATE koppeling SET gemeente_code = gemeente_code");
+            // the columns the retention term empties may be updated, but the trigger allows only their emptying
+            assertThatThrownBy(() -> s.execute("UPDATE beslissing SET reden = 'x'")).isInstanceOfSatisfying(SQLException.class,
+                    e -> assertThat(e.getMessage()).contains("alleen aan te vullen"));
         }
     }
 }

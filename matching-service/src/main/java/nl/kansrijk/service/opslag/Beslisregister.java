@@ -136,10 +136,12 @@ public final class Beslisregister {
                 ps.executeUpdate();
             }
             OffsetDateTime tijd = Opslag.nu();
+            String[] zegel = Keten.zegel(v.reden());
             long id;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO beslissing (tijd, gebruiker, periode, plan_versie, "
                     + "huishouden_id, gekozen_gemeente, geadviseerde_gemeente, rang, kosten_per_regel, reden, nieuwe_versie, "
-                    + "vorige_gemeente, idempotentie_sleutel, invoerversie) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    + "vorige_gemeente, idempotentie_sleutel, invoerversie, reden_zout, reden_sha256) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 ps.setObject(1, tijd);
                 ps.setString(2, v.gebruiker());
@@ -155,6 +157,8 @@ public final class Beslisregister {
                 ps.setString(12, vorige);
                 ps.setString(13, v.sleutel());
                 ps.setObject(14, invoerversie);
+                ps.setString(15, zegel[0]);
+                ps.setString(16, zegel[1]);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -176,7 +180,7 @@ public final class Beslisregister {
                     v.geadviseerd(), v.rang(), v.kostenPerRegel(), v.reden(), invoerversie);
             // in the hash chain in the same transaction, with what makes it per household: the version it made,
             // the gemeente it left and the request's key
-            Keten.voegToe(c, b, nieuw, vorige, v.sleutel());
+            Keten.voegToe(c, b, zegel[1], nieuw, vorige, v.sleutel());
             return new Vastgelegd(b, nieuw, vorige, false);
         });
     }

@@ -22,7 +22,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The hash chain over the audit log (decisions and events): entry n holds
  * {@code SHA-256(hash(n-1) + "\n" + kind + "\n" + canonical content)}, the content being the row's fields as a JSON
- * array in a fixed order. Appending happens in the transaction that writes the row and locks the chain's head
+ * array in a fixed order. In form 2 (every entry since the retention term, {@code keten.vorm = 2}, kind written
+ * {@code beslissing/2}) a decision's reason enters the content as its salted hash {@code reden_sha256 =
+ * SHA-256(reden_zout + reden)}, not as text: the retention term ({@link Bewaartermijn}) removes reason and salt, keeps
+ * the hash, and the chain still verifies; a reason present must match its hash. Form 1 entries (from before; kind
+ * without suffix) cover the reason's text, so their reasons cannot be removed without breaking the chain. Appending happens in the transaction that writes the row and locks the chain's head
  * ({@code keten_kop}), so entries are numbered one at a time. {@link #controleer} recomputes every hash from the
  * stored rows: a changed, removed or inserted row, or a truncated tail, breaks it.
  */
@@ -49,23 +53,58 @@ public final class Keten {
     }
 
     /**
-     * Appends a decision to the chain (in the caller's transaction), with the plan version it made, the gemeente the
-     * household left and the request's idempotency key.
+     * Appends a decision from before the retention term to the chain in form 1, its reason as text (a database from
+     * before issue 33 chained once, {@link Invoerversies#bijwerken}).
      */
     static void voegToe(Connection c, Beslissing b, Long nieuweVersie, String vorigeGemeente, String sleutel)
             throws SQLException {
         voegToe(c, BESLISSING, b.id(), inhoud(b.id(), b.tijd(), b.gebruiker(), b.periode(), b.planVersie(),
                 b.invoerversie(), b.huishoudenId(), b.gekozenGemeente(), b.geadviseerdeGemeente(), b.rang(),
-                b.kostenPerRegel(), b.reden(), nieuweVersie, vorigeGemeente, sleutel));
+                b.kostenPerRegel(), b.reden(), nieuweVersie, vorigeGemeente, sleutel), 1);
     }
 
-    /** Appends an event to the chain (in the caller's transaction). */
+    /**
+     * Appends a decision to the chain in form 2 (in the caller's transaction), with its reason's salted hash
+     * ({@link #zegel}), the plan version it made, the gemeente the household left and the request's idempotency key.
+     */
+    static void voegToe(Connection c, Beslissing b, String redenSha256, Long nieuweVersie, String vorigeGemeente,
+            String sleutel) throws SQLException {
+        voegToe(c, BESLISSING, b.id(), inhoud(b.id(), b.tijd(), b.gebruiker(), b.periode(), b.planVersie(),
+                b.invoerversie(), b.huishoudenId(), b.gekozenGemeente(), b.geadviseerdeGemeente(), b.rang(),
+                b.kostenPerRegel(), redenSha256, nieuweVersie, vorigeGemeente, sleutel), 2);
+    }
+
+    /** Appends an event to the chain (in the caller's transaction), in form 2. */
     static void voegToe(Connection c, long id, OffsetDateTime tijd, String gebruiker, String soort, Long invoerversie,
             String details) throws SQLException {
-        voegToe(c, GEBEURTENIS, id, inhoud(id, tijd, gebruiker, soort, invoerversie, details));
+        voegToe(c, GEBEURTENIS, id, inhoud(id, tijd, gebruiker, soort, invoerversie, details), 2);
     }
 
-    private static void voegToe(Connection c, String soort, long id, String inhoud) throws SQLException {
+    /**
+     * A reason's seal: a new random salt (32 hex digits) and {@code SHA-256(salt + reason)}; both null without a reason.
+     * The salt keeps a short reason ("familie") from being found back from its hash once it is removed.
+     */
+    static String[] zegel(String reden) {
+        if (reden == null) {
+            return new String[] {null, null};
+        }
+        byte[] zout = new byte[16];
+        ZOUT.nextBytes(zout);
+        String z = HexFormat.of().formatHex(zout);
+        return new String[] {z, sha256(z + reden)};
+    }
+
+    private static final java.security.SecureRandom ZOUT = new java.security.SecureRandom();
+
+    static String sha256(String tekst) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(tekst.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void voegToe(Connection c, String soort, long id, String inhoud, int vorm) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE keten_kop SET volgnummer = volgnummer + 1 WHERE id = 1")) {
             ps.executeUpdate();
         }
@@ -77,16 +116,17 @@ public final class Keten {
             nummer = rs.getLong(1);
             vorige = rs.getString(2);
         }
-        String hash = hash(vorige, soort, inhoud);
+        String hash = hash(vorige, vorm == 2 ? soort + "/2" : soort, inhoud);
         try (PreparedStatement ps = c.prepareStatement("UPDATE keten_kop SET hash = ? WHERE id = 1")) {
             ps.setString(1, hash);
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO keten (volgnummer, soort, ref_id, hash) VALUES (?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO keten (volgnummer, soort, ref_id, hash, vorm) VALUES (?, ?, ?, ?, ?)")) {
             ps.setLong(1, nummer);
             ps.setString(2, soort);
             ps.setLong(3, id);
             ps.setString(4, hash);
+            ps.setInt(5, vorm);
             ps.executeUpdate();
         }
     }
@@ -111,13 +151,13 @@ public final class Keten {
 
     /** Recomputes the whole chain from the stored rows (each table read once, in one pass). */
     static Controle controleer(Connection c) throws SQLException {
-        Map<Long, String> beslissingen = beslissingen(c);
+        Map<Long, String[]> beslissingen = beslissingen(c);
         Map<Long, String> gebeurtenissen = gebeurtenissen(c);
         String vorige = BEGIN;
         long verwacht = 1;
         Set<Long> inKetenB = new HashSet<>();
         Set<Long> inKetenG = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT volgnummer, soort, ref_id, hash FROM keten ORDER BY volgnummer");
+        try (PreparedStatement ps = c.prepareStatement("SELECT volgnummer, soort, ref_id, hash, vorm FROM keten ORDER BY volgnummer");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 long nummer = rs.getLong(1);
@@ -126,12 +166,18 @@ public final class Keten {
                 if (nummer != verwacht) {
                     return new Controle(false, verwacht - 1, vorige, "keten: schakel " + verwacht + " ontbreekt");
                 }
-                String inhoud = BESLISSING.equals(soort) ? beslissingen.get(id) : GEBEURTENIS.equals(soort) ? gebeurtenissen.get(id) : null;
+                int vorm = rs.getInt(5);
+                String[] b = BESLISSING.equals(soort) ? beslissingen.get(id) : null;
+                String inhoud = b != null ? b[vorm == 2 ? 1 : 0] : GEBEURTENIS.equals(soort) ? gebeurtenissen.get(id) : null;
                 if (inhoud == null) {
                     return new Controle(false, verwacht - 1, vorige, "keten: schakel " + nummer + " verwijst naar " + soort + " "
                             + id + ", die ontbreekt");
                 }
-                String hash = hash(vorige, soort, inhoud);
+                if (b != null && vorm == 2 && b[2] != null) {
+                    return new Controle(false, verwacht - 1, vorige, "keten: schakel " + nummer + " (" + soort + " " + id
+                            + ") klopt niet: " + b[2]);
+                }
+                String hash = hash(vorige, vorm == 2 ? soort + "/2" : soort, inhoud);
                 if (!hash.equals(rs.getString(4))) {
                     return new Controle(false, verwacht - 1, vorige, "keten: schakel " + nummer + " (" + soort + " " + id
                             + ") klopt niet: de rij of de keten is gewijzigd");
@@ -165,18 +211,35 @@ public final class Keten {
         return null;
     }
 
-    /** Every decision's canonical content by id. */
-    private static Map<Long, String> beslissingen(Connection c) throws SQLException {
-        Map<Long, String> out = new HashMap<>();
+    /**
+     * Every decision by id: its canonical content in form 1 (reason as text) and form 2 (reason as its salted hash),
+     * and what is wrong with its reason for form 2 (a reason that does not match its hash, or one removed other than
+     * by the retention term), or null.
+     */
+    private static Map<Long, String[]> beslissingen(Connection c) throws SQLException {
+        Map<Long, String[]> out = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT id, tijd, gebruiker, periode, plan_versie, invoerversie, "
                 + "huishouden_id, gekozen_gemeente, geadviseerde_gemeente, rang, kosten_per_regel, reden, nieuwe_versie, "
-                + "vorige_gemeente, idempotentie_sleutel FROM beslissing");
+                + "vorige_gemeente, idempotentie_sleutel, reden_zout, reden_sha256, reden_verwijderd_op FROM beslissing");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                out.put(rs.getLong(1), inhoud(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
+                Object[] velden = {rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
                         rs.getString(4), rs.getLong(5), (Long) rs.getObject(6, Long.class), rs.getString(7), rs.getString(8),
                         rs.getString(9), rs.getInt(10), rs.getString(11), rs.getString(12),
-                        rs.getObject(13, Long.class), rs.getString(14), rs.getString(15)));
+                        rs.getObject(13, Long.class), rs.getString(14), rs.getString(15)};
+                String reden = rs.getString(12);
+                String zout = rs.getString(16);
+                String sha = rs.getString(17);
+                boolean verwijderd = rs.getObject(18, OffsetDateTime.class) != null;
+                String fout = null;
+                if (reden != null && (zout == null || sha == null || !sha.equals(sha256(zout + reden)))) {
+                    fout = "de reden past niet bij haar hash: de rij is gewijzigd";
+                } else if (reden == null && sha != null && !verwijderd) {
+                    fout = "de reden ontbreekt zonder dat de bewaartermijn haar verwijderde: de rij is gewijzigd";
+                }
+                String v1 = inhoud(velden);
+                velden[11] = sha;
+                out.put(rs.getLong(1), new String[] {v1, inhoud(velden), fout});
             }
         }
         return out;

@@ -94,6 +94,14 @@ public final class Opslag implements AutoCloseable {
         }
     }
 
+    /**
+     * Applies the retention term of {@code maanden} months at {@code nu} ({@link Bewaartermijn}) in one transaction;
+     * records the event when something was removed or {@code altijdVastleggen}.
+     */
+    public Bewaartermijn.Uitslag bewaartermijn(int maanden, OffsetDateTime nu, String gebruiker, boolean altijdVastleggen) {
+        return transactie(c -> Bewaartermijn.pasToe(c, maanden, nu, gebruiker, altijdVastleggen));
+    }
+
     /** Every input version, oldest first. */
     public List<Invoerversies.Versie> invoerversies() {
         return lezen(Invoerversies::versies);

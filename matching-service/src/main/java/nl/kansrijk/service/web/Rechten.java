@@ -48,7 +48,8 @@ public final class Rechten {
             Map.entry("get /api/export/koppelingen.csv", IEDEREEN),
             Map.entry("get /api/export/beslissingen.csv", IEDEREEN),
             Map.entry("get /api/export/gebeurtenissen.csv", IEDEREEN),
-            Map.entry("get /api/audit/keten", IEDEREEN)));
+            Map.entry("get /api/audit/keten", IEDEREEN),
+            Map.entry("post /api/beheer/bewaartermijn", BEHEER)));
 
     private Rechten() {
     }

@@ -268,6 +268,8 @@ public final class WerkbankServer implements AutoCloseable {
         route(HandlerType.GET, "/api/export/beslissingen.csv", ctx -> csv(ctx, "beslissingen.csv", werkbank.beslissingenCsv()));
         route(HandlerType.GET, "/api/export/gebeurtenissen.csv", ctx ->
                 csv(ctx, "gebeurtenissen.csv", werkbank.audit().gebeurtenissenCsv()));
+        route(HandlerType.POST, "/api/beheer/bewaartermijn", ctx ->
+                antwoord(ctx, 200, werkbank.audit().pasBewaartermijnToe(gebruiker(ctx), true)));
         route(HandlerType.GET, "/api/audit/keten", ctx -> {
             Audit.KetenJson k = werkbank.audit().keten();
             beveiligingslog.meld(k.heel() ? "keten-heel" : "keten-gebroken", gebruiker(ctx), ctx.ip(),
