@@ -56,11 +56,24 @@ abstract class WoningenApiTestBasis {
     @BeforeEach
     void start() throws Exception {
         Path invoer = Files.createDirectories(tmp.resolve("u16"));
-        Proefopstelling.kopieer(U16, invoer);
-        Map<String, String> vast = ontkoppel(invoer.resolve("huishoudens.csv"));
+        Map<String, String> vast = u16ZonderVasteKoppelingen(invoer);
         w = new Proefopstelling(tmp, database(tmp), invoer, 4 * 1024 * 1024, LocalDate.of(2026, 2, 2));
         rv = w.ingelogd("rv-001");
-        versie = rv.get("/api/periode").json().get("plan_versie").asLong();
+        versie = koppel(rv, vast, gemaakt);
+    }
+
+    /** A copy of u16 in {@code invoer} whose pinned households are free; returns the koppelingen they had. */
+    static Map<String, String> u16ZonderVasteKoppelingen(Path invoer) throws IOException {
+        Proefopstelling.kopieer(U16, invoer);
+        return ontkoppel(invoer.resolve("huishoudens.csv"));
+    }
+
+    /**
+     * The regievoerder links these households where the input had them (those a hard rule now refuses are left
+     * waiting; at least half must link); {@code gemaakt} receives the koppelingen made. Returns the plan version after.
+     */
+    static long koppel(Klant rv, Map<String, String> vast, Map<String, String> gemaakt) {
+        long versie = rv.get("/api/periode").json().get("plan_versie").asLong();
         for (Map.Entry<String, String> e : vast.entrySet()) {
             Klant.Antwoord a = rv.post("/api/koppelingen",
                     ApiTestBasis.beslissing(e.getKey(), e.getValue(), "vaste koppeling uit de invoer", versie));
@@ -70,6 +83,7 @@ abstract class WoningenApiTestBasis {
             }
         }
         assertThat(gemaakt).hasSizeGreaterThan(vast.size() / 2);
+        return versie;
     }
 
     @AfterEach
