@@ -47,10 +47,7 @@ final class Beslissen {
      */
     BeslissingJson.Genomen beslis(String gebruiker, String huishoudenId, String gemeenteCode, String reden,
             long planVersie, boolean verplaatsen, String sleutel, String gezienAdvies) {
-        if (sleutel != null && !SLEUTEL.matcher(sleutel).matches()) {
-            throw new Fout(400, "Idempotency-Key", "Idempotency-Key moet 1 tot " + Beslisregister.MAX_SLEUTEL
-                    + " zichtbare ASCII-tekens zijn");
-        }
+        sleutelGeldig(sleutel);
         Optional<BeslissingJson.Genomen> eerder = herhaling(gebruiker, sleutel, huishoudenId, gemeenteCode);
         if (eerder.isPresent()) {
             return eerder.get();
@@ -139,10 +136,7 @@ final class Beslissen {
      */
     Woonoverzicht.RuilAanvaardJson ruil(String gebruiker, long planVersie, String gemeenteA, String gemeenteB,
             List<String> naarB, List<String> naarA, String sleutel, MatchingEngine engine) {
-        if (sleutel != null && !SLEUTEL.matcher(sleutel).matches()) {
-            throw new Fout(400, "Idempotency-Key", "Idempotency-Key moet 1 tot " + Beslisregister.MAX_SLEUTEL
-                    + " zichtbare ASCII-tekens zijn");
-        }
+        sleutelGeldig(sleutel);
         if (naarB.isEmpty() && naarA.isEmpty()) {
             throw new Fout(400, "naar_b", "een ruilvoorstel verplaatst minstens één huishouden (naar_b of naar_a)");
         }
@@ -218,6 +212,14 @@ final class Beslissen {
             long laatste = vastgelegd.get(vastgelegd.size() - 1).nieuweVersie();
             werkbank.herlaad(laatste);
             return new Woonoverzicht.RuilAanvaardJson(vastgelegd.stream().map(Beslissen::genomen).toList(), laatste);
+        }
+    }
+
+    /** An idempotency key is 1 to 100 visible ASCII characters (400 otherwise); {@code null} is none. */
+    private static void sleutelGeldig(String sleutel) {
+        if (sleutel != null && !SLEUTEL.matcher(sleutel).matches()) {
+            throw new Fout(400, "Idempotency-Key", "Idempotency-Key moet 1 tot " + Beslisregister.MAX_SLEUTEL
+                    + " zichtbare ASCII-tekens zijn");
         }
     }
 
