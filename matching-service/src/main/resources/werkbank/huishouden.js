@@ -45,6 +45,8 @@ function gegevens(h) {
   const k = h.koppeling;
   rij("Status", h.status === "wachtend" ? "wachtend" : (h.status === "vast" ? "vast gekoppeld aan " : "gekoppeld aan ")
       + naamVan(h.gemeente) + (k ? " door " + k.gebruiker + " op " + lokaal(k.tijd) + (k.reden ? " (reden: " + k.reden + ")" : "") : ""));
+  // from the exact toewijzing of the current koppelingen over woningen.csv (absent without dwellings or koppeling)
+  if (h.woning) rij("Woning", h.woning.tekst);
   return dl;
 }
 

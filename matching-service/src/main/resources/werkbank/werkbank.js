@@ -92,9 +92,14 @@ function wisPagina() {
   staat = nieuweStaat();
   $("advies").replaceChildren(el("h2", { id: "advies-titel", text: "Advies" }),
     el("p", { class: "uitleg", text: "Nog geen huishouden gekozen." }));
-  for (const t of ["huishoudens", "gemeenten", "regios", "log", "voorstel"]) $(t).tBodies[0].replaceChildren();
+  for (const t of ["huishoudens", "gemeenten", "regios", "log", "voorstel", "woningen", "ruil"]) $(t).tBodies[0].replaceChildren();
   $("voorstel-samenvatting").textContent = "";
   dagvoorstelData = null;
+  $("ruil-samenvatting").textContent = "";
+  $("woningen-samenvatting").textContent = "";
+  $("woningen-blok").hidden = true;
+  $("w-gemeente").replaceChildren();
+  ruilData = null;
   $("kaart").replaceChildren();
   $("lijst-meer").textContent = "";
   $("kop-periode").textContent = "";
@@ -295,7 +300,8 @@ async function laadLog() {
 function tab(naam) {
   for (const k of document.querySelectorAll(".tab")) k.setAttribute("aria-pressed", String(k.dataset.tab === naam));
   for (const p of document.querySelectorAll(".paneel")) p.hidden = p.id !== "tab-" + naam;
-  if (naam === "gemeenten") laadGemeenten();
+  if (naam === "gemeenten") { laadGemeenten(); laadWoningen(); }
+  if (naam === "ruil") laadRuil();
   if (naam === "log") laadLog();
   if (naam === "voorstel") laadVoorstel(false);
   if (naam === "wachtend") laadHuishoudens();

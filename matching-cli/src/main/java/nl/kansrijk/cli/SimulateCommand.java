@@ -20,6 +20,7 @@ import nl.kansrijk.io.output.AtomicFolder;
 import nl.kansrijk.io.json.SimulatieInstellingenJson;
 import nl.kansrijk.io.output.SimulatieWriter;
 import nl.kansrijk.metrics.Kwaliteit;
+import nl.kansrijk.model.Woningaanbod;
 import nl.kansrijk.simulate.BatchBeleid;
 import nl.kansrijk.simulate.Batchritme;
 import nl.kansrijk.simulate.Beleidsuitkomst;
@@ -178,7 +179,7 @@ public final class SimulateCommand implements Callable<Integer> {
         Verwachting verwachting = Historie.lees(historie, in.problem(), new ReadOptions(allowBsn));
         List<OnlineBeleid> beleid = beleid(engine, budget, vooruitblik, verwachting);
         SimulatieResultaat r = new Simulator(engine).simuleer(in.problem(),
-                new SimulatieInstellingen(cfg, ritme, achterafBudget), beleid, (naam, i, n) -> {
+                in.woningaanbod().orElse(Woningaanbod.LEEG), new SimulatieInstellingen(cfg, ritme, achterafBudget), beleid, (naam, i, n) -> {
                     if (!quiet && (i == n || i % 10 == 0)) {
                         err.printf(Locale.ROOT, "simuleren: %s batch %d/%d%n", naam, i, n);
                         err.flush();

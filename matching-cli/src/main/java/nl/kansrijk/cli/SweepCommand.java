@@ -22,6 +22,7 @@ import nl.kansrijk.io.input.InputFolder;
 import nl.kansrijk.io.output.AtomicFolder;
 import nl.kansrijk.io.report.PlanOverzicht;
 import nl.kansrijk.model.Huishouden;
+import nl.kansrijk.model.Woningaanbod;
 import nl.kansrijk.solve.MatchingConfig;
 import nl.kansrijk.solve.MatchingEngine;
 import picocli.CommandLine.Command;
@@ -101,7 +102,8 @@ public final class SweepCommand implements Callable<Integer> {
                     + "reproduceerbare runs.");
         }
         long start = System.nanoTime();
-        List<SweepRunner.Uitkomst> uitkomsten = SweepRunner.run(folder.problem(), mijn, Set.copyOf(detailRuns), draden,
+        List<SweepRunner.Uitkomst> uitkomsten = SweepRunner.run(folder.problem(),
+                folder.woningaanbod().orElse(Woningaanbod.LEEG), mijn, Set.copyOf(detailRuns), draden,
                 engine, new Voortgangsbalk(err, mijn.size()));
         List<List<String>> rijen = uitkomsten.stream().map(SweepRunner.Uitkomst::rij).toList();
         List<PlanOverzicht> overzichten = uitkomsten.stream().map(SweepRunner.Uitkomst::overzicht)

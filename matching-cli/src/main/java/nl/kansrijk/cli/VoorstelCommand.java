@@ -12,6 +12,7 @@ import nl.kansrijk.io.input.KoppelingenReader;
 import nl.kansrijk.io.json.DagvoorstelJson;
 import nl.kansrijk.io.output.ResultWriter;
 import nl.kansrijk.model.MatchingProblem;
+import nl.kansrijk.model.Woningaanbod;
 import nl.kansrijk.model.Periode;
 import nl.kansrijk.simulate.Dagvoorstel;
 import nl.kansrijk.simulate.PrijsBeleid;
@@ -73,7 +74,8 @@ public final class VoorstelCommand implements Callable<Integer> {
         LocalDate vandaag = vandaag(periode);
         MatchingProblem probleem = metGemaakteKoppelingen(in);
         Verwachting verwachting = Historie.lees(historie, in.problem(), invoer.readOptions());
-        Dagvoorstel v = Dagvoorstel.maak(probleem, config, vandaag, PrijsBeleid.standaard(verwachting));
+        Dagvoorstel v = Dagvoorstel.maak(probleem, in.woningaanbod().orElse(Woningaanbod.LEEG), config, vandaag,
+                PrijsBeleid.standaard(verwachting));
         DagvoorstelJson j = DagvoorstelJson.van(v, probleem, "price");
         out.print(json ? ResultWriter.json(j) : tekst(j));
         out.flush();

@@ -13,6 +13,7 @@ import java.util.Objects;
 import nl.kansrijk.model.Huishouden;
 import nl.kansrijk.model.Periode;
 import nl.kansrijk.model.MatchingProblem;
+import nl.kansrijk.model.Woningaanbod;
 import nl.kansrijk.solve.MatchingConfig;
 
 /**
@@ -42,7 +43,7 @@ public record Adviesstand(SimulatieStand stand, List<Huishouden> wachtrij) {
         LocalDate vandaag = h.vergunningdatum() != null ? h.vergunningdatum()
                 : probleem.huishoudens().stream().map(Huishouden::vergunningdatum).filter(Objects::nonNull)
                         .max(Comparator.naturalOrder()).orElse(periode.start());
-        return bouw(probleem, config, plan, h, vandaag, null, 0, false);
+        return bouw(probleem, config, plan, h, vandaag, null, 0, false, Woningaanbod.LEEG);
     }
 
     /**
@@ -54,15 +55,22 @@ public record Adviesstand(SimulatieStand stand, List<Huishouden> wachtrij) {
      * period's start seeds the samples, so each day draws its own futures and the same day the same.
      */
     public static Adviesstand vandaag(MatchingProblem probleem, MatchingConfig config, LocalDate vandaag) {
+        return vandaag(probleem, config, vandaag, Woningaanbod.LEEG);
+    }
+
+    /** As above, with the dwellings of {@code woningen.csv} the policy's solves then see ({@link SimulatieStand#context}). */
+    public static Adviesstand vandaag(MatchingProblem probleem, MatchingConfig config, LocalDate vandaag,
+            Woningaanbod woningaanbod) {
         Periode periode = Periode.van(probleem.effectievePeriode());
         LocalDate morgen = vandaag.plusDays(1);
         return bouw(probleem, config, Map.of(), null, vandaag, morgen.isBefore(periode.einde()) ? morgen : null,
-                (int) ChronoUnit.DAYS.between(periode.start(), vandaag), true);
+                (int) ChronoUnit.DAYS.between(periode.start(), vandaag), true, woningaanbod);
     }
 
     /** The state with the plan's koppelingen pinned and {@code h}, when given, taken out of the plan and queued. */
     private static Adviesstand bouw(MatchingProblem probleem, MatchingConfig config, Map<String, String> plan,
-            Huishouden h, LocalDate vandaag, LocalDate volgende, int batchNummer, boolean gekoppeldInMix) {
+            Huishouden h, LocalDate vandaag, LocalDate volgende, int batchNummer, boolean gekoppeldInMix,
+            Woningaanbod woningaanbod) {
         Periode periode = Periode.van(probleem.effectievePeriode());
         List<Huishouden> vast = new ArrayList<>();
         Map<String, String> koppelingen = new LinkedHashMap<>();
@@ -110,7 +118,7 @@ public record Adviesstand(SimulatieStand stand, List<Huishouden> wachtrij) {
         wachtrij.sort(aankomst);
         aangekomen.sort(aankomst);
         SimulatieStand stand = new SimulatieStand(probleem.withHuishoudens(vast), config, vandaag, periode, batchNummer, aangekomen,
-                koppelingen, gebonden, aangekondigd, List.of(), volgende);
+                koppelingen, gebonden, aangekondigd, List.of(), volgende, woningaanbod);
         return new Adviesstand(stand, wachtrij);
     }
 }

@@ -29,7 +29,7 @@ public final class BatchBeleid implements OnlineBeleid {
     @Override
     public Map<String, String> koppel(SimulatieStand stand, List<Huishouden> batch) {
         Map<String, String> voorstel = BatchOplosser.los(engine,
-                stand.probleemMet(stand.vrijMetAangekondigd(batch)), stand.config(), budget);
+                stand.context(stand.probleemMet(stand.vrijMetAangekondigd(batch))), budget);
         return Vastlegging.metTerugval(stand, batch, voorstel);
     }
 }

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import nl.kansrijk.model.Koppelplan;
-import nl.kansrijk.model.MatchingProblem;
 import nl.kansrijk.model.Plaatsingseenheid;
 import nl.kansrijk.solve.MatchingConfig;
 import nl.kansrijk.solve.MatchingEngine;
@@ -17,10 +16,9 @@ final class BatchOplosser {
     }
 
     /** Gemeente code per free (not pinned) household the solve placed. */
-    static Map<String, String> los(MatchingEngine engine, MatchingProblem probleem, MatchingConfig config, Zoekbudget budget) {
-        PlanContext ctx = PlanContext.of(probleem, config);
+    static Map<String, String> los(MatchingEngine engine, PlanContext ctx, Zoekbudget budget) {
         Koppelplan plan = ctx.nieuwPlan();
-        MatchingConfig metBudget = config.withBeeindiging(budget.beeindiging(plan));
+        MatchingConfig metBudget = ctx.config().withBeeindiging(budget.beeindiging(plan));
         Koppelplan best = engine.solve(metBudget, plan, v -> { }, System.nanoTime()).plan();
         Map<String, String> out = new LinkedHashMap<>();
         for (Plaatsingseenheid p : best.getEenheden()) {

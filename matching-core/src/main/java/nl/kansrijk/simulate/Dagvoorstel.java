@@ -10,6 +10,7 @@ import nl.kansrijk.explain.Schaarste;
 import nl.kansrijk.model.Huishouden;
 import nl.kansrijk.model.Koppeltermijn;
 import nl.kansrijk.model.MatchingProblem;
+import nl.kansrijk.model.Woningaanbod;
 import nl.kansrijk.solve.MatchingConfig;
 
 /**
@@ -47,7 +48,13 @@ public record Dagvoorstel(LocalDate datum, List<Voorstel> voorstellen, Schaarste
 
     /** Today's proposal of the policy for a period whose koppelingen so far are the input's. */
     public static Dagvoorstel maak(MatchingProblem probleem, MatchingConfig config, LocalDate vandaag, PrijsBeleid beleid) {
-        Adviesstand a = Adviesstand.vandaag(probleem, config, vandaag);
+        return maak(probleem, Woningaanbod.LEEG, config, vandaag, beleid);
+    }
+
+    /** As above, the policy's solves weighing the woning rule with the dwellings of {@code woningen.csv}. */
+    public static Dagvoorstel maak(MatchingProblem probleem, Woningaanbod woningaanbod, MatchingConfig config,
+            LocalDate vandaag, PrijsBeleid beleid) {
+        Adviesstand a = Adviesstand.vandaag(probleem, config, vandaag, woningaanbod);
         SimulatieStand stand = a.stand();
         List<Huishouden> wachtrij = a.wachtrij();
         // a household may wait when it has a permit date and can still be linked tomorrow within its term

@@ -86,7 +86,7 @@ public final class Prijsschatter {
         if (steekproeven < 1) {
             throw new IllegalArgumentException("steekproeven moet minstens 1 zijn, is " + steekproeven);
         }
-        PlanContext ctx = PlanContext.of(stand.probleemMet(wachtrij), stand.config());
+        PlanContext ctx = stand.context(stand.probleemMet(wachtrij));
         Koppelplan basis = ctx.nieuwPlan();
         LaterTrekking later = new LaterTrekking(stand, verwachting, ctx);
         int n = later.getrokken();

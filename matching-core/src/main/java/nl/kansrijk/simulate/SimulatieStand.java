@@ -12,7 +12,9 @@ import nl.kansrijk.model.Huishouden;
 import nl.kansrijk.model.Periode;
 import nl.kansrijk.model.MatchingProblem;
 import nl.kansrijk.model.Plaatsingseenheid;
+import nl.kansrijk.model.Woningaanbod;
 import nl.kansrijk.solve.MatchingConfig;
+import nl.kansrijk.solve.PlanContext;
 
 /**
  * What a policy knows when a batch is due (simulatiestand): the period's facts, every koppeling made so far
@@ -34,6 +36,7 @@ public final class SimulatieStand {
     private final Map<String, Long> gereserveerd;
     private final List<Huishouden> wachtend;
     private final LocalDate volgendeBatch;
+    private final Woningaanbod woningaanbod;
 
     /**
      * @param probleem the period's facts with, as households, every household linked so far, pinned to its gemeente
@@ -72,6 +75,19 @@ public final class SimulatieStand {
             int batchNummer, List<Huishouden> aangekomen, Map<String, String> koppelingen,
             Map<String, Long> gebondenPersonen, List<Huishouden> aangekondigd, List<Huishouden> wachtend,
             LocalDate volgendeBatch) {
+        this(probleem, config, datum, periode, batchNummer, aangekomen, koppelingen, gebondenPersonen, aangekondigd,
+                wachtend, volgendeBatch, Woningaanbod.LEEG);
+    }
+
+    /**
+     * As above, with the dwellings of {@code woningen.csv} ({@link Woningaanbod#LEEG} without): every solve and score
+     * of the policies made through {@link #context} sees them, so the woning rule weighs as in {@code kansrijk solve}.
+     */
+    public SimulatieStand(MatchingProblem probleem, MatchingConfig config, LocalDate datum, Periode periode,
+            int batchNummer, List<Huishouden> aangekomen, Map<String, String> koppelingen,
+            Map<String, Long> gebondenPersonen, List<Huishouden> aangekondigd, List<Huishouden> wachtend,
+            LocalDate volgendeBatch, Woningaanbod woningaanbod) {
+        this.woningaanbod = woningaanbod == null ? Woningaanbod.LEEG : woningaanbod;
         this.probleem = probleem;
         this.config = config;
         this.datum = datum;
@@ -99,13 +115,21 @@ public final class SimulatieStand {
     /** The same state with these households kept for a later batch (known today, linked later). */
     public SimulatieStand metWachtend(List<Huishouden> wachtend) {
         return new SimulatieStand(probleem, config, datum, periode, batchNummer, aangekomen, koppelingen,
-                gebondenPersonen, aangekondigd, wachtend, volgendeBatch);
+                gebondenPersonen, aangekondigd, wachtend, volgendeBatch, woningaanbod);
     }
 
     /** The same state with this next batch date ({@code null}: this is the last batch). */
     public SimulatieStand metVolgendeBatch(LocalDate volgende) {
         return new SimulatieStand(probleem, config, datum, periode, batchNummer, aangekomen, koppelingen,
-                gebondenPersonen, aangekondigd, wachtend, volgende);
+                gebondenPersonen, aangekondigd, wachtend, volgende, woningaanbod);
+    }
+
+    /** The dwellings the woning rule sees ({@link Woningaanbod#LEEG} when the input has no {@code woningen.csv}). */
+    public Woningaanbod woningaanbod() { return woningaanbod; }
+
+    /** A problem of this state prepared for scoring under its configuration, with its dwellings. */
+    public PlanContext context(MatchingProblem p) {
+        return PlanContext.of(p, config, woningaanbod);
     }
 
     /**

@@ -22,6 +22,7 @@ import nl.kansrijk.model.InvalidProblemException;
 import nl.kansrijk.model.Koppelplan;
 import nl.kansrijk.model.Plaatsingseenheid;
 import nl.kansrijk.model.MatchingProblem;
+import nl.kansrijk.model.Woningaanbod;
 import nl.kansrijk.solve.MatchingConfig;
 import nl.kansrijk.solve.MatchingEngine;
 import nl.kansrijk.solve.MatchingResult;
@@ -65,8 +66,17 @@ public final class Simulator {
     /** Runs every policy over the period and the hindsight solve, telling {@code luisteraar} after each batch. */
     public SimulatieResultaat simuleer(MatchingProblem problem, SimulatieInstellingen inst, List<OnlineBeleid> beleid,
             Luisteraar luisteraar) {
+        return simuleer(problem, Woningaanbod.LEEG, inst, beleid, luisteraar);
+    }
+
+    /**
+     * As above, with the dwellings of {@code woningen.csv}: hindsight, every policy's solves and the final scores
+     * then weigh the woning rule, as {@code kansrijk solve} does ({@link Woningaanbod#LEEG}: none).
+     */
+    public SimulatieResultaat simuleer(MatchingProblem problem, Woningaanbod woningaanbod, SimulatieInstellingen inst,
+            List<OnlineBeleid> beleid, Luisteraar luisteraar) {
         MatchingConfig config = inst.config();
-        PlanContext ctx = PlanContext.of(problem, config);
+        PlanContext ctx = PlanContext.of(problem, config, woningaanbod);
         Periode periode = Periode.van(ctx.periode());
         List<Huishouden> vast = problem.huishoudens().stream().filter(Huishouden::isGekoppeld).toList();
         TreeMap<LocalDate, List<Huishouden>> batches = batches(problem, inst.ritme());
@@ -137,7 +147,7 @@ public final class Simulator {
                     .forEach(h -> gebonden.merge(h.nareizigerVanGemeente(), (long) h.personen(), Long::sum));
             LocalDate volgende = batches.higherKey(datum);
             SimulatieStand stand = new SimulatieStand(problem.withHuishoudens(vastgezet), config, datum, periode, nummer,
-                    aangekomen, koppelingen, gebonden, aangekondigd, List.of(), volgende);
+                    aangekomen, koppelingen, gebonden, aangekondigd, List.of(), volgende, ctx.woningaanbod());
             // today's queue: the households kept from earlier batches, then this batch's, in arrival order
             List<Huishouden> wachtrij = new ArrayList<>(wachtend.size() + batch.size());
             wachtrij.addAll(wachtend);
@@ -187,7 +197,7 @@ public final class Simulator {
         if (nu.isEmpty()) {
             return 0;
         }
-        PlanContext dag = PlanContext.of(stand.probleemMet(nu), stand.config());
+        PlanContext dag = stand.context(stand.probleemMet(nu));
         return engine.score(dag.plan(gekozen)).hardScore();
     }
 
@@ -217,7 +227,7 @@ public final class Simulator {
 
     private Beleidsuitkomst uitkomst(String naam, MatchingProblem problem, PlanContext ctx, Map<String, String> koppelingen,
             Map<String, LocalDate> koppeldatum, int batches, Long hardBijKoppeling, long startNanos) {
-        MatchingResult resultaat = engine.evaluate(problem, ctx.config(), koppelingen);
+        MatchingResult resultaat = engine.evaluate(ctx, koppelingen);
         long hard = hardBijKoppeling == null ? resultaat.score().hardScore() : hardBijKoppeling;
         Map<String, LocalDate> vergunning = new HashMap<>();
         problem.huishoudens().stream().filter(h -> h.vergunningdatum() != null).forEach(h -> vergunning.put(h.id(), h.vergunningdatum()));

@@ -33,7 +33,7 @@ final class Vastlegging {
      * @return the committed gemeente code per placed household of the batch
      */
     static Map<String, String> metTerugval(SimulatieStand stand, List<Huishouden> batch, Map<String, String> voorstel) {
-        PlanContext ctx = PlanContext.of(stand.probleemMet(batch), stand.config());
+        PlanContext ctx = stand.context(stand.probleemMet(batch));
         Koppelplan plan = ctx.nieuwPlan();
         Lasten lasten = GretigeStap.vasteLasten(plan);
         List<Plaatsingseenheid> vrij = new ArrayList<>(batch.size());

@@ -61,7 +61,7 @@ public final class VooruitkijkBeleid implements OnlineBeleid {
             vrij.addAll(toekomst.huishoudens());
             MatchingProblem probleem = toekomst.basis().withHuishoudens(
                     concat(toekomst.basis().huishoudens(), vrij));
-            BatchOplosser.los(engine, probleem, stand.config(), parameters.budget()).forEach((id, code) -> {
+            BatchOplosser.los(engine, stand.context(probleem), parameters.budget()).forEach((id, code) -> {
                 if (echt.contains(id)) {
                     stemmen.computeIfAbsent(id, k -> new LinkedHashMap<>()).merge(code, 1, Integer::sum);
                 }

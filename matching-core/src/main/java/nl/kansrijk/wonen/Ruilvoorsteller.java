@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 
 import nl.kansrijk.model.Huishouden;
 import nl.kansrijk.model.Periode;
@@ -46,7 +47,8 @@ public final class Ruilvoorsteller {
     /** Per gemeente and household id the value of the gemeente without that household. */
     private final Map<String, long[]> zonder = new HashMap<>();
 
-    private Ruilvoorsteller(MatchingResult r, Woningaanbod aanbod, BiPredicate<Huishouden, String> toegestaan) {
+    private Ruilvoorsteller(MatchingResult r, Woningaanbod aanbod, BiPredicate<Huishouden, String> toegestaan,
+            Predicate<Koppeling> verplaatsbaar) {
         this.aanbod = aanbod;
         this.toegestaan = toegestaan;
         this.zonderVergunningdatum = Periode.van(r.periode()).start();
@@ -55,7 +57,7 @@ public final class Ruilvoorsteller {
         for (Koppeling k : r.koppelingen()) {
             if (k.isGeplaatst()) {
                 perGemeente.computeIfAbsent(k.gemeenteCode(), c -> new ArrayList<>()).add(k.huishouden());
-                if (k.status() == Status.VASTGEZET) {
+                if (verplaatsbaar.test(k)) {
                     vastPerGemeente.computeIfAbsent(k.gemeenteCode(), c -> new ArrayList<>()).add(k.huishouden());
                 }
             }
@@ -73,7 +75,16 @@ public final class Ruilvoorsteller {
      */
     public static List<Ruilvoorstel> voorstellen(MatchingResult r, Woningaanbod aanbod,
             BiPredicate<Huishouden, String> toegestaan, int max) {
-        return new Ruilvoorsteller(r, aanbod, toegestaan).zoek(max);
+        return voorstellen(r, aanbod, toegestaan, max, k -> k.status() == Status.VASTGEZET);
+    }
+
+    /**
+     * As above, moving only the koppelingen {@code verplaatsbaar} names (the werkbank: the koppelingen decided there,
+     * which a regievoerder may move; the others stay where they are and count in their gemeente's toewijzing).
+     */
+    public static List<Ruilvoorstel> voorstellen(MatchingResult r, Woningaanbod aanbod,
+            BiPredicate<Huishouden, String> toegestaan, int max, Predicate<Koppeling> verplaatsbaar) {
+        return new Ruilvoorsteller(r, aanbod, toegestaan, verplaatsbaar).zoek(max);
     }
 
     private List<Ruilvoorstel> zoek(int max) {

@@ -1,6 +1,8 @@
 package nl.kansrijk.service;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -11,6 +13,7 @@ import nl.kansrijk.model.Huishouden;
 import nl.kansrijk.service.opslag.Beslisregister;
 import nl.kansrijk.service.opslag.Beslissing;
 import nl.kansrijk.service.opslag.BeslissingConflict;
+import nl.kansrijk.solve.MatchingEngine;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,10 +47,7 @@ final class Beslissen {
      */
     BeslissingJson.Genomen beslis(String gebruiker, String huishoudenId, String gemeenteCode, String reden,
             long planVersie, boolean verplaatsen, String sleutel, String gezienAdvies) {
-        if (sleutel != null && !SLEUTEL.matcher(sleutel).matches()) {
-            throw new Fout(400, "Idempotency-Key", "Idempotency-Key moet 1 tot " + Beslisregister.MAX_SLEUTEL
-                    + " zichtbare ASCII-tekens zijn");
-        }
+        sleutelGeldig(sleutel);
         Optional<BeslissingJson.Genomen> eerder = herhaling(gebruiker, sleutel, huishoudenId, gemeenteCode);
         if (eerder.isPresent()) {
             return eerder.get();
@@ -122,6 +122,104 @@ final class Beslissen {
                         : werkbank.herlaad(v.nieuweVersie()));
             }
             return genomen(v);
+        }
+    }
+
+    /**
+     * Accepts an exchange proposal of the regional pools: the households of {@code naarB} move from {@code gemeenteA}
+     * to {@code gemeenteB}, those of {@code naarA} the other way, each a decision of {@code gebruiker} with the
+     * proposal as its reason, recorded together (all or none, {@link Beslisregister#legSamen}). Refused with 409 when
+     * one of the households, or the room in either gemeente, changed since plan version {@code planVersie} (naming
+     * who decided what), or when the current plan no longer proposes exactly this exchange; the proposal, made by
+     * {@link nl.kansrijk.wonen.Ruilvoorsteller} on the current plan, is what checks the hard rules and the pool's
+     * tolerance. A repeated request (same key: each move is stored under key/household) answers with the first.
+     */
+    Woonoverzicht.RuilAanvaardJson ruil(String gebruiker, long planVersie, String gemeenteA, String gemeenteB,
+            List<String> naarB, List<String> naarA, String sleutel, MatchingEngine engine) {
+        sleutelGeldig(sleutel);
+        if (naarB.isEmpty() && naarA.isEmpty()) {
+            throw new Fout(400, "naar_b", "een ruilvoorstel verplaatst minstens één huishouden (naar_b of naar_a)");
+        }
+        Map<String, String> naar = new LinkedHashMap<>();
+        naarB.forEach(id -> naar.put(id, gemeenteB));
+        naarA.forEach(id -> naar.put(id, gemeenteA));
+        if (naar.size() != naarB.size() + naarA.size()) {
+            throw new Fout(400, "naar_a", "een huishouden staat twee keer in het ruilvoorstel");
+        }
+        synchronized (werkbank.schrijfslot()) {
+            if (sleutel != null) {
+                List<BeslissingJson.Genomen> eerder = new ArrayList<>();
+                for (Map.Entry<String, String> e : naar.entrySet()) {
+                    herhaling(gebruiker, sleutel + "/" + e.getKey(), e.getKey(), e.getValue()).ifPresent(eerder::add);
+                }
+                if (!eerder.isEmpty()) {
+                    return new Woonoverzicht.RuilAanvaardJson(eerder, eerder.get(eerder.size() - 1).nieuwePlanVersie());
+                }
+            }
+            Stand s = werkbank.stand();
+            Werkbank.gemeente(s, gemeenteA, "gemeente_a");
+            Werkbank.gemeente(s, gemeenteB, "gemeente_b");
+            for (Map.Entry<String, String> e : naar.entrySet()) {
+                Huishouden h = Werkbank.huishouden(s, e.getKey());
+                Optional<BeslissingConflict> c = register.conflict(h.id(), e.getValue(), planVersie);
+                if (c.isPresent()) {
+                    BeslissingConflict x = c.get();
+                    throw conflict(x.huidig() == s.versie ? s : werkbank.herlaad(x.huidig()), h, e.getValue(), planVersie, x);
+                }
+                String van = e.getValue().equals(gemeenteB) ? gemeenteA : gemeenteB;
+                if (!van.equals(s.koppelingen.get(h.id()))) {
+                    throw new Fout(409, "plan_versie", h.id() + " is niet in de werkbank gekoppeld aan " + naam(s, van)
+                            + (h.isGekoppeld() ? " (het heeft een vaste koppeling in de invoer)" : "")
+                            + "; dit ruilvoorstel geldt niet (meer)");
+                }
+            }
+            Woonoverzicht.RuilJson voorstel = null;
+            int n = 0;
+            for (var v : s.ruilvoorstellen(engine)) {
+                n++;
+                if (v.gemeenteA().equals(gemeenteA) && v.gemeenteB().equals(gemeenteB)
+                        && Woonoverzicht.ids(v.vanAnaarB()).equals(naarB) && Woonoverzicht.ids(v.vanBnaarA()).equals(naarA)) {
+                    voorstel = Woonoverzicht.json(s, n, v);
+                }
+            }
+            if (voorstel == null) {
+                throw new Fout(409, "plan_versie", "het plan (versie " + s.versie + ") stelt deze ruil tussen "
+                        + naam(s, gemeenteA) + " en " + naam(s, gemeenteB) + " niet (meer) voor; bekijk de ruilvoorstellen opnieuw");
+            }
+            String reden = "ruilvoorstel " + voorstel.pool() + ": " + naam(s, gemeenteA) + " en " + naam(s, gemeenteB)
+                    + ", " + voorstel.extraGehuisvest() + " huishouden(s) meer gehuisvest, " + voorstel.minderPersoonsdagen()
+                    + " persoonsdagen minder wachten";
+            Adviseur a = s.adviseur();
+            List<Beslisregister.Verzoek> verzoeken = new ArrayList<>();
+            for (Map.Entry<String, String> e : naar.entrySet()) {
+                Overweging o = a.overweeg(s.huishouden(e.getKey()), e.getValue());
+                Map<String, Long> kosten = new LinkedHashMap<>();
+                o.kostenPerRegel().forEach((regel, v) -> kosten.put(regel.id(), v));
+                verzoeken.add(new Beslisregister.Verzoek(gebruiker, e.getKey(), e.getValue(),
+                        o.beste() == null ? null : o.beste().gemeenteCode(), o.gekozen().rang(),
+                        JSON.writeValueAsString(kosten), reden, planVersie,
+                        sleutel == null ? null : sleutel + "/" + e.getKey()));
+            }
+            List<Beslisregister.Vastgelegd> vastgelegd;
+            try {
+                vastgelegd = register.legSamen(verzoeken);
+            } catch (BeslissingConflict e) {
+                // another server process decided in between the check above and the recording
+                Stand nu = e.huidig() == s.versie ? s : werkbank.herlaad(e.huidig());
+                Beslisregister.Verzoek eerste = verzoeken.get(0);
+                throw conflict(nu, s.huishouden(eerste.huishoudenId()), eerste.gekozen(), planVersie, e);
+            }
+            long laatste = vastgelegd.get(vastgelegd.size() - 1).nieuweVersie();
+            werkbank.herlaad(laatste);
+            return new Woonoverzicht.RuilAanvaardJson(vastgelegd.stream().map(Beslissen::genomen).toList(), laatste);
+        }
+    }
+
+    /** An idempotency key is 1 to 100 visible ASCII characters (400 otherwise); {@code null} is none. */
+    private static void sleutelGeldig(String sleutel) {
+        if (sleutel != null && !SLEUTEL.matcher(sleutel).matches()) {
+            throw new Fout(400, "Idempotency-Key", "Idempotency-Key moet 1 tot " + Beslisregister.MAX_SLEUTEL
+                    + " zichtbare ASCII-tekens zijn");
         }
     }
 

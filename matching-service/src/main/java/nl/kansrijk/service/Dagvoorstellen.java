@@ -15,6 +15,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import nl.kansrijk.io.json.DagvoorstelJson;
 import nl.kansrijk.model.MatchingProblem;
 import nl.kansrijk.model.Periode;
+import nl.kansrijk.model.Woningaanbod;
 import nl.kansrijk.service.opslag.Beslisregister;
 import nl.kansrijk.service.opslag.BeslissingConflict;
 import nl.kansrijk.simulate.Dagvoorstel;
@@ -112,7 +113,8 @@ final class Dagvoorstellen {
         }
         // what has been decided so far: the werkbank's koppelingen pinned (they only hold free households)
         MatchingProblem p = s.periode.problem().metKoppelingen(s.koppelingen);
-        Dagvoorstel v = Dagvoorstel.maak(p, s.periode.config(), vandaag, PrijsBeleid.standaard(Verwachting.PROFIELMIX));
+        Dagvoorstel v = Dagvoorstel.maak(p, s.periode.woningen().orElse(Woningaanbod.LEEG), s.periode.config(), vandaag,
+                PrijsBeleid.standaard(Verwachting.PROFIELMIX));
         return new Gemaakt(s.versie, periode.code(), OffsetDateTime.now(Tijd.ZONE),
                 DagvoorstelJson.van(v, p, "price"));
     }

@@ -17,13 +17,15 @@ import tools.jackson.databind.annotation.JsonNaming;
  * Every code comes with its name.
  *
  * @param koppeling the latest decision in the werkbank on this household, or {@code null}
+ * @param woning for a linked household of a period with woningen.csv, its dwelling in the exact toewijzing of the
+ *        current koppelingen (or "geen passende woning"); else {@code null}
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record HuishoudenDetailJson(String huishoudenId, int personen, int volwassenen, int kinderen, Naam azc,
         String vergunningdatum, Integer dagenOver, String status, Naam gemeente, List<Naam> regioadvies,
         List<String> sectoren, String opleidingsniveau, List<Naam> voorkeurGemeenten, Naam familieGemeente,
         Naam zorg, Naam werkOfOpleidingGemeente, Naam netwerkGemeente, List<Naam> uitgeslotenGemeenten,
-        Naam nareizigerVanGemeente, Beslist koppeling) {
+        Naam nareizigerVanGemeente, Beslist koppeling, Woonoverzicht.WoningJson woning) {
 
     /** A code and its name (the name is the code itself when the input does not know it). */
     public record Naam(String code, String naam) {
@@ -35,7 +37,8 @@ public record HuishoudenDetailJson(String huishoudenId, int personen, int volwas
             Naam vorigeGemeente, String reden) {
     }
 
-    static HuishoudenDetailJson van(Stand s, Huishouden h, LocalDate vandaag, Beslisregister.Vastgelegd laatste) {
+    static HuishoudenDetailJson van(Stand s, Huishouden h, LocalDate vandaag, Beslisregister.Vastgelegd laatste,
+            Woonoverzicht.WoningJson woning) {
         String gekoppeld = h.isGekoppeld() ? h.gekoppeldGemeente() : s.koppelingen.get(h.id());
         Map<String, String> regios = new java.util.HashMap<>();
         s.periode.problem().arbeidsmarktregios().forEach(r -> regios.put(r.code(), r.naam()));
@@ -58,7 +61,7 @@ public record HuishoudenDetailJson(String huishoudenId, int personen, int volwas
                 h.zorgCode() == null ? null : new Naam(h.zorgCode(), zorg == null ? h.zorgCode() : zorg.naam()),
                 gemeente(s, h.werkOfOpleidingGemeente()), gemeente(s, h.netwerkGemeente()),
                 h.uitgeslotenGemeenten().stream().map(g -> gemeente(s, g)).toList(), gemeente(s, h.nareizigerVanGemeente()),
-                koppeling);
+                koppeling, woning);
     }
 
     private static Naam gemeente(Stand s, String code) {

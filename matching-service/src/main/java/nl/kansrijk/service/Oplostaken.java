@@ -6,10 +6,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
-import nl.kansrijk.model.MatchingProblem;
-import nl.kansrijk.solve.MatchingConfig;
 import nl.kansrijk.solve.MatchingEngine;
+import nl.kansrijk.solve.PlanContext;
 
 /**
  * The solve jobs of one werkbank: at most one runs at a time (a solve uses a whole core), on a daemon thread.
@@ -30,7 +30,8 @@ public final class Oplostaken implements AutoCloseable {
         this.engine = engine;
     }
 
-    synchronized Oplostaak start(MatchingProblem problem, MatchingConfig config, long planVersie) {
+    /** Starts a job that solves the problem {@code ctx} prepares (prepared on the job's thread, not the request's). */
+    synchronized Oplostaak start(Supplier<PlanContext> ctx, long planVersie) {
         if (taken.values().stream().anyMatch(t -> t.toestand() == Oplostaak.Toestand.BEZIG)) {
             throw new Fout(409, null, "er loopt al een oplostaak; wacht tot die klaar is of annuleer hem");
         }
@@ -38,7 +39,7 @@ public final class Oplostaken implements AutoCloseable {
         taken.put(taak.id(), taak);
         taak.future(uitvoerder.submit(() -> {
             try {
-                taak.klaar(engine.solve(problem, config, taak::voortgang));
+                taak.klaar(engine.solve(ctx.get(), taak::voortgang));
             } catch (RuntimeException e) {
                 taak.mislukt();
             }

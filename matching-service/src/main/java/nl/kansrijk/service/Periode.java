@@ -23,8 +23,8 @@ import nl.kansrijk.io.input.InputProblemsException;
 import nl.kansrijk.io.input.InputSource;
 import nl.kansrijk.io.input.ProblemReader;
 import nl.kansrijk.io.input.ReadOptions;
-import nl.kansrijk.io.output.ProblemCsvWriter;
 import nl.kansrijk.model.MatchingProblem;
+import nl.kansrijk.model.Woningaanbod;
 import nl.kansrijk.solve.MatchingConfig;
 import nl.kansrijk.solve.PlanContext;
 
@@ -33,11 +33,12 @@ import nl.kansrijk.solve.PlanContext;
  * same), read by the CLI's own {@link ProblemReader} and {@link ConfigReader} so that every problem has the
  * message {@code kansrijk validate} prints. Immutable.
  *
- * @param bestanden file name to content: the CSV files of docs/input-format.md (or invoer.xlsx) and config.json when present
+ * @param bestanden file name to content: the CSV files of docs/input-format.md (or invoer.xlsx), the optional
+ *        woningen.csv and regiopools.csv, and config.json when present
  * @param sha256 file name to lowercase hex SHA-256
  * @param folder the input as read
  * @param config the folder's config.json, or the defaults
- * @param context the prepared problem
+ * @param context the prepared problem, the woning rule seeing the dwellings of woningen.csv as in {@code kansrijk solve}
  */
 public record Periode(Map<String, byte[]> bestanden, Map<String, String> sha256, InputFolder folder,
         MatchingConfig config, PlanContext context) {
@@ -46,7 +47,7 @@ public record Periode(Map<String, byte[]> bestanden, Map<String, String> sha256,
     public static final Set<String> NAMEN;
 
     static {
-        Set<String> namen = new TreeSet<>(ProblemCsvWriter.BESTANDEN);
+        Set<String> namen = new TreeSet<>(ProblemReader.BESTANDEN);
         namen.add(ProblemReader.CONFIG_FILE);
         namen.add(ProblemReader.WERKBOEK);
         NAMEN = Set.copyOf(namen);
@@ -54,6 +55,19 @@ public record Periode(Map<String, byte[]> bestanden, Map<String, String> sha256,
 
     public MatchingProblem problem() {
         return folder.problem();
+    }
+
+    /** The dwellings and pools of woningen.csv and regiopools.csv, when the period has woningen.csv. */
+    public Optional<Woningaanbod> woningen() {
+        return folder.woningaanbod();
+    }
+
+    /**
+     * A problem of this period (for example with the werkbank's koppelingen pinned) prepared under its configuration,
+     * with its dwellings: what every solve of the werkbank starts from, as {@code kansrijk solve} does.
+     */
+    public PlanContext context(MatchingProblem p) {
+        return PlanContext.of(p, config, folder.woningaanbod().orElse(Woningaanbod.LEEG));
     }
 
     /** Reads the known files of a folder. */
@@ -108,7 +122,8 @@ public record Periode(Map<String, byte[]> bestanden, Map<String, String> sha256,
         }
         Map<String, String> hashes = new TreeMap<>();
         bestanden.forEach((naam, inhoud) -> hashes.put(naam, sha256(inhoud)));
-        return new Periode(Map.copyOf(bestanden), Map.copyOf(hashes), folder, config, PlanContext.of(folder.problem(), config));
+        return new Periode(Map.copyOf(bestanden), Map.copyOf(hashes), folder, config,
+                PlanContext.of(folder.problem(), config, folder.woningaanbod().orElse(Woningaanbod.LEEG)));
     }
 
     /** The file the first problem is about (its message starts with the file name), else {@code invoer}. */

@@ -1,12 +1,16 @@
 package nl.kansrijk.service;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import nl.kansrijk.explain.Adviseur;
+import nl.kansrijk.io.output.WoningUitvoer;
 import nl.kansrijk.model.Huishouden;
 import nl.kansrijk.solve.MatchingEngine;
 import nl.kansrijk.solve.MatchingResult;
+import nl.kansrijk.wonen.Ruilvoorstel;
+import nl.kansrijk.wonen.Ruilvoorsteller;
 
 /**
  * One version of the werkbank's plan: the period's input, the koppelingen the regievoerders made, and the plan
@@ -22,6 +26,8 @@ final class Stand {
     private final long inPlan;
     private volatile Adviseur adviseur;
     private volatile MatchingResult resultaat;
+    private volatile WoningUitvoer wonen;
+    private volatile List<Ruilvoorstel> ruilvoorstellen;
 
     Stand(Periode periode, long versie, Map<String, String> koppelingen) {
         this.periode = periode;
@@ -69,9 +75,52 @@ final class Stand {
         if (r == null) {
             synchronized (this) {
                 if (resultaat == null) {
-                    resultaat = engine.evaluate(periode.problem(), periode.config(), koppelingen);
+                    resultaat = engine.evaluate(periode.context(), koppelingen);
                 }
                 r = resultaat;
+            }
+        }
+        return r;
+    }
+
+    /**
+     * The exact toewijzing of this plan's koppelingen (the input's pinned ones included) over the period's dwellings
+     * and its month overview, as {@code kansrijk solve} writes them; {@code null} when the period has no woningen.csv.
+     */
+    WoningUitvoer wonen(MatchingEngine engine) {
+        if (periode.woningen().isEmpty()) {
+            return null;
+        }
+        WoningUitvoer w = wonen;
+        if (w == null) {
+            synchronized (this) {
+                if (wonen == null) {
+                    wonen = WoningUitvoer.zonderRuil(resultaat(engine), periode.woningen().get());
+                }
+                w = wonen;
+            }
+        }
+        return w;
+    }
+
+    /**
+     * The exchange proposals of the regional pools for this plan, best first: only koppelingen decided in the werkbank
+     * move (a regievoerder may move those; the input's pinned ones stay and count in their gemeente's toewijzing).
+     * Empty without woningen.csv or regiopools.csv.
+     */
+    List<Ruilvoorstel> ruilvoorstellen(MatchingEngine engine) {
+        if (periode.woningen().isEmpty() || periode.woningen().get().pools().isEmpty()) {
+            return List.of();
+        }
+        List<Ruilvoorstel> r = ruilvoorstellen;
+        if (r == null) {
+            synchronized (this) {
+                if (ruilvoorstellen == null) {
+                    ruilvoorstellen = Ruilvoorsteller.voorstellen(resultaat(engine), periode.woningen().get(),
+                            periode.context()::magNaar, WoningUitvoer.MAX_VOORSTELLEN,
+                            k -> koppelingen.containsKey(k.huishoudenId()));
+                }
+                r = ruilvoorstellen;
             }
         }
         return r;

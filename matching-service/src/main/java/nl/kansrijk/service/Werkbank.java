@@ -168,7 +168,8 @@ public final class Werkbank {
     public HuishoudenDetailJson huishouden(String huishoudenId) {
         Stand s = stand;
         Huishouden h = huishouden(s, huishoudenId);
-        return HuishoudenDetailJson.van(s, h, vandaag(), register.laatsteVan(h.id()).orElse(null));
+        return HuishoudenDetailJson.van(s, h, vandaag(), register.laatsteVan(h.id()).orElse(null),
+                Woonoverzicht.woning(s, engine, h));
     }
 
     /** The worklist: the households that answer the question, one page of them, and how many match. */
@@ -182,6 +183,32 @@ public final class Werkbank {
     /** Per gemeente: the taakstelling, how many persons are linked now and the places still open. */
     public List<GemeenteJson> gemeenten() {
         return Overzicht.gemeenten(stand);
+    }
+
+    // ---- dwellings and exchanges ---------------------------------------------------------------------------
+
+    /** Per gemeente ({@code gemeente}: only that one) per month the koppelingen against the dwellings coming free. */
+    public Woonoverzicht.WoningenJson woningen(String gemeente) {
+        Stand s = stand;
+        if (gemeente != null) {
+            gemeente(s, gemeente, "gemeente");
+        }
+        return Woonoverzicht.woningen(s, engine, gemeente);
+    }
+
+    /** The exchange proposals of the regional pools for the current koppelingen. */
+    public Woonoverzicht.RuilvoorstellenJson ruilvoorstellen() {
+        return Woonoverzicht.ruilvoorstellen(stand, engine);
+    }
+
+    /**
+     * Accepts an exchange proposal seen on plan version {@code planVersie} (see {@link Beslissen#ruil}): each household
+     * moved is a decision of {@code gebruiker}, all or none; 409 when a household moved or a gemeente's room changed
+     * since, or the proposal is no longer made.
+     */
+    public Woonoverzicht.RuilAanvaardJson aanvaardRuil(String gebruiker, long planVersie, String gemeenteA,
+            String gemeenteB, List<String> naarB, List<String> naarA, String sleutel) {
+        return beslissen.ruil(gebruiker, planVersie, gemeenteA, gemeenteB, naarB, naarA, sleutel, engine);
     }
 
     // ---- advice and decisions ------------------------------------------------------------------------------
@@ -268,7 +295,7 @@ public final class Werkbank {
             throw Fout.invoer(ResultWriter.KOPPELINGEN,
                     InputProblemsException.problemsOf(e).stream().map(InputException::getMessage).toList());
         }
-        MatchingResult r = engine.evaluate(s.periode.problem(), s.periode.config(), lijst.plan());
+        MatchingResult r = engine.evaluate(s.periode.context(), lijst.plan());
         return new PlanToetsJson(ScoreJson.van(r.score()), RegelMap.van(r.totaalPerRegel()),
                 KwaliteitJson.van(Metrics.van(s.periode.context(), r).totaal()),
                 Evaluatie.overtredingen(s.periode.context(), r).stream().map(OvertredingJson::van).toList(),
@@ -324,7 +351,7 @@ public final class Werkbank {
     /** Starts a solve of the households still waiting, around every koppeling so far. */
     public Oplostaak startOplossing() {
         Stand s = stand;
-        return taken.start(s.periode.problem().metKoppelingen(s.koppelingen), s.periode.config(), s.versie);
+        return taken.start(() -> s.periode.context(s.periode.problem().metKoppelingen(s.koppelingen)), s.versie);
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------

@@ -46,7 +46,13 @@ class JsonContractTest {
             Map.entry("Gemeente", GemeenteJson.class),
             Map.entry("Regel", RegelJson.class),
             Map.entry("PlanToets", PlanToetsJson.class),
-            Map.entry("OplostaakResultaat", OplostaakJson.Resultaat.class));
+            Map.entry("OplostaakResultaat", OplostaakJson.Resultaat.class),
+            Map.entry("Woning", Woonoverzicht.WoningJson.class),
+            Map.entry("Woningen", Woonoverzicht.WoningenJson.class),
+            Map.entry("WoningMaand", Woonoverzicht.MaandJson.class),
+            Map.entry("Ruilvoorstellen", Woonoverzicht.RuilvoorstellenJson.class),
+            Map.entry("Ruilvoorstel", Woonoverzicht.RuilJson.class),
+            Map.entry("RuilAanvaard", Woonoverzicht.RuilAanvaardJson.class));
 
     /**
      * Every JSON answer of every route is a schema of its own (or a list of one), and every such schema is checked

@@ -13,6 +13,7 @@ import nl.kansrijk.baseline.Plaatsingsbeleid;
 import nl.kansrijk.io.report.PlanOverzicht;
 import nl.kansrijk.metrics.Metrics;
 import nl.kansrijk.model.MatchingProblem;
+import nl.kansrijk.model.Woningaanbod;
 import nl.kansrijk.solve.MatchingEngine;
 import nl.kansrijk.solve.MatchingResult;
 import nl.kansrijk.solve.PlanContext;
@@ -37,8 +38,12 @@ public final class SweepRunner {
     private SweepRunner() {
     }
 
-    /** Runs every run on {@code threads} threads; {@code details} names the runs whose overview is kept. */
-    public static List<Uitkomst> run(MatchingProblem problem, List<SweepRun> runs, Set<Integer> details, int threads,
+    /**
+     * Runs every run on {@code threads} threads; {@code details} names the runs whose overview is kept. The woning
+     * rule of every run sees {@code woningaanbod} ({@link Woningaanbod#LEEG} without {@code woningen.csv}), as in
+     * {@code kansrijk solve}.
+     */
+    public static List<Uitkomst> run(MatchingProblem problem, Woningaanbod woningaanbod, List<SweepRun> runs, Set<Integer> details, int threads,
             MatchingEngine engine, Voortgangsbalk balk) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, runs.size())));
         try {
@@ -46,7 +51,7 @@ public final class SweepRunner {
             balk.begin();
             for (SweepRun run : runs) {
                 futures.add(pool.submit(() -> {
-                    Uitkomst u = een(problem, run, details.contains(run.index()), engine);
+                    Uitkomst u = een(problem, woningaanbod, run, details.contains(run.index()), engine);
                     balk.stap();
                     return u;
                 }));
@@ -72,8 +77,9 @@ public final class SweepRunner {
     }
 
     /** One run: place with the policy, score, compute the metrics, keep the row (and the overview when asked). */
-    static Uitkomst een(MatchingProblem problem, SweepRun run, boolean detail, MatchingEngine engine) {
-        PlanContext ctx = PlanContext.of(problem, run.config());
+    static Uitkomst een(MatchingProblem problem, Woningaanbod woningaanbod, SweepRun run, boolean detail,
+            MatchingEngine engine) {
+        PlanContext ctx = PlanContext.of(problem, run.config(), woningaanbod);
         Plaatsingsbeleid beleid = Beleidsregister.vanNaam(run.beleid(), engine).orElseThrow();
         MatchingResult r = beleid.plaats(ctx);
         Metrics m = Metrics.van(ctx, r);

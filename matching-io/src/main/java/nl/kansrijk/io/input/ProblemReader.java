@@ -72,6 +72,9 @@ public final class ProblemReader {
     static final List<FileSpec> FILES = List.of(ARBEIDSMARKTREGIOS, SECTORVRAAG, GEMEENTEN, TAAKSTELLINGEN, AZCS,
             ZORGLOCATIES, HUISHOUDENS, KANSEN, WoningRows.WONINGEN, WoningRows.REGIOPOOLS);
 
+    /** The names of every input table this reader knows (woningen.csv and regiopools.csv included). */
+    public static final java.util.Set<String> BESTANDEN = java.util.Set.copyOf(FILES.stream().map(FileSpec::name).toList());
+
     private ProblemReader() {
     }
 

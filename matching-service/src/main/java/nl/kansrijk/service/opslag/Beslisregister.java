@@ -96,31 +96,68 @@ public final class Beslisregister {
      */
     public Vastgelegd leg(Verzoek v) {
         return opslag.transactie(c -> {
-            long versie;
-            long periodeVersie;
-            String periode;
-            Long invoerversie;
-            try (PreparedStatement ps = c.prepareStatement("SELECT versie, COALESCE(periode_versie, versie), periode, "
-                    + "invoerversie FROM plan_stand WHERE id = 1 FOR UPDATE");
-                    ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new BeslissingConflict(BeslissingConflict.Soort.PERIODE, null, 0);
-                }
-                versie = rs.getLong(1);
-                periodeVersie = rs.getLong(2);
-                periode = rs.getString(3);
-                invoerversie = rs.getObject(4, Long.class);
-            }
+            PlanStand p = vergrendel(c);
             if (v.sleutel() != null) {
                 Optional<Vastgelegd> eerder = metSleutel(c, v.gebruiker(), v.sleutel());
                 if (eerder.isPresent()) {
                     return eerder.get();
                 }
             }
-            Optional<BeslissingConflict> conflict = conflict(c, v.huishoudenId(), v.gekozen(), v.gezien(), versie, periodeVersie);
+            Optional<BeslissingConflict> conflict = conflict(c, v.huishoudenId(), v.gekozen(), v.gezien(), p.versie(),
+                    p.periodeVersie());
             if (conflict.isPresent()) {
                 throw conflict.get();
             }
+            return voegIn(c, v, p.versie(), p.periode(), p.invoerversie());
+        });
+    }
+
+    /**
+     * Records several decisions that belong together (an accepted exchange proposal) in one transaction: all or
+     * none. Each is checked against what changed since its {@code gezien} before any is recorded, so the group's own
+     * decisions do not conflict with each other; they follow each other in the log, each making the next plan version.
+     *
+     * @throws BeslissingConflict naming the decision that came first, for the first decision of the group it hits
+     */
+    public java.util.List<Vastgelegd> legSamen(java.util.List<Verzoek> verzoeken) {
+        return opslag.transactie(c -> {
+            PlanStand p = vergrendel(c);
+            for (Verzoek v : verzoeken) {
+                Optional<BeslissingConflict> conflict = conflict(c, v.huishoudenId(), v.gekozen(), v.gezien(), p.versie(),
+                        p.periodeVersie());
+                if (conflict.isPresent()) {
+                    throw conflict.get();
+                }
+            }
+            java.util.List<Vastgelegd> out = new java.util.ArrayList<>(verzoeken.size());
+            long versie = p.versie();
+            for (Verzoek v : verzoeken) {
+                Vastgelegd x = voegIn(c, v, versie, p.periode(), p.invoerversie());
+                versie = x.nieuweVersie();
+                out.add(x);
+            }
+            return out;
+        });
+    }
+
+    /** The plan's row, locked for this transaction. */
+    private record PlanStand(long versie, long periodeVersie, String periode, Long invoerversie) {
+    }
+
+    private static PlanStand vergrendel(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT versie, COALESCE(periode_versie, versie), periode, "
+                + "invoerversie FROM plan_stand WHERE id = 1 FOR UPDATE");
+                ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new BeslissingConflict(BeslissingConflict.Soort.PERIODE, null, 0);
+            }
+            return new PlanStand(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, Long.class));
+        }
+    }
+
+    /** Inserts one decision and its koppeling at plan version {@code versie} + 1, in the hash chain. */
+    private static Vastgelegd voegIn(Connection c, Verzoek v, long versie, String periode, Long invoerversie)
+            throws SQLException {
             String vorige = null;
             try (PreparedStatement ps = c.prepareStatement("SELECT gemeente_code FROM koppeling WHERE huishouden_id = ?")) {
                 ps.setString(1, v.huishoudenId());
@@ -182,7 +219,6 @@ public final class Beslisregister {
             // the gemeente it left and the request's key
             Keten.voegToe(c, b, zegel[1], nieuw, vorige, v.sleutel());
             return new Vastgelegd(b, nieuw, vorige, false);
-        });
     }
 
     /** The latest decision for one household, with the gemeente it left, if it was ever decided. */

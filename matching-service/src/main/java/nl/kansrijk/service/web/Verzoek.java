@@ -115,6 +115,25 @@ final class Verzoek {
         return geenBsn(veld, n.asString());
     }
 
+    /** A list of texts (household ids); empty when absent and not required. */
+    java.util.List<String> lijst(JsonNode root, String veld, boolean verplicht) {
+        JsonNode n = root.get(veld);
+        if ((n == null || n.isNull()) && !verplicht) {
+            return java.util.List.of();
+        }
+        if (n == null || !n.isArray()) {
+            throw new Fout(400, veld, "veld '" + veld + "' moet een lijst van huishouden-id's zijn");
+        }
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (JsonNode x : n) {
+            if (!x.isString()) {
+                throw new Fout(400, veld, "veld '" + veld + "' moet een lijst van huishouden-id's zijn");
+            }
+            out.add(geenBsn(veld, x.asString()));
+        }
+        return out;
+    }
+
     /** A whole-number field. */
     long getal(JsonNode root, String veld) {
         JsonNode n = root.get(veld);

@@ -238,19 +238,18 @@ public final class WerkbankServer implements AutoCloseable {
         route(HandlerType.POST, "/api/dagvoorstel/aanvaarden", ctx -> {
             Verzoek v = verzoek(ctx);
             JsonNode b = v.json(inst.maxJson(), Set.of("plan_versie", "huishoudens"));
-            JsonNode ids = b.get("huishoudens");
-            if (ids == null || !ids.isArray()) {
-                throw new Fout(400, "huishoudens", "veld 'huishoudens' moet een lijst van huishouden-id's zijn");
-            }
-            List<String> lijst = new ArrayList<>();
-            for (JsonNode id : ids) {
-                if (!id.isString()) {
-                    throw new Fout(400, "huishoudens", "veld 'huishoudens' moet een lijst van huishouden-id's zijn");
-                }
-                lijst.add(id.asString());
-            }
-            antwoord(ctx, 200, werkbank.aanvaardDagvoorstel(gebruiker(ctx), v.getal(b, "plan_versie"), lijst,
-                    ctx.header("Idempotency-Key")));
+            antwoord(ctx, 200, werkbank.aanvaardDagvoorstel(gebruiker(ctx), v.getal(b, "plan_versie"),
+                    v.lijst(b, "huishoudens", true), ctx.header("Idempotency-Key")));
+        });
+        route(HandlerType.GET, "/api/woningen", ctx ->
+                antwoord(ctx, 200, werkbank.woningen(verzoek(ctx).query("gemeente"))));
+        route(HandlerType.GET, "/api/ruilvoorstellen", ctx -> antwoord(ctx, 200, werkbank.ruilvoorstellen()));
+        route(HandlerType.POST, "/api/ruilvoorstellen/aanvaarden", ctx -> {
+            Verzoek v = verzoek(ctx);
+            JsonNode b = v.json(inst.maxJson(), Set.of("plan_versie", "gemeente_a", "gemeente_b", "naar_a", "naar_b"));
+            antwoord(ctx, 201, werkbank.aanvaardRuil(gebruiker(ctx), v.getal(b, "plan_versie"),
+                    v.tekst(b, "gemeente_a", true), v.tekst(b, "gemeente_b", true), v.lijst(b, "naar_b", false),
+                    v.lijst(b, "naar_a", false), ctx.header("Idempotency-Key")));
         });
         route(HandlerType.POST, "/api/evaluatie", ctx ->
                 antwoord(ctx, 200, werkbank.evalueer(verzoek(ctx).body(inst.maxUpload(), "het koppelingenbestand"))));
