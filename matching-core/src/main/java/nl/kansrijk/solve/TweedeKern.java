@@ -36,6 +36,8 @@ final class TweedeKern {
     private volatile boolean optimaal;
     private volatile boolean gestopt;
     private volatile Uitkomst uitkomst;
+    /** The group bound as soon as it is computed: kept when the exact path after it does not end in time. */
+    private volatile Groepgrens groepgrens;
     private volatile RuntimeException fout;
 
     private final boolean tijd;
@@ -54,6 +56,7 @@ final class TweedeKern {
                 // the group bound first: a few dozen auctions, where the exact path may take all the time it has
                 Groepgrens gg = groepen.gewicht() == 0 ? null : Groepgrens.van(model, groepen.gewicht(),
                         groepen.referentie(), groepen.vast(), Groepgrens.STAPPEN, stop);
+                groepgrens = gg;
                 if (solver != null) {
                     double seconden = tijd ? (deadlineNanos - System.nanoTime()) / 1e9 : Double.POSITIVE_INFINITY;
                     Optional<ExactResult> r = solver.los(seconden);
@@ -127,7 +130,7 @@ final class TweedeKern {
             Thread.currentThread().interrupt();
         }
         if (thread.isAlive()) {
-            return new Uitkomst(null, null, null);
+            return new Uitkomst(null, null, groepgrens);
         }
         if (fout != null) {
             throw fout;
