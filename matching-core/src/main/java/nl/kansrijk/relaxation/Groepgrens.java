@@ -57,16 +57,18 @@ public final class Groepgrens {
     }
 
     /**
-     * This bound with a search for plans leaving at most {@code ongeplaatstePersonen} free persons unplaced: the
-     * penalty M per unplaced person is a multiplier too (for u ≤ U, {@code −M·u ≥ −M·U}), stepped with the group
-     * prices by its subgradient {@code U − u} (u: the relaxation's unplaced persons), from {@code straf}.
+     * This bound with a search for plans leaving at most {@code ongeplaatstePersonen} free persons unplaced: unplaced
+     * persons at the penalty {@code straf} (for u ≤ U, {@code −M·u ≥ −M·U}, so the dual plus M·U bounds them; the
+     * caller passes the penalty bound's best M for U), the group prices stepped again from the best found so far.
+     * (Stepping M together with λ was tried: a step that moved both the wrong way halved both, and on eindhoven-25 at
+     * weight 100 the prices never left 0.)
      */
     public Groepgrens verfijnd(long ongeplaatstePersonen, double straf, int stappen, BooleanSupplier stop) {
         return zoek(ongeplaatstePersonen, straf, stappen, stop);
     }
 
-    /** The subgradient search; {@code u} < 0: the penalty stays at {@code straf}. */
-    private Groepgrens zoek(long u, double straf0, int stappen, BooleanSupplier stop) {
+    /** The subgradient search on the group prices, unplaced persons at {@code straf}; {@code u} < 0: for any U. */
+    private Groepgrens zoek(long u, double straf, int stappen, BooleanSupplier stop) {
         TreeMap<String, Integer> index = new TreeMap<>();
         vast.keySet().forEach(g -> index.putIfAbsent(g, 0));
         for (int i = 0; i < model.huishoudens(); i++) {
@@ -94,14 +96,13 @@ public final class Groepgrens {
         double w = gewicht;
         List<double[]> meer = new ArrayList<>(grenzen);
         double[] lambda = new double[nG];
-        double straf = straf0;
+        for (int j = 0; j < nG; j++) {
+            lambda[j] = prijzen.getOrDefault(groepen.get(j), 0.0); // from the best prices so far (none: 0)
+        }
         double[] beste = null;
-        double besteStraf = straf;
         double[] besteSub = null;
-        long besteOngeplaatst = 0;
         double besteWaarde = Double.POSITIVE_INFINITY;
-        double stap = w / 2;
-        double strafStap = Math.max(straf0, 100) / 2;
+        double stap = prijzen.isEmpty() ? w / 2 : w / 8; // a refinement starts near its prices
         for (int s = 0; s < stappen && (s == 0 || !stop.getAsBoolean()); s++) {
             Map<String, Double> prijs = new TreeMap<>();
             double constante = 0;
@@ -127,16 +128,13 @@ public final class Groepgrens {
                     }
                 }
             }
-            double waarde = r.duaal() + constante + (u < 0 ? 0 : straf * u);
+            double waarde = r.duaal() + constante;
             if (waarde < besteWaarde) {
                 besteWaarde = waarde;
                 beste = lambda.clone();
-                besteStraf = straf;
                 besteSub = sub;
-                besteOngeplaatst = r.ongeplaatstePersonen();
             } else {
-                stap /= 2; // no better: shorter steps from the best multipliers
-                strafStap /= 2;
+                stap /= 2; // no better: a shorter step from the best prices
             }
             double norm = 0;
             for (double g : besteSub) {
@@ -147,13 +145,6 @@ public final class Groepgrens {
                 // a group short of the floor (negative subgradient) gets a higher price
                 lambda[j] = Math.max(0, Math.min(w, beste[j] - stap * besteSub[j] / norm));
                 beweegt |= lambda[j] != beste[j];
-            }
-            if (u >= 0 && besteOngeplaatst != u) {
-                // more unplaced in the relaxation than allowed: a higher penalty; fewer: a lower one
-                straf = Math.max(0, besteStraf + (besteOngeplaatst > u ? strafStap : -strafStap));
-                beweegt |= straf != besteStraf;
-            } else {
-                straf = besteStraf;
             }
             if (!beweegt || stap < 1e-4 * w) {
                 break; // every multiplier at a limit where its subgradient points out, or the steps no longer move
