@@ -100,7 +100,8 @@ final class TweedeKern {
     /**
      * Waits for the work and returns what it found. With a time limit it waits until {@code deadlineNanos} plus
      * {@link #GRATIE}, then stops the work and waits {@link #GRATIE} more; work still running then (a MIP solver that
-     * does not notice its limit in time) is left to end by itself and the solve goes on without it. Without a time
+     * does not notice its limit in time) is left to end by itself and the solve goes on without it (but with the
+     * group bound, when that was computed before). Without a time
      * limit it waits for the end (the result must not depend on the clock).
      */
     Uitkomst uitkomst() {
