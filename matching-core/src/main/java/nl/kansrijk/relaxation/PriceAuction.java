@@ -117,7 +117,7 @@ public final class PriceAuction {
                 waarde[i] = new double[t.length];
                 aantal[i] = new int[t.length];
                 for (int k = 0; k < t.length; k++) {
-                    waarde[i][k] = (double) m.zacht(i, k) / m.personen(i);
+                    waarde[i][k] = m.waarde(i, k) / m.personen(i);
                 }
             }
             ongeplaatst = new int[n];

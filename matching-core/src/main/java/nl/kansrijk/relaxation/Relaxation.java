@@ -53,7 +53,7 @@ public final class Relaxation {
             for (int k = 0; k < t.length; k++) {
                 double r = rho[t[k]];
                 if (r != Double.POSITIVE_INFINITY) {
-                    beste = Math.max(beste, (double) m.zacht(i, k) / p - r);
+                    beste = Math.max(beste, m.waarde(i, k) / p - r);
                 }
             }
             som += p * beste;

@@ -101,7 +101,7 @@ public final class Strafgrens {
     }
 
     /** The penalty that gives the bound for U, of the auctions solved. */
-    private double besteStraf(long ongeplaatstePersonen) {
+    public double besteStraf(long ongeplaatstePersonen) {
         double beste = Double.POSITIVE_INFINITY, straf = 1_000;
         for (double[] p : punten) {
             double b = p[1] + p[0] * ongeplaatstePersonen;

@@ -45,6 +45,11 @@ public final class TransportModel {
     /** Per gemeente: the balans score for free loads 0..ruimte. */
     private final long[][] balansTabel;
     private final long totaalPersonen;
+    /**
+     * Per free household and allowed gemeente: the value the relaxation (auction and dual) gives the pair, when it
+     * is not the soft score ({@link #metGroepprijzen}); {@code null}: the soft score.
+     */
+    private final double[][] waarde;
 
     /** The model of a plan's free households under the given weights (their current gemeenten are ignored). */
     public TransportModel(Koppelplan plan, Gewichten gewichten) {
@@ -101,6 +106,48 @@ public final class TransportModel {
                 balansTabel[g][k] = balansVan(g, k);
             }
         }
+        this.waarde = null;
+    }
+
+    /** A copy of {@code m} whose relaxation values the pairs at {@code waarde} (same households, room and balans). */
+    private TransportModel(TransportModel m, double[][] waarde) {
+        this.bestemmingen = m.bestemmingen;
+        this.gewichten = m.gewichten;
+        this.vrij = m.vrij;
+        this.vrijIndex = m.vrijIndex;
+        this.personen = m.personen;
+        this.toegestaan = m.toegestaan;
+        this.zacht = m.zacht;
+        this.nietGeplaatst = m.nietGeplaatst;
+        this.gebondenLast = m.gebondenLast;
+        this.ruimte = m.ruimte;
+        this.balansGewicht = m.balansGewicht;
+        this.balansTabel = m.balansTabel;
+        this.totaalPersonen = m.totaalPersonen;
+        this.waarde = waarde;
+    }
+
+    /**
+     * This model with a price per group of the groepsgelijkheid rule on its pairs (the rule's Lagrangian
+     * relaxation): a household of group G in gemeente g is valued at {@code (1 + λ_G) × z(h, g) − λ_G × r × n(h)}
+     * instead of its soft score {@code z(h, g)}, with {@code λ_G = prijzen.get(G)} (0 for a group not in the map or a
+     * household without a group) and {@code r} the rule's reference. For λ_G in [0, w] the relaxation of this model
+     * (its auction, {@link Relaxation#duaal}) plus {@code Σ_G λ_G × (Z_G − N_G × r)} of the fixed households bounds
+     * every plan's soft score with the rule's term ({@link Groepgrens}); an online policy may use its prices as
+     * group floors ({@code Relaxation.of(model.metGroepprijzen(λ, r))}). The searches keep the soft scores
+     * ({@link #zacht}); only {@link #waarde} changes.
+     */
+    public TransportModel metGroepprijzen(java.util.Map<String, Double> prijzen, long referentie) {
+        double[][] w = new double[vrij.size()][];
+        for (int i = 0; i < w.length; i++) {
+            String groep = vrij.get(i).getGroep();
+            double lambda = groep == null ? 0 : prijzen.getOrDefault(groep, 0.0);
+            w[i] = new double[zacht[i].length];
+            for (int k = 0; k < w[i].length; k++) {
+                w[i][k] = (1 + lambda) * zacht[i][k] - lambda * referentie * personen[i];
+            }
+        }
+        return new TransportModel(this, w);
     }
 
     /**
@@ -134,6 +181,11 @@ public final class TransportModel {
     public long totaalPersonen() { return totaalPersonen; }
     public int[] toegestaan(int i) { return toegestaan[i]; }
     public long zacht(int i, int k) { return zacht[i][k]; }
+    /**
+     * The value the relaxation gives free household i in its k-th allowed gemeente: its soft score, or what
+     * {@link #metGroepprijzen} made of it.
+     */
+    public double waarde(int i, int k) { return waarde == null ? (double) zacht[i][k] : waarde[i][k]; }
     public long nietGeplaatst(int i) { return nietGeplaatst[i]; }
     /** Persons the free households may bring to gemeente g. */
     public int ruimte(int g) { return ruimte[g]; }

@@ -139,7 +139,7 @@ public final class MatchingEngine {
             }
         }
         TweedeKern.Uitkomst tk = tweede.uitkomst();
-        return start.met(plan, tk.exact(), tk.strafgrens());
+        return start.met(plan, tk.exact(), tk.strafgrens(), tk.groepgrens());
     }
 
     /** Puts every household that is not pinned at its gemeente in {@code voorstel} (aligned with the plan's units). */

@@ -57,16 +57,16 @@ public record MatchingResult(String periode, List<Koppeling> koppelingen, List<G
     /**
      * The soft score as a percentage of {@link #bovengrens()}: how close the plan is to the best possible (100 %
      * is proven optimal); empty without a bound, when the bound is not positive, or when the plan pays a
-     * groepsgelijkheid term and the bound is the relaxation's, which does not model that rule (it stays a valid bound,
-     * but a percentage of it says nothing about the plan: −1,380 % was printed on one region at weight 1000); the
-     * exact path's bound does model it.
+     * groepsgelijkheid term and the bound is the relaxation's without that rule ({@link Bewijs#RELAXATIE}: it stays a
+     * valid bound, but a percentage of it says nothing about the plan: −1,380 % was printed on one region at weight
+     * 1000); the exact path's bound and the group bound ({@link Bewijs#RELAXATIE_GROEPEN}) model it.
      */
     public Optional<Double> procentVanBovengrens() {
         Long grens = bovengrens();
         if (grens == null || grens <= 0) {
             return Optional.empty();
         }
-        if (totaalPerRegel.getOrDefault(Regel.GROEPSGELIJKHEID, 0L) != 0 && !"exact".equals(bewijs.methode())) {
+        if (totaalPerRegel.getOrDefault(Regel.GROEPSGELIJKHEID, 0L) != 0 && Bewijs.RELAXATIE.equals(bewijs.methode())) {
             return Optional.empty();
         }
         return Optional.of(100.0 * score.softScore() / grens);

@@ -11,6 +11,7 @@ import nl.kansrijk.model.Bestemming;
 import nl.kansrijk.model.Bewijs;
 import nl.kansrijk.model.Koppelplan;
 import nl.kansrijk.model.Plaatsingseenheid;
+import nl.kansrijk.relaxation.Groepgrens;
 import nl.kansrijk.relaxation.KnapsackGids;
 import nl.kansrijk.relaxation.KnapsackRelaxatie;
 import nl.kansrijk.relaxation.PlanSearch;
@@ -38,9 +39,12 @@ import nl.kansrijk.rules.Gewichten;
  * @param knapsackGrens the knapsack relaxation's dual value ({@link KnapsackRelaxatie#grens()}), +∞ when it took no step
  * @param exact what the exact path found ({@code null}: it did not run, or found nothing)
  * @param strafgrens the bound over the penalty per unplaced person ({@code null}: not computed)
+ * @param groepgrens the bound that models the groepsgelijkheid rule ({@code null}: the rule is off, or it was not
+ *                   computed); the other bounds stay valid with the rule on (its term is never positive)
  */
 public record RelaxationStart(Relaxation relaxation, List<Bestemming> voorstel, long vastZacht, long zacht,
-        long voorstelGrens, long zetten, double knapsackGrens, ExactResult exact, Strafgrens strafgrens) {
+        long voorstelGrens, long zetten, double knapsackGrens, ExactResult exact, Strafgrens strafgrens,
+        Groepgrens groepgrens) {
 
     /** Passes of the search at most (it normally stops earlier, when no move improves the plan). */
     static final int MAX_PASSES = 50;
@@ -124,7 +128,7 @@ public record RelaxationStart(Relaxation relaxation, List<Bestemming> voorstel, 
         long vast = vastZacht(plan, model.gewichten());
         double kGrens = knapsack.grens();
         return new RelaxationStart(relaxation, voorstel, vast, vast + search.zacht(),
-                vast + grens(relaxation, kGrens, search.ongeplaatstePersonen()), search.zetten(), kGrens, null, null);
+                vast + grens(relaxation, kGrens, search.ongeplaatstePersonen()), search.zetten(), kGrens, null, null, null);
     }
 
     /** Per plan entity its gemeente: fixed households at theirs, free household i at its {@code keuze[i]}-th allowed one. */
@@ -158,10 +162,10 @@ public record RelaxationStart(Relaxation relaxation, List<Bestemming> voorstel, 
 
     /**
      * This start with what the second core found: the exact path's plan becomes the voorstel when it is proven
-     * optimal or better than the heuristic's (medium first, then soft; a tie keeps the heuristic's), and both bounds
-     * join the relaxations'.
+     * optimal or better than the heuristic's (medium first, then soft; a tie keeps the heuristic's), and its bounds
+     * (the exact path's, the penalty bound, the group bound {@code gg}) join the relaxations'.
      */
-    RelaxationStart met(Koppelplan plan, ExactResult ex, Strafgrens sg) {
+    RelaxationStart met(Koppelplan plan, ExactResult ex, Strafgrens sg, Groepgrens gg) {
         List<Bestemming> v = voorstel;
         long z = zacht;
         long heuristischMedium = vrijMedium(voorstel);
@@ -171,9 +175,12 @@ public record RelaxationStart(Relaxation relaxation, List<Bestemming> voorstel, 
             z = vastZacht + ex.zacht();
         }
         Strafgrens straf = sg == null ? Strafgrens.van(relaxation) : sg.metBasis(relaxation);
-        // the voorstel's bound is computed by the start that holds the new bounds, then kept in the one returned
-        RelaxationStart r = new RelaxationStart(relaxation, v, vastZacht, z, voorstelGrens, zetten, knapsackGrens, ex, straf);
-        return new RelaxationStart(relaxation, v, vastZacht, z, r.grens(plan, v), zetten, knapsackGrens, ex, straf);
+        // the voorstel's bound is computed by the start that holds the new bounds, then kept in the one returned;
+        // without the group bound: the voorstel's soft score does not count the rule's term, and the search's
+        // patience (binnen) compares the two
+        RelaxationStart r = new RelaxationStart(relaxation, v, vastZacht, z, voorstelGrens, zetten, knapsackGrens, ex,
+                straf, null);
+        return new RelaxationStart(relaxation, v, vastZacht, z, r.grens(plan, v), zetten, knapsackGrens, ex, straf, gg);
     }
 
     /**
@@ -244,24 +251,29 @@ public record RelaxationStart(Relaxation relaxation, List<Bestemming> voorstel, 
                 && grens - plan.getScore().softScore() <= ExactSolver.OPTIMAAL_GAT * Math.abs(grens);
         boolean exactGrens = exact != null && exact.mediumBewezen() && exact.medium() == medium
                 && vastZacht + exact.zachtGrens() == grens;
-        return new Bewijs(grens, mediumBewezen, optimaal, exactGrens ? Bewijs.EXACT : Bewijs.RELAXATIE);
+        return new Bewijs(grens, mediumBewezen, optimaal,
+                exactGrens ? Bewijs.EXACT : groepgrens != null ? Bewijs.RELAXATIE_GROEPEN : Bewijs.RELAXATIE);
     }
 
     /**
      * This start with the penalty bound refined for {@code plan}'s unplaced persons (a few more auctions around the
-     * best penalty) where it can matter: some free persons unplaced, no exact bound, and a model small enough for
+     * best penalty; with the groepsgelijkheid rule on, also the group bound, {@link Groepgrens#verfijnd}) where it can matter: some free persons unplaced, no exact bound, and a model small enough for
      * auctions to be cheap ({@link TweedeKern#ROOSTER_MAX_PERSONEN}).
      */
     RelaxationStart verfijnd(Koppelplan plan) {
         List<Bestemming> b = plan.getEenheden().stream().map(Plaatsingseenheid::getBestemming).toList();
         long u = ongeplaatst(plan, b);
         boolean exactGrens = exact != null && exact.mediumBewezen() && exact.medium() == vrijMedium(b);
-        if (u == 0 || exactGrens || strafgrens == null
+        if (u == 0 || exactGrens || (strafgrens == null && groepgrens == null)
                 || relaxation.model().totaalPersonen() > TweedeKern.ROOSTER_MAX_PERSONEN) {
             return this;
         }
+        Strafgrens sg = strafgrens == null ? null : strafgrens.verfijnd(u, () -> false);
+        // with the rule on, the group prices and the penalty per unplaced person searched together for this U
+        Groepgrens gg = groepgrens == null ? null : groepgrens.verfijnd(u,
+                sg == null ? 1_000 : sg.besteStraf(u), Groepgrens.STAPPEN, () -> false);
         return new RelaxationStart(relaxation, voorstel, vastZacht, zacht, voorstelGrens, zetten, knapsackGrens, exact,
-                strafgrens.verfijnd(u, () -> false));
+                sg, gg);
     }
 
     /** Persons of free households unplaced when the households are at {@code bestemming}. */
@@ -301,6 +313,9 @@ public record RelaxationStart(Relaxation relaxation, List<Bestemming> voorstel, 
         long b = grens(relaxation, knapsackGrens, ongeplaatst);
         if (strafgrens != null) {
             b = Math.min(b, strafgrens.bovengrens(ongeplaatst));
+        }
+        if (groepgrens != null) {
+            b = Math.min(b, groepgrens.bovengrens(ongeplaatst));
         }
         if (exactMedium) {
             b = Math.min(b, exact.zachtGrens());

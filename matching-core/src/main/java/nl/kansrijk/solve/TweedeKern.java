@@ -6,14 +6,16 @@ import java.util.function.BooleanSupplier;
 import nl.kansrijk.exact.ExactResult;
 import nl.kansrijk.exact.ExactSolver;
 import nl.kansrijk.exact.Groepsterm;
+import nl.kansrijk.relaxation.Groepgrens;
 import nl.kansrijk.relaxation.Strafgrens;
 import nl.kansrijk.relaxation.TransportModel;
 import nl.kansrijk.rules.Regel;
 
 /**
- * The work of a solve's second core, beside the relaxation's heuristic on the calling thread: the exact path where
- * the plan fits ({@link ExactSolver}), then, unless that proved the optimum, the bound over the penalty per unplaced
- * person ({@link Strafgrens}). One per solve, on its own thread; {@link #uitkomst()} waits for it.
+ * The work of a solve's second core, beside the relaxation's heuristic on the calling thread: with the
+ * groepsgelijkheid rule on, first the bound that models it ({@link Groepgrens}, a few dozen auctions); the exact path
+ * where the plan fits ({@link ExactSolver}), then, unless that proved the optimum, the bound over the penalty per
+ * unplaced person ({@link Strafgrens}). One per solve, on its own thread; {@link #uitkomst()} waits for it.
  *
  * <p>Deterministic where the solve is: without a time limit the exact path ends by its node limit and
  * the grid runs whole, so neither depends on the clock.
@@ -26,7 +28,7 @@ final class TweedeKern {
     static final String UIT = "kansrijk.exact";
 
     /** What the second core found. */
-    record Uitkomst(ExactResult exact, Strafgrens strafgrens) {
+    record Uitkomst(ExactResult exact, Strafgrens strafgrens, Groepgrens groepgrens) {
     }
 
     private final Thread thread;
@@ -34,6 +36,8 @@ final class TweedeKern {
     private volatile boolean optimaal;
     private volatile boolean gestopt;
     private volatile Uitkomst uitkomst;
+    /** The group bound as soon as it is computed: kept when the exact path after it does not end in time. */
+    private volatile Groepgrens groepgrens;
     private volatile RuntimeException fout;
 
     private final boolean tijd;
@@ -49,6 +53,10 @@ final class TweedeKern {
         this.thread = new Thread(() -> {
             try {
                 ExactResult ex = null;
+                // the group bound first: a few dozen auctions, where the exact path may take all the time it has
+                Groepgrens gg = groepen.gewicht() == 0 ? null : Groepgrens.van(model, groepen.gewicht(),
+                        groepen.referentie(), groepen.vast(), Groepgrens.STAPPEN, stop);
+                groepgrens = gg;
                 if (solver != null) {
                     double seconden = tijd ? (deadlineNanos - System.nanoTime()) / 1e9 : Double.POSITIVE_INFINITY;
                     Optional<ExactResult> r = solver.los(seconden);
@@ -58,7 +66,7 @@ final class TweedeKern {
                 // without a time limit only where auctions are cheap, so that a repeatable solve stays quick
                 boolean rooster = !optimaal && (tijd || model.totaalPersonen() <= ROOSTER_MAX_PERSONEN);
                 Strafgrens sg = rooster ? Strafgrens.van(model, stop) : null;
-                uitkomst = new Uitkomst(ex, sg);
+                uitkomst = new Uitkomst(ex, sg, gg);
             } catch (RuntimeException e) {
                 fout = e;
             }
@@ -92,7 +100,8 @@ final class TweedeKern {
     /**
      * Waits for the work and returns what it found. With a time limit it waits until {@code deadlineNanos} plus
      * {@link #GRATIE}, then stops the work and waits {@link #GRATIE} more; work still running then (a MIP solver that
-     * does not notice its limit in time) is left to end by itself and the solve goes on without it. Without a time
+     * does not notice its limit in time) is left to end by itself and the solve goes on without it (but with the
+     * group bound, when that was computed before). Without a time
      * limit it waits for the end (the result must not depend on the clock).
      */
     Uitkomst uitkomst() {
@@ -122,7 +131,7 @@ final class TweedeKern {
             Thread.currentThread().interrupt();
         }
         if (thread.isAlive()) {
-            return new Uitkomst(null, null);
+            return new Uitkomst(null, null, groepgrens);
         }
         if (fout != null) {
             throw fout;

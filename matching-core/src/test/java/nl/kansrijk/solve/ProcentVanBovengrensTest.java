@@ -12,7 +12,10 @@ import nl.kansrijk.model.Bewijs;
 import nl.kansrijk.rules.Regel;
 import org.junit.jupiter.api.Test;
 
-/** The percentage of the bound printed to users: never one of a bound that does not model the plan's group term. */
+/**
+ * The percentage of the bound printed to users: never one of a bound that does not model the plan's group term; the
+ * exact path's and the group bound ({@code relaxatie-groepen}) do.
+ */
 class ProcentVanBovengrensTest {
 
     private static MatchingResult resultaat(long zacht, long groepsterm, Bewijs bewijs) {
@@ -34,5 +37,10 @@ class ProcentVanBovengrensTest {
         // the exact path's bound models the rule: its percentage is meaningful
         Bewijs exact = new Bewijs(980_000, true, true, "exact");
         assertThat(resultaat(980_000, -20_000, exact).procentVanBovengrens()).hasValue(100.0);
+        // so does the group bound (the relaxation with a price per group): its percentage is printed again
+        Bewijs groepen = new Bewijs(1_000_000, true, false, Bewijs.RELAXATIE_GROEPEN);
+        assertThat(resultaat(990_000, -20_000, groepen).procentVanBovengrens()).hasValue(99.0);
+        // without a group term every method's bound gives its percentage
+        assertThat(resultaat(990_000, 0, groepen).procentVanBovengrens()).hasValue(99.0);
     }
 }

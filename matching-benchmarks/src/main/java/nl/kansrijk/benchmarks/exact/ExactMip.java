@@ -187,6 +187,22 @@ final class ExactMip {
         for (MPVariable c : kosten) {
             objective.setCoefficient(c, -balansGewicht);
         }
+        // groepsgelijkheid: per group a shortfall s_G ≥ N_G·r − Z_G (and ≥ 0), at −w; linear with r fixed
+        long r = model.groepReferentie;
+        for (int j = 0; j < model.groepen.size(); j++) {
+            MPVariable tekort = solver.makeNumVar(0, MPSolver.infinity(), "");
+            MPConstraint c = solver.makeConstraint(model.vastPersonen[j] * r - model.vastPunten[j], MPSolver.infinity());
+            c.setCoefficient(tekort, 1);
+            for (int i = 0; i < n; i++) {
+                if (model.groepVan[i] != j) {
+                    continue;
+                }
+                for (int k = 0; k < x[i].length; k++) {
+                    c.setCoefficient(x[i][k], model.groepPunten[i][k] - (double) vrij.get(i).getPersonen() * r);
+                }
+            }
+            objective.setCoefficient(tekort, -model.groepGewicht);
+        }
         objective.setMaximization();
         hintVars.clear();
         hintWaarden.clear();
@@ -212,7 +228,7 @@ final class ExactMip {
             }
         }
         // with balans the model's value is the hull's (a point above the rule where rounding bends it): score exactly
-        HardMediumSoftScore score = balansGewicht == 0 ? constant.add(HardMediumSoftScore.of(0, s1.objective, s2.objective))
+        HardMediumSoftScore score = balansGewicht == 0 && model.groepen.isEmpty() ? constant.add(HardMediumSoftScore.of(0, s1.objective, s2.objective))
                 : model.score(koppelingen);
         boolean optimaal = s1.optimaal && s2.optimaal;
         return new ExactSolution(score, constant.mediumScore() + s1.bound, constant.softScore() + s2.bound, optimaal,

@@ -17,7 +17,7 @@ import nl.kansrijk.rules.Regels;
 import nl.kansrijk.solve.PlanContext;
 
 /**
- * The engine's problem as an integer program, for every rule but {@code groepsgelijkheid}: a binary
+ * The engine's problem as an integer program, for every rule: a binary
  * x[h,g] for every household h and gemeente g that passes h's hard per-household rules (the entity's value
  * range, {@link Plaatsingseenheid#getToegestaan()}), at most one gemeente per household, and per gemeente the
  * persons placed plus the pinned ones within {@link Bestemming#toegestaneLast()}. The hard level is therefore 0
@@ -35,6 +35,13 @@ import nl.kansrijk.solve.PlanContext;
  * grow by less than 2 per person): there the hull lies below f by less than a point, the model's soft value is an
  * overestimate and its dual bound stays a proven bound of the true optimum. The plan's score is always recomputed
  * exactly ({@link #score}); {@link #balansAfwijking()} counts those points.
+ *
+ * <p>{@code groepsgelijkheid} (when its weight w is not 0) is linear with its reference r fixed, as in the core's
+ * exact path ({@code Groepsterm}): per group G a continuous shortfall s_G ≥ 0 with
+ * {@code s_G + Σ (z(h,g) − n(h)·r)·x[h,g] ≥ N_G^vast·r − Z_G^vast} over the group's free households (pinned ones as
+ * constants), at −w in the soft objective; at the optimum {@code s_G = max(0, N_G·r − Z_G)}, the rule's term. z is
+ * {@link Bijdragen#zacht}, the table the constraint sums. {@link #lagrangeGrens} does not model the term: its bound
+ * is the one without the rule, still valid (the term is never positive).
  *
  * <p>Immutable after construction; every {@link #solve} builds its own solver model, so one instance may be
  * solved from several threads.
@@ -72,17 +79,27 @@ public final class ExactModel {
     private final long balansBuiten;
     private final double balansMaxAfwijking;
 
+    /** Weight of {@code groepsgelijkheid} (0: no group variables). */
+    final long groepGewicht;
+    /** The rule's fixed reference r (soft points per person), as the engine's households carry it. */
+    final long groepReferentie;
+    /** The groups, sorted; per free household the index of its group (−1: none). */
+    final List<String> groepen;
+    final int[] groepVan;
+    /** Per free household and allowed gemeente: its soft points z(h, g) for the rule ({@link Bijdragen#zacht}). */
+    final long[][] groepPunten;
+    /** Per group: soft points and persons of its pinned households. */
+    final long[] vastPunten;
+    final long[] vastPersonen;
+
     /**
-     * Builds the model from a prepared problem. The configuration must have the {@code groepsgelijkheid} weight at
-     * 0 (a term over groups the model does not cover); the engine must then be run with the same configuration for
-     * comparisons.
+     * Builds the model from a prepared problem, under its configuration (the engine must be run with the same one
+     * for comparisons).
      */
     public ExactModel(PlanContext ctx) {
         Gewichten gewichten = ctx.config().gewichten();
-        if (gewichten.get(Regel.GROEPSGELIJKHEID) != 0) {
-            throw new IllegalArgumentException("the exact model does not cover groepsgelijkheid: set the weight of "
-                    + Regel.GROEPSGELIJKHEID.id() + " to 0");
-        }
+        this.groepGewicht = gewichten.get(Regel.GROEPSGELIJKHEID);
+        this.groepReferentie = ctx.groepReferentie();
         this.balansGewicht = gewichten.get(Regel.BALANS);
         this.ctx = ctx;
         this.bestemmingen = ctx.bestemmingen();
@@ -122,6 +139,35 @@ public final class ExactModel {
                 zacht[i][k] = s.softScore();
             }
             nietGeplaatst[i] = Bijdragen.vanHuishouden(p, null, gewichten).score().mediumScore();
+        }
+        // the group term: groups of the free and pinned households (a household no gemeente allows is never placed)
+        java.util.TreeSet<String> namen = new java.util.TreeSet<>();
+        if (groepGewicht != 0) {
+            for (Plaatsingseenheid p : plan.getEenheden()) {
+                if (p.getGroep() != null && (p.isVastgezet() || !p.getToegestaan().isEmpty())) {
+                    namen.add(p.getGroep());
+                }
+            }
+        }
+        this.groepen = List.copyOf(namen);
+        this.groepVan = new int[vrij.size()];
+        this.groepPunten = new long[vrij.size()][];
+        this.vastPunten = new long[groepen.size()];
+        this.vastPersonen = new long[groepen.size()];
+        for (int i = 0; i < vrij.size(); i++) {
+            Plaatsingseenheid p = vrij.get(i);
+            groepVan[i] = groepGewicht == 0 || p.getGroep() == null ? -1 : groepen.indexOf(p.getGroep());
+            groepPunten[i] = new long[toegestaan[i].length];
+            for (int k = 0; k < toegestaan[i].length && groepVan[i] >= 0; k++) {
+                groepPunten[i][k] = Bijdragen.zacht(p, p.getToegestaan().get(k), gewichten);
+            }
+        }
+        for (Plaatsingseenheid p : plan.getEenheden()) {
+            if (groepGewicht != 0 && p.isVastgezet() && p.getGroep() != null) {
+                int j = groepen.indexOf(p.getGroep());
+                vastPunten[j] += Bijdragen.zacht(p, p.getBestemming(), gewichten);
+                vastPersonen[j] += p.getPersonen();
+            }
         }
         this.ruimte = new long[bestemmingen.size()];
         for (Bestemming b : bestemmingen) {
@@ -199,12 +245,18 @@ public final class ExactModel {
         long[] last = vasteLast.clone();
         long[] gebonden = vasteLast.clone();
         long medium = 0, soft = 0;
+        long[] z = vastPunten.clone();
+        long[] n = vastPersonen.clone();
         for (int i = 0; i < vrij.size(); i++) {
             int k = positie(i, koppelingen.get(vrij.get(i).getId()));
             if (k < 0) {
                 medium += nietGeplaatst[i];
             } else {
                 soft += zacht[i][k];
+                if (groepVan[i] >= 0) {
+                    z[groepVan[i]] += groepPunten[i][k];
+                    n[groepVan[i]] += vrij.get(i).getPersonen();
+                }
                 int g = toegestaan[i][k];
                 last[g] += vrij.get(i).getPersonen();
                 if (gebonden(i, g)) {
@@ -217,6 +269,9 @@ public final class ExactModel {
         for (Bestemming b : bestemmingen) {
             hard -= w * Regels.taakstelling(b, last[b.index()], gebonden[b.index()]);
             soft -= balansGewicht * Regels.balans(b, last[b.index()]);
+        }
+        for (int j = 0; j < groepen.size(); j++) {
+            soft -= groepGewicht * Regels.groepsgelijkheid(groepReferentie, z[j], n[j]);
         }
         // voorrang-gebonden: a nareiziger left unplaced while free households hold room in its family's gemeente
         long wv = ctx.config().gewichten().get(Regel.VOORRANG_GEBONDEN);

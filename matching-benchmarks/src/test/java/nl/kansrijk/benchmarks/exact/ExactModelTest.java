@@ -1,7 +1,6 @@
 package nl.kansrijk.benchmarks.exact;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -167,11 +166,32 @@ class ExactModelTest {
         assertThat(grens.grens(besteOngeplaatst) - beste).isLessThan(Math.abs(beste) / 10);
     }
 
-    @Test
-    void refusesGroepsgelijkheid() {
-        PlanContext ctx = PlanContext.of(KleineInstanties.probleem(1, 4, 5),
-                MatchingConfig.STANDAARD.withGewicht(Regel.GROEPSGELIJKHEID, 1));
-        assertThatThrownBy(() -> new ExactModel(ctx)).hasMessageContaining("groepsgelijkheid");
+    @ParameterizedTest
+    @ValueSource(longs = {1, 10, 1000})
+    void modelsGroepsgelijkheidAsTheCoresExactPath(long w) {
+        // the rule on by household type, balans off and on: the model scores random assignments as the engine does,
+        // and its proven optimum is the core's (the engine's plan, proven optimal by the core's exact path)
+        for (long balans : new long[] {0, 1}) {
+            MatchingProblem p = KleineInstanties.probleem(7, 9, 40);
+            PlanContext ctx = PlanContext.of(p, MatchingConfig.STANDAARD.withGewicht(Regel.BALANS, balans)
+                    .withGewicht(Regel.GROEPSGELIJKHEID, w).withBeeindiging(Beeindiging.zetten(30_000)));
+            ExactModel model = new ExactModel(ctx);
+            assertThat(model.groepen).isNotEmpty();
+            SplittableRandom rnd = new SplittableRandom(w);
+            for (int n = 0; n < 20; n++) {
+                Map<String, String> willekeurig = willekeurig(ctx, rnd);
+                assertThat(model.score(willekeurig)).isEqualTo(engine.score(ctx.plan(willekeurig)));
+            }
+            MatchingResult r = engine.solve(ctx, v -> { });
+            assertThat(model.score(KoppelingenVan.resultaat(r))).isEqualTo(r.score());
+            assertThat(r.totaalPerRegel().get(Regel.GROEPSGELIJKHEID)).as("the rule binds").isNegative();
+            ExactSolution exact = model.solve("SCIP", Duration.ofSeconds(20), 1, Map.of());
+            assertThat(exact.optimaal()).isTrue();
+            assertThat(engine.score(ctx.plan(exact.koppelingen()))).isEqualTo(exact.score());
+            assertThat(exact.zachtGrens()).isGreaterThanOrEqualTo(exact.score().softScore());
+            assertThat(r.isBewezenOptimaal()).as("the core's exact path proves its plan").isTrue();
+            assertThat(exact.score()).as("balans %d, weight %d", balans, w).isEqualTo(r.score());
+        }
     }
 
     @ParameterizedTest
