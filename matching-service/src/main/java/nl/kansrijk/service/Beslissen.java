@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 import nl.kansrijk.explain.Adviseur;
 import nl.kansrijk.explain.Overweging;
 import nl.kansrijk.model.Huishouden;
+import nl.kansrijk.rules.Bereik;
+import nl.kansrijk.rules.Regel;
 import nl.kansrijk.service.opslag.Beslisregister;
 import nl.kansrijk.service.opslag.Beslissing;
 import nl.kansrijk.service.opslag.BeslissingConflict;
@@ -17,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A regievoerder's decision on one household: checked against the hard rules and the advice, then recorded unless
- * its household or the room in its chosen gemeente changed since the regievoerder looked. Moving a household that is
+ * its household changed since the regievoerder looked, or the room in its chosen gemeente changed so that what is
+ * left no longer holds the household. Moving a household that is
  * already linked needs an explicit confirmation and a reason; a repeated request (same idempotency key) answers
  * with the decision recorded the first time. Thread-safe.
  */
@@ -63,18 +66,30 @@ final class Beslissen {
         if (r != null && r.length() > Werkbank.MAX_REDEN) {
             throw new Fout(400, "reden", "reden is te lang: " + r.length() + " tekens, maximaal " + Werkbank.MAX_REDEN);
         }
+        try {
+            return vastleggen(gebruiker, h, gemeenteCode, r, planVersie, verplaatsen, sleutel, gezienAdvies);
+        } catch (Laat l) {
+            // the 409 answer, with the new advice, is made after the write lock is released: the plan it names is
+            // immutable, and colleagues' decisions need not wait for it
+            throw conflict(l.stand, h, gemeenteCode, planVersie, l.conflict);
+        }
+    }
+
+    /** The checks that need the current plan and the recording, under the werkbank's write lock. */
+    private BeslissingJson.Genomen vastleggen(String gebruiker, Huishouden h, String gemeenteCode, String r,
+            long planVersie, boolean verplaatsen, String sleutel, String gezienAdvies) {
         synchronized (werkbank.schrijfslot()) {
-            eerder = herhaling(gebruiker, sleutel, huishoudenId, gemeenteCode);
+            Optional<BeslissingJson.Genomen> eerder = herhaling(gebruiker, sleutel, h.id(), gemeenteCode);
             if (eerder.isPresent()) {
                 return eerder.get();
             }
-            s = werkbank.stand();
+            Stand s = werkbank.stand();
             String huidig = s.koppelingen.get(h.id());
             if (huidig != null) {
                 Optional<Beslisregister.Vastgelegd> laatste = register.laatsteVan(h.id());
                 if (laatste.isPresent() && laatste.get().nieuweVersie() > planVersie) {
-                    throw conflict(s, h, gemeenteCode, planVersie, new BeslissingConflict(
-                            BeslissingConflict.Soort.HUISHOUDEN, laatste.get().beslissing(), s.versie));
+                    throw new Laat(s, new BeslissingConflict(BeslissingConflict.Soort.HUISHOUDEN, laatste.get().beslissing(),
+                            s.versie));
                 }
                 if (huidig.equals(gemeenteCode)) {
                     throw new Fout(409, "gemeente_code", h.id() + " is al gekoppeld aan " + naam(s, huidig)
@@ -90,13 +105,25 @@ final class Beslissen {
                             + naam(s, huidig) + " naar " + naam(s, gemeenteCode));
                 }
             }
+            Overweging o = null;
+            long ruimteGetoetst = planVersie;
             Optional<BeslissingConflict> veranderd = register.conflict(h.id(), gemeenteCode, planVersie);
             if (veranderd.isPresent()) {
                 BeslissingConflict e = veranderd.get();
-                throw conflict(e.huidig() == s.versie ? s : werkbank.herlaad(e.huidig()), h, gemeenteCode, planVersie, e);
+                if (e.soort() != BeslissingConflict.Soort.RUIMTE || e.huidig() != s.versie) {
+                    throw new Laat(e.huidig() == s.versie ? s : werkbank.herlaad(e.huidig()), e);
+                }
+                // the room in the gemeente changed since the look: a conflict only when what is left no longer holds
+                // the household (this plan is the database's: same version)
+                o = s.adviseur().overweeg(h, gemeenteCode);
+                if (ruimteTekort(o)) {
+                    throw new Laat(s, e);
+                }
+                ruimteGetoetst = s.versie;
             }
-            Adviseur a = s.adviseur();
-            Overweging o = a.overweeg(h, gemeenteCode);
+            if (o == null) {
+                o = s.adviseur().overweeg(h, gemeenteCode);
+            }
             if (!o.isToegestaan()) {
                 throw new Fout(422, "gemeente_code", "een harde regel verbiedt de koppeling van " + h.id() + " aan "
                         + gemeenteCode + ": " + String.join("; ", o.weigering()), Map.of("weigering", o.weigering()));
@@ -112,16 +139,40 @@ final class Beslissen {
             Beslisregister.Vastgelegd v;
             try {
                 v = register.leg(new Beslisregister.Verzoek(gebruiker, h.id(), gemeenteCode, advies, o.gekozen().rang(),
-                        JSON.writeValueAsString(kosten), r, planVersie, sleutel));
+                        JSON.writeValueAsString(kosten), r, planVersie, sleutel, ruimteGetoetst));
             } catch (BeslissingConflict e) {
-                Stand nu = e.huidig() == s.versie ? s : werkbank.herlaad(e.huidig());
-                throw conflict(nu, h, gemeenteCode, planVersie, e);
+                throw new Laat(e.huidig() == s.versie ? s : werkbank.herlaad(e.huidig()), e);
             }
             if (!v.herhaald()) {
                 werkbank.stand(v.nieuweVersie() == s.versie + 1 ? s.met(h.id(), gemeenteCode, v.nieuweVersie())
                         : werkbank.herlaad(v.nieuweVersie()));
             }
             return genomen(v);
+        }
+    }
+
+    /**
+     * Whether a change of room leaves too little for the household: the choice is now refused by a rule of room (the
+     * taakstelling, or room that nareizigers wait for), the rules judged per gemeente, not per household.
+     */
+    static boolean ruimteTekort(Overweging o) {
+        return o.weigeringsregels().stream().anyMatch(Beslissen::ruimteregel);
+    }
+
+    /** A hard rule about the room in a gemeente rather than about the household. */
+    static boolean ruimteregel(Regel r) {
+        return r.bereik() != Bereik.HUISHOUDEN;
+    }
+
+    /** A conflict found under the write lock, answered after it is released. */
+    private static final class Laat extends RuntimeException {
+        final transient Stand stand;
+        final transient BeslissingConflict conflict;
+
+        Laat(Stand stand, BeslissingConflict conflict) {
+            super(null, null, false, false);
+            this.stand = stand;
+            this.conflict = conflict;
         }
     }
 
