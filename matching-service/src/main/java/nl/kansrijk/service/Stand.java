@@ -95,15 +95,21 @@ final class Stand {
 
     /**
      * This plan with one more koppeling, at the next version: the household and gemeente are checked as the
-     * constructor checks them, the period's households are shared rather than indexed again (a decision does this
-     * under the write lock).
+     * constructor checks them, the period's households are shared rather than indexed again, and an advisor already
+     * built is carried one koppeling further ({@link Adviseur#met}) (a decision does this under the write lock).
      */
     Stand met(String huishoudenId, String gemeenteCode, long nieuweVersie) {
         Huishouden h = huishoudens.get(huishoudenId);
         if (h == null || h.isGekoppeld() || periode.context().bestemming(gemeenteCode) == null) {
             return new Stand(periode, nieuweVersie, metEen(huishoudenId, gemeenteCode));
         }
-        return new Stand(this, nieuweVersie, metEen(huishoudenId, gemeenteCode));
+        Stand volgende = new Stand(this, nieuweVersie, metEen(huishoudenId, gemeenteCode));
+        Adviseur a = adviseur;
+        if (a != null) {
+            // one household moved: the advisor is carried forward rather than built anew on the next question
+            volgende.adviseur = a.met(huishoudenId, gemeenteCode);
+        }
+        return volgende;
     }
 
     private Map<String, String> metEen(String huishoudenId, String gemeenteCode) {
