@@ -47,6 +47,11 @@ public final class Adviseur {
     /** The plan's load per gemeente (never changed after construction). */
     private final Lasten lasten;
     private final Map<String, Bestemming> huidig;
+    /**
+     * Households placed or moved since {@link #huidig} was built ({@link #met}), read before it; empty for an advisor
+     * built anew, folded into a new {@code huidig} when it grows to an eighth of it.
+     */
+    private final Map<String, Bestemming> verplaatst;
     private final Map<String, Huishouden> huishoudens;
     /** Per gemeente: persons of nareizigers the plan leaves unplaced although their family's gemeente is allowed. */
     private final long[] wachtend;
@@ -83,6 +88,7 @@ public final class Adviseur {
         });
         this.lasten = new Lasten(ctx.bestemmingen().size());
         this.huidig = new HashMap<>();
+        this.verplaatst = Map.of();
         for (Huishouden h : ctx.problem().huishoudens()) {
             String code = h.isGekoppeld() ? h.gekoppeldGemeente() : plan.get(h.id());
             if (code != null) {
@@ -123,6 +129,7 @@ public final class Adviseur {
         this.gewichten = a.gewichten;
         this.lasten = a.lasten;
         this.huidig = a.huidig;
+        this.verplaatst = a.verplaatst;
         this.huishoudens = a.huishoudens;
         this.wachtend = a.wachtend;
         this.groepen = a.groepen;
@@ -149,6 +156,78 @@ public final class Adviseur {
      */
     public Adviseur metSchaarste(Schaarste schaarste, boolean rangschikken) {
         return new Adviseur(this, java.util.Objects.requireNonNull(schaarste, "schaarste"), rangschikken);
+    }
+
+    /**
+     * The advisor for this plan with household {@code huishoudenId} linked to {@code gemeenteCode} (moved there when
+     * the plan has it elsewhere; a household pinned in the problem stays at its koppeling, as in the constructor):
+     * the same advisor as {@code new Adviseur(context(), plan)} for that plan, without scarcity, but made from this
+     * one by moving one household's persons instead of placing every household again. With the groepsgelijkheid
+     * rule on it is built anew.
+     *
+     * @throws IllegalArgumentException when the problem has no such household or gemeente
+     */
+    public Adviseur met(String huishoudenId, String gemeenteCode) {
+        Huishouden h = huishoudens.get(huishoudenId);
+        if (h == null) {
+            throw new IllegalArgumentException("unknown household in plan: " + huishoudenId);
+        }
+        Bestemming naar = ctx.bestemming(gemeenteCode);
+        if (naar == null) {
+            throw new IllegalArgumentException("unknown gemeente in plan for " + huishoudenId + ": " + gemeenteCode);
+        }
+        if (gewichten.get(Regel.GROEPSGELIJKHEID) != 0) {
+            Map<String, String> plan = new HashMap<>();
+            Map<String, Bestemming> alle = new HashMap<>(huidig);
+            alle.putAll(verplaatst);
+            alle.forEach((id, b) -> {
+                if (!huishoudens.get(id).isGekoppeld()) {
+                    plan.put(id, b.code());
+                }
+            });
+            plan.put(huishoudenId, gemeenteCode);
+            return new Adviseur(ctx, plan);
+        }
+        return new Adviseur(this, h, h.isGekoppeld() ? ctx.bestemming(h.gekoppeldGemeente()) : naar);
+    }
+
+    /** {@code a}'s plan with {@code h} moved to {@code naar}; only with the groepsgelijkheid rule off. */
+    private Adviseur(Adviseur a, Huishouden h, Bestemming naar) {
+        this.ctx = a.ctx;
+        this.gewichten = a.gewichten;
+        this.huishoudens = a.huishoudens;
+        this.lasten = new Lasten(ctx.bestemmingen().size());
+        for (Bestemming b : ctx.bestemmingen()) {
+            lasten.plaats(b, a.lasten.personen(b), a.lasten.gebonden(b));
+        }
+        Bestemming van = a.plaats(h.id());
+        if (van != null) {
+            lasten.plaats(van, -h.personen(), -gebondenIn(h, van));
+        }
+        lasten.plaats(naar, h.personen(), gebondenIn(h, naar));
+        Map<String, Bestemming> erbij = new HashMap<>(a.verplaatst);
+        erbij.put(h.id(), naar);
+        if (erbij.size() > 64 && erbij.size() * 8L > a.huidig.size()) {
+            Map<String, Bestemming> alle = new HashMap<>(a.huidig);
+            alle.putAll(erbij);
+            this.huidig = alle;
+            this.verplaatst = Map.of();
+        } else {
+            this.huidig = a.huidig;
+            this.verplaatst = erbij;
+        }
+        this.wachtend = a.wachtend.clone();
+        if (van == null && h.nareizigerVanGemeente() != null && !h.isGekoppeld()) {
+            Bestemming familie = ctx.eenheid(h).getFamilieBestemming();
+            if (familie != null) {
+                wachtend[familie.index()] -= h.personen();
+            }
+        }
+        // the rule is off: both stay empty, as the constructor leaves them
+        this.groepen = a.groepen;
+        this.zachtePunten = a.zachtePunten;
+        this.schaarste = null;
+        this.besteEerst = OP_SCORE;
     }
 
     /** The scarcity prices this advisor shows, or {@code null}. */
@@ -178,7 +257,13 @@ public final class Adviseur {
 
     /** The gemeente the plan links the household to, or {@code null}. */
     public Bestemming huidig(String huishoudenId) {
-        return huidig.get(huishoudenId);
+        return plaats(huishoudenId);
+    }
+
+    /** Where the plan has the household, or {@code null}. */
+    private Bestemming plaats(String huishoudenId) {
+        Bestemming b = verplaatst.get(huishoudenId);
+        return b != null ? b : huidig.get(huishoudenId);
     }
 
     /** The top {@value #STANDAARD_TOP} gemeenten for the household. */
@@ -292,7 +377,7 @@ public final class Adviseur {
 
     /** The change of the plan's score when {@code p} goes from unplaced to {@code b}, the others fixed. */
     private Kandidaat kandidaat(Plaatsingseenheid p, Bestemming b) {
-        boolean hier = huidig.get(p.getId()) == b;
+        boolean hier = plaats(p.getId()) == b;
         long zonder = lasten.personen(b) - (hier ? huishoudens.get(p.getId()).personen() : 0);
         long gebondenZonder = lasten.gebonden(b) - (hier ? gebondenIn(huishoudens.get(p.getId()), b) : 0);
         long gebondenMet = gebondenZonder + (p.getProfiel().nareizigerIndex() == b.index() ? p.getPersonen() : 0);
@@ -303,14 +388,14 @@ public final class Adviseur {
         Bijdragen.vanGemeente(b, zonder, gebondenZonder, gewichten).perRegel().forEach((r, v) -> delta.merge(r, -v, Long::sum));
         // voorrang gebonden: a free household that becomes the first to hold room where nareizigers wait
         long vrijZonder = zonder - gebondenZonder;
-        long wachtendHier = wachtend[b.index()] - (huidig.containsKey(p.getId()) || !b.equals(p.getFamilieBestemming())
+        long wachtendHier = wachtend[b.index()] - (plaats(p.getId()) != null || !b.equals(p.getFamilieBestemming())
                 ? 0 : p.getPersonen());
         if (gebondenMet == gebondenZonder && vrijZonder == 0 && wachtendHier > 0) {
             delta.merge(Regel.VOORRANG_GEBONDEN, Regel.VOORRANG_GEBONDEN.teken()
                     * gewichten.get(Regel.VOORRANG_GEBONDEN) * wachtendHier, Long::sum);
         }
         Bijdragen.vanHuishouden(p, null, gewichten, g -> lasten.vrij(g)
-                - (huidig.get(p.getId()) == g ? p.getPersonen() - gebondenIn(huishoudens.get(p.getId()), g) : 0))
+                - (plaats(p.getId()) == g ? p.getPersonen() - gebondenIn(huishoudens.get(p.getId()), g) : 0))
                 .perRegel().forEach((r, v) -> delta.merge(r, -v, Long::sum));
         if (p.getGroep() != null) {
             Map<String, Groepstand> zonderP = new java.util.TreeMap<>(groepen);

@@ -166,4 +166,72 @@ class AdviseurTest {
         assertThatThrownBy(() -> new Adviseur(CTX, Map.of("X9", "GM0001"))).hasMessageContaining("X9");
         assertThatThrownBy(() -> new Adviseur(CTX, Map.of("P1", "GM9999"))).hasMessageContaining("GM9999");
     }
+
+    /**
+     * The advisor one decision further ({@link Adviseur#met}) equals the advisor built anew for that plan: every
+     * household's advice, every gemeente's load and every household's place, for each household (waiting, planned,
+     * pinned, the nareiziger) into each gemeente, and a second step that moves it on; with groepsgelijkheid on too.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {0, 7})
+    void oneKoppelingFurtherEqualsTheAdvisorBuiltAnew(long groepsgelijkheid) {
+        PlanContext ctx = PlanContext.of(PROBLEEM, CONFIG.withGewicht(Regel.GROEPSGELIJKHEID, groepsgelijkheid));
+        Adviseur basis = new Adviseur(ctx, PLAN);
+        for (Huishouden h : Voorbeeld.alle()) {
+            for (Bestemming b : ctx.bestemmingen()) {
+                Map<String, String> plan = new HashMap<>(PLAN);
+                plan.put(h.id(), b.code());
+                Adviseur stap = basis.met(h.id(), b.code());
+                zelfde(ctx, stap, new Adviseur(ctx, plan));
+                Bestemming verder = ctx.bestemmingen().get((b.index() + 2) % ctx.bestemmingen().size());
+                plan.put(h.id(), verder.code());
+                zelfde(ctx, stap.met(h.id(), verder.code()), new Adviseur(ctx, plan));
+            }
+        }
+        assertThatThrownBy(() -> basis.met("X9", "GM0001")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> basis.met("T1", "GM9999")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static void zelfde(PlanContext ctx, Adviseur a, Adviseur verwacht) {
+        for (Bestemming b : ctx.bestemmingen()) {
+            assertThat(a.last(b)).as("load of " + b).isEqualTo(verwacht.last(b));
+        }
+        for (Huishouden x : Voorbeeld.alle()) {
+            assertThat(a.huidig(x.id())).isEqualTo(verwacht.huidig(x.id()));
+            assertThat(a.advies(x, 20)).as("advice for " + x.id()).isEqualTo(verwacht.advies(x, 20));
+        }
+    }
+
+    /**
+     * A long run of decisions on a generated problem (with pinned households): the advisor carried forward step by
+     * step, past the point where its moved households are folded into its base, equals the one built anew, now and
+     * then checked on a sample of households and on every gemeente's load.
+     */
+    @Test
+    void manyKoppelingenFurtherEqualTheAdvisorBuiltAnew() {
+        MatchingProblem p = nl.kansrijk.demo.DemoDataGenerator.genereer(new nl.kansrijk.demo.DemoSettings(400, 3, "2026-H1", 0.5));
+        PlanContext ctx = PlanContext.of(p, CONFIG);
+        List<Huishouden> vrij = p.huishoudens().stream().filter(h -> !h.isGekoppeld()).toList();
+        java.util.Random r = new java.util.Random(5);
+        Map<String, String> plan = new HashMap<>();
+        Adviseur a = new Adviseur(ctx, plan);
+        for (int stap = 1; stap <= 300; stap++) {
+            Huishouden h = vrij.get(r.nextInt(vrij.size()));
+            String g = ctx.bestemmingen().get(r.nextInt(ctx.bestemmingen().size())).code();
+            plan.put(h.id(), g);
+            a = a.met(h.id(), g);
+            if (stap % 60 == 0) {
+                Adviseur nieuw = new Adviseur(ctx, plan);
+                for (Bestemming b : ctx.bestemmingen()) {
+                    assertThat(a.last(b)).isEqualTo(nieuw.last(b));
+                }
+                for (int k = 0; k < p.huishoudens().size(); k += 23) {
+                    Huishouden x = p.huishoudens().get(k);
+                    assertThat(a.huidig(x.id())).isEqualTo(nieuw.huidig(x.id()));
+                    assertThat(a.advies(x, 8)).as("advice for " + x.id() + " after " + stap).isEqualTo(nieuw.advies(x, 8));
+                }
+            }
+        }
+        assertThat(plan.size()).as("more households moved than the fold threshold").isGreaterThan(64);
+    }
 }

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 import nl.kansrijk.explain.Adviseur;
 import nl.kansrijk.explain.Overweging;
 import nl.kansrijk.model.Huishouden;
+import nl.kansrijk.rules.Bereik;
+import nl.kansrijk.rules.Regel;
 import nl.kansrijk.service.opslag.Beslisregister;
 import nl.kansrijk.service.opslag.Beslissing;
 import nl.kansrijk.service.opslag.BeslissingConflict;
@@ -20,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A regievoerder's decision on one household: checked against the hard rules and the advice, then recorded unless
- * its household or the room in its chosen gemeente changed since the regievoerder looked. Moving a household that is
+ * its household changed since the regievoerder looked, or the room in its chosen gemeente changed so that what is
+ * left no longer holds the household. Moving a household that is
  * already linked needs an explicit confirmation and a reason; a repeated request (same idempotency key) answers
  * with the decision recorded the first time. Thread-safe.
  */
@@ -63,18 +66,30 @@ final class Beslissen {
         if (r != null && r.length() > Werkbank.MAX_REDEN) {
             throw new Fout(400, "reden", "reden is te lang: " + r.length() + " tekens, maximaal " + Werkbank.MAX_REDEN);
         }
+        try {
+            return vastleggen(gebruiker, h, gemeenteCode, r, planVersie, verplaatsen, sleutel, gezienAdvies);
+        } catch (Laat l) {
+            // the 409 answer, with the new advice, is made after the write lock is released: the plan it names is
+            // immutable, and colleagues' decisions need not wait for it
+            throw conflict(l.stand, l.huishouden, l.gemeenteCode, planVersie, l.conflict);
+        }
+    }
+
+    /** The checks that need the current plan and the recording, under the werkbank's write lock. */
+    private BeslissingJson.Genomen vastleggen(String gebruiker, Huishouden h, String gemeenteCode, String r,
+            long planVersie, boolean verplaatsen, String sleutel, String gezienAdvies) {
         synchronized (werkbank.schrijfslot()) {
-            eerder = herhaling(gebruiker, sleutel, huishoudenId, gemeenteCode);
+            Optional<BeslissingJson.Genomen> eerder = herhaling(gebruiker, sleutel, h.id(), gemeenteCode);
             if (eerder.isPresent()) {
                 return eerder.get();
             }
-            s = werkbank.stand();
+            Stand s = werkbank.stand();
             String huidig = s.koppelingen.get(h.id());
             if (huidig != null) {
                 Optional<Beslisregister.Vastgelegd> laatste = register.laatsteVan(h.id());
                 if (laatste.isPresent() && laatste.get().nieuweVersie() > planVersie) {
-                    throw conflict(s, h, gemeenteCode, planVersie, new BeslissingConflict(
-                            BeslissingConflict.Soort.HUISHOUDEN, laatste.get().beslissing(), s.versie));
+                    throw new Laat(s, new BeslissingConflict(BeslissingConflict.Soort.HUISHOUDEN, laatste.get().beslissing(),
+                            s.versie), h, gemeenteCode);
                 }
                 if (huidig.equals(gemeenteCode)) {
                     throw new Fout(409, "gemeente_code", h.id() + " is al gekoppeld aan " + naam(s, huidig)
@@ -90,13 +105,25 @@ final class Beslissen {
                             + naam(s, huidig) + " naar " + naam(s, gemeenteCode));
                 }
             }
+            Overweging o = null;
+            long ruimteGetoetst = planVersie;
             Optional<BeslissingConflict> veranderd = register.conflict(h.id(), gemeenteCode, planVersie);
             if (veranderd.isPresent()) {
                 BeslissingConflict e = veranderd.get();
-                throw conflict(e.huidig() == s.versie ? s : werkbank.herlaad(e.huidig()), h, gemeenteCode, planVersie, e);
+                if (e.soort() != BeslissingConflict.Soort.RUIMTE || e.huidig() != s.versie) {
+                    throw new Laat(e.huidig() == s.versie ? s : werkbank.herlaad(e.huidig()), e, h, gemeenteCode);
+                }
+                // the room in the gemeente changed since the look: a conflict only when what is left no longer holds
+                // the household (this plan is the database's: same version)
+                o = s.adviseur().overweeg(h, gemeenteCode);
+                if (ruimteTekort(o)) {
+                    throw new Laat(s, e, h, gemeenteCode);
+                }
+                ruimteGetoetst = s.versie;
             }
-            Adviseur a = s.adviseur();
-            Overweging o = a.overweeg(h, gemeenteCode);
+            if (o == null) {
+                o = s.adviseur().overweeg(h, gemeenteCode);
+            }
             if (!o.isToegestaan()) {
                 throw new Fout(422, "gemeente_code", "een harde regel verbiedt de koppeling van " + h.id() + " aan "
                         + gemeenteCode + ": " + String.join("; ", o.weigering()), Map.of("weigering", o.weigering()));
@@ -112,10 +139,9 @@ final class Beslissen {
             Beslisregister.Vastgelegd v;
             try {
                 v = register.leg(new Beslisregister.Verzoek(gebruiker, h.id(), gemeenteCode, advies, o.gekozen().rang(),
-                        JSON.writeValueAsString(kosten), r, planVersie, sleutel));
+                        JSON.writeValueAsString(kosten), r, planVersie, sleutel, ruimteGetoetst));
             } catch (BeslissingConflict e) {
-                Stand nu = e.huidig() == s.versie ? s : werkbank.herlaad(e.huidig());
-                throw conflict(nu, h, gemeenteCode, planVersie, e);
+                throw new Laat(e.huidig() == s.versie ? s : werkbank.herlaad(e.huidig()), e, h, gemeenteCode);
             }
             if (!v.herhaald()) {
                 werkbank.stand(v.nieuweVersie() == s.versie + 1 ? s.met(h.id(), gemeenteCode, v.nieuweVersie())
@@ -129,8 +155,9 @@ final class Beslissen {
      * Accepts an exchange proposal of the regional pools: the households of {@code naarB} move from {@code gemeenteA}
      * to {@code gemeenteB}, those of {@code naarA} the other way, each a decision of {@code gebruiker} with the
      * proposal as its reason, recorded together (all or none, {@link Beslisregister#legSamen}). Refused with 409 when
-     * one of the households, or the room in either gemeente, changed since plan version {@code planVersie} (naming
-     * who decided what), or when the current plan no longer proposes exactly this exchange; the proposal, made by
+     * one of the households changed since plan version {@code planVersie}, or the room in its new gemeente changed so
+     * that the plan after the exchange no longer holds it (the same rule as a single decision's, naming who decided
+     * what), or when the current plan no longer proposes exactly this exchange; the proposal, made by
      * {@link nl.kansrijk.wonen.Ruilvoorsteller} on the current plan, is what checks the hard rules and the pool's
      * tolerance. A repeated request (same key: each move is stored under key/household) answers with the first.
      */
@@ -146,6 +173,18 @@ final class Beslissen {
         if (naar.size() != naarB.size() + naarA.size()) {
             throw new Fout(400, "naar_a", "een huishouden staat twee keer in het ruilvoorstel");
         }
+        try {
+            return ruilVastleggen(gebruiker, planVersie, gemeenteA, gemeenteB, naarB, naarA, naar, sleutel, engine);
+        } catch (Laat l) {
+            // as for a single decision: the 409 answer with its advice is made after the write lock is released
+            throw conflict(l.stand, l.huishouden, l.gemeenteCode, planVersie, l.conflict);
+        }
+    }
+
+    /** An exchange's checks that need the current plan and its recording, under the werkbank's write lock. */
+    private Woonoverzicht.RuilAanvaardJson ruilVastleggen(String gebruiker, long planVersie, String gemeenteA,
+            String gemeenteB, List<String> naarB, List<String> naarA, Map<String, String> naar, String sleutel,
+            MatchingEngine engine) {
         synchronized (werkbank.schrijfslot()) {
             if (sleutel != null) {
                 List<BeslissingJson.Genomen> eerder = new ArrayList<>();
@@ -159,13 +198,29 @@ final class Beslissen {
             Stand s = werkbank.stand();
             Werkbank.gemeente(s, gemeenteA, "gemeente_a");
             Werkbank.gemeente(s, gemeenteB, "gemeente_b");
+            naar.keySet().forEach(id -> Werkbank.huishouden(s, id));
+            Map<String, Long> ruimteGetoetst = new LinkedHashMap<>();
+            Adviseur na = null;
             for (Map.Entry<String, String> e : naar.entrySet()) {
                 Huishouden h = Werkbank.huishouden(s, e.getKey());
+                long getoetst = planVersie;
                 Optional<BeslissingConflict> c = register.conflict(h.id(), e.getValue(), planVersie);
                 if (c.isPresent()) {
                     BeslissingConflict x = c.get();
-                    throw conflict(x.huidig() == s.versie ? s : werkbank.herlaad(x.huidig()), h, e.getValue(), planVersie, x);
+                    if (x.soort() != BeslissingConflict.Soort.RUIMTE || x.huidig() != s.versie) {
+                        throw new Laat(x.huidig() == s.versie ? s : werkbank.herlaad(x.huidig()), x, h, e.getValue());
+                    }
+                    // the room in the gemeente changed since the look: a conflict only when the plan after the
+                    // exchange (its other moves made too) no longer holds the household, as for a single decision
+                    if (na == null) {
+                        na = naDeRuil(s, naar);
+                    }
+                    if (ruimteTekort(na.overweeg(h, e.getValue()))) {
+                        throw new Laat(s, x, h, e.getValue());
+                    }
+                    getoetst = s.versie;
                 }
+                ruimteGetoetst.put(h.id(), getoetst);
                 String van = e.getValue().equals(gemeenteB) ? gemeenteA : gemeenteB;
                 if (!van.equals(s.koppelingen.get(h.id()))) {
                     throw new Fout(409, "plan_versie", h.id() + " is niet in de werkbank gekoppeld aan " + naam(s, van)
@@ -198,21 +253,47 @@ final class Beslissen {
                 verzoeken.add(new Beslisregister.Verzoek(gebruiker, e.getKey(), e.getValue(),
                         o.beste() == null ? null : o.beste().gemeenteCode(), o.gekozen().rang(),
                         JSON.writeValueAsString(kosten), reden, planVersie,
-                        sleutel == null ? null : sleutel + "/" + e.getKey()));
+                        sleutel == null ? null : sleutel + "/" + e.getKey(), ruimteGetoetst.get(e.getKey())));
             }
             List<Beslisregister.Vastgelegd> vastgelegd;
             try {
                 vastgelegd = register.legSamen(verzoeken);
             } catch (BeslissingConflict e) {
                 // another server process decided in between the check above and the recording
-                Stand nu = e.huidig() == s.versie ? s : werkbank.herlaad(e.huidig());
                 Beslisregister.Verzoek eerste = verzoeken.get(0);
-                throw conflict(nu, s.huishouden(eerste.huishoudenId()), eerste.gekozen(), planVersie, e);
+                throw new Laat(e.huidig() == s.versie ? s : werkbank.herlaad(e.huidig()), e,
+                        s.huishouden(eerste.huishoudenId()), eerste.gekozen());
+            }
+            // each move made the next plan version: carried forward from this plan (its advisor too, as a single
+            // decision does) when no other process wrote in between, else read from the database
+            Stand nu = s;
+            for (Beslisregister.Vastgelegd v : vastgelegd) {
+                if (nu == null || v.nieuweVersie() != nu.versie + 1) {
+                    nu = null;
+                    break;
+                }
+                nu = nu.met(v.beslissing().huishoudenId(), v.beslissing().gekozenGemeente(), v.nieuweVersie());
             }
             long laatste = vastgelegd.get(vastgelegd.size() - 1).nieuweVersie();
-            werkbank.herlaad(laatste);
+            if (nu != null) {
+                werkbank.stand(nu);
+            } else {
+                werkbank.herlaad(laatste);
+            }
             return new Woonoverzicht.RuilAanvaardJson(vastgelegd.stream().map(Beslissen::genomen).toList(), laatste);
         }
+    }
+
+    /**
+     * The advisor for {@code s}'s plan with every move of an exchange made: judged for one of its households, it
+     * weighs that household where the exchange puts it, the others of the exchange already moved.
+     */
+    private static Adviseur naDeRuil(Stand s, Map<String, String> naar) {
+        Adviseur a = s.adviseur();
+        for (Map.Entry<String, String> e : naar.entrySet()) {
+            a = a.met(e.getKey(), e.getValue());
+        }
+        return a;
     }
 
     /** An idempotency key is 1 to 100 visible ASCII characters (400 otherwise); {@code null} is none. */
@@ -220,6 +301,36 @@ final class Beslissen {
         if (sleutel != null && !SLEUTEL.matcher(sleutel).matches()) {
             throw new Fout(400, "Idempotency-Key", "Idempotency-Key moet 1 tot " + Beslisregister.MAX_SLEUTEL
                     + " zichtbare ASCII-tekens zijn");
+        }
+    }
+
+    /**
+     * Whether a change of room leaves too little for the household: the choice is now refused by a rule of room (the
+     * taakstelling, or room that nareizigers wait for), the rules judged per gemeente, not per household.
+     */
+    static boolean ruimteTekort(Overweging o) {
+        return o.weigeringsregels().stream().anyMatch(Beslissen::ruimteregel);
+    }
+
+    /** A hard rule about the room in a gemeente rather than about the household. */
+    static boolean ruimteregel(Regel r) {
+        return r.bereik() != Bereik.HUISHOUDEN;
+    }
+
+    /** A conflict found under the write lock, answered after it is released. */
+    private static final class Laat extends RuntimeException {
+        final transient Stand stand;
+        final transient BeslissingConflict conflict;
+        /** The household and the gemeente chosen for it that the answer is about. */
+        final transient Huishouden huishouden;
+        final String gemeenteCode;
+
+        Laat(Stand stand, BeslissingConflict conflict, Huishouden huishouden, String gemeenteCode) {
+            super(null, null, false, false);
+            this.stand = stand;
+            this.conflict = conflict;
+            this.huishouden = huishouden;
+            this.gemeenteCode = gemeenteCode;
         }
     }
 

@@ -166,8 +166,13 @@ final class Dagvoorstellen {
                 continue;
             }
             Optional<BeslissingConflict> c = register.conflict(id, v.gemeenteCode(), planVersie);
+            Stand nu = werkbank.stand();
+            if (c.isPresent() && c.get().soort() == BeslissingConflict.Soort.RUIMTE && c.get().huidig() == nu.versie
+                    && !Beslissen.ruimteTekort(nu.adviseur().overweeg(Werkbank.huishouden(nu, id), v.gemeenteCode()))) {
+                // the room in the gemeente changed since the proposal, but what is left still holds the household
+                c = Optional.empty();
+            }
             if (c.isPresent()) {
-                Stand nu = werkbank.stand();
                 uitkomst.put(id, new Aanvaard(id, v.gemeenteCode(), "geweigerd",
                         Beslissen.melding(nu, Werkbank.huishouden(nu, id), v.gemeenteCode(), planVersie, c.get()), null));
                 continue;

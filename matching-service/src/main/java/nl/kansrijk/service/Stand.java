@@ -24,6 +24,8 @@ final class Stand {
     final Map<String, String> koppelingen;
     private final Map<String, Huishouden> huishoudens;
     private final long inPlan;
+    /** Households pinned in the input. */
+    private final long vast;
     private volatile Adviseur adviseur;
     private volatile MatchingResult resultaat;
     private volatile WoningUitvoer wonen;
@@ -42,7 +44,22 @@ final class Stand {
             }
         });
         this.koppelingen = Map.copyOf(k);
-        this.inPlan = this.koppelingen.size() + periode.problem().huishoudens().stream().filter(Huishouden::isGekoppeld).count();
+        this.vast = periode.problem().huishoudens().stream().filter(Huishouden::isGekoppeld).count();
+        this.inPlan = this.koppelingen.size() + vast;
+    }
+
+    /**
+     * The next version of {@code vorige}: its period's households (shared, never changed) and pinned count, with
+     * koppelingen already checked against them. Nothing built for {@code vorige}'s koppelingen is taken over here
+     * (scored plan, dwellings, exchange proposals): they are built for these koppelingen on first use.
+     */
+    private Stand(Stand vorige, long versie, Map<String, String> koppelingen) {
+        this.periode = vorige.periode;
+        this.versie = versie;
+        this.huishoudens = vorige.huishoudens;
+        this.koppelingen = Map.copyOf(koppelingen);
+        this.vast = vorige.vast;
+        this.inPlan = this.koppelingen.size() + vast;
     }
 
     /** Households linked in this plan: pinned in the input or linked in the werkbank. */
@@ -126,10 +143,28 @@ final class Stand {
         return r;
     }
 
-    /** This plan with one more koppeling, at the next version. */
+    /**
+     * This plan with one more koppeling, at the next version: the household and gemeente are checked as the
+     * constructor checks them, the period's households are shared rather than indexed again, and an advisor already
+     * built is carried one koppeling further ({@link Adviseur#met}) (a decision does this under the write lock).
+     */
     Stand met(String huishoudenId, String gemeenteCode, long nieuweVersie) {
+        Huishouden h = huishoudens.get(huishoudenId);
+        if (h == null || h.isGekoppeld() || periode.context().bestemming(gemeenteCode) == null) {
+            return new Stand(periode, nieuweVersie, metEen(huishoudenId, gemeenteCode));
+        }
+        Stand volgende = new Stand(this, nieuweVersie, metEen(huishoudenId, gemeenteCode));
+        Adviseur a = adviseur;
+        if (a != null) {
+            // one household moved: the advisor is carried forward rather than built anew on the next question
+            volgende.adviseur = a.met(huishoudenId, gemeenteCode);
+        }
+        return volgende;
+    }
+
+    private Map<String, String> metEen(String huishoudenId, String gemeenteCode) {
         Map<String, String> k = new HashMap<>(koppelingen);
         k.put(huishoudenId, gemeenteCode);
-        return new Stand(periode, nieuweVersie, k);
+        return k;
     }
 }

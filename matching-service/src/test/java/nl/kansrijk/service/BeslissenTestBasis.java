@@ -102,33 +102,75 @@ abstract class BeslissenTestBasis {
         assertThat(a.get("/api/huishoudens?status=gekoppeld").json().get(0).get("gemeente_code").asString()).isEqualTo(g2);
     }
 
+    /**
+     * A colleague's decision into the chosen gemeente is a conflict only when the room it leaves no longer holds the
+     * household (the taakstelling would refuse it now): then the answer is that decision (409), not the rule. While
+     * room enough is left, the later decision is recorded on the version it looked at.
+     */
     @Test
-    void theRoomInTheChosenGemeenteChangedIsAConflictOtherChangesAreNot() throws Exception {
+    void aChangeOfRoomIsAConflictOnlyWhenWhatIsLeftNoLongerHoldsTheHousehold() throws Exception {
         start(Proefopstelling.MINI);
         Klant a = w.ingelogd("rv-001");
         Klant b = w.ingelogd("rv-002");
+
+        // room enough for both: B's decision on the version before A's is recorded (no false conflict)
         long versie = a.get("/api/periode").json().get("plan_versie").asLong();
-        String g1 = eerste(a, "H04");
-        String h = null;
-        for (String id : List.of("H05", "H01", "H02", "H06", "H07", "H08")) {
-            if (toegestaan(b, id, g1)) {
-                h = id;
-                break;
-            }
-        }
-        assertThat(h).isNotNull();
-        assertThat(a.post("/api/koppelingen", besluit("H04", g1, "x", versie)).status()).isEqualTo(201);
-        // B looked before A decided: whether or not g1 still has room for h, the answer is A's decision (409), not a rule
-        Klant.Antwoord ruimte = b.post("/api/koppelingen", besluit(h, g1, "zelfde gemeente", versie));
-        assertThat(ruimte.status()).isEqualTo(409);
+        String[] ruim = paar(a, true);
+        assertThat(ruim).as("mini has a gemeente with room for two waiting households").isNotNull();
+        assertThat(a.post("/api/koppelingen", besluit(ruim[1], ruim[0], "x", versie)).status()).isEqualTo(201);
+        Klant.Antwoord erbij = b.post("/api/koppelingen", besluit(ruim[2], ruim[0], "zelfde gemeente, ruimte genoeg", versie));
+        assertThat(erbij.status()).as(erbij.tekst()).isEqualTo(201);
+        assertThat(erbij.json().get("nieuwe_plan_versie").asLong()).isEqualTo(versie + 2);
+
+        // too little left after A's decision: B, who looked before it, is told of A's decision, not of the rule
+        versie = a.get("/api/periode").json().get("plan_versie").asLong();
+        String[] krap = paar(a, false);
+        assertThat(krap).as("mini has a gemeente with room for either of two waiting households, not both").isNotNull();
+        assertThat(a.post("/api/koppelingen", besluit(krap[1], krap[0], "x", versie)).status()).isEqualTo(201);
+        assertThat(b.get("/api/huishoudens/" + krap[2] + "/overweging?gemeente=" + krap[0]).json().get("weigering")
+                .toString()).contains("taakstelling");
+        Klant.Antwoord ruimte = b.post("/api/koppelingen", besluit(krap[2], krap[0], "zelfde gemeente", versie));
+        assertThat(ruimte.status()).as(ruimte.tekst()).isEqualTo(409);
         assertThat(ruimte.json().get("conflict").asString()).isEqualTo("ruimte");
-        assertThat(ruimte.json().get("fout").asString()).startsWith("de ruimte in " + g1).contains("rv-001 koppelde H04");
-        Klant.Antwoord oud = b.post("/api/koppelingen", besluit(h, g1, "zelfde gemeente", versie - 1));
+        assertThat(ruimte.json().get("fout").asString()).startsWith("de ruimte in " + krap[0])
+                .contains("rv-001 koppelde " + krap[1]);
+        assertThat(ruimte.json().get("koppeling").get("huishouden_id").asString()).isEqualTo(krap[1]);
+
+        Klant.Antwoord oud = b.post("/api/koppelingen", besluit(krap[2], krap[0], "zelfde gemeente", versie - 3));
         assertThat(oud.status()).isEqualTo(409);
         assertThat(oud.json().get("conflict").asString()).isEqualTo("periode");
+        assertThat(a.get("/api/beslissingen").json()).hasSize(3);
     }
 
-    /** Following the first advice one saw needs no reason, even when the ranking moved since; another choice does. */
+    /**
+     * A gemeente and two waiting households both allowed there now, whose persons together fit in the places still
+     * open ({@code beide}) or do not ({@code !beide}): {gemeente, first, second}, the first the larger; or null.
+     */
+    static String[] paar(Klant k, boolean beide) {
+        JsonNode wachtend = k.get("/api/huishoudens?status=wachtend").json();
+        for (JsonNode g : k.get("/api/gemeenten").json()) {
+            String code = g.get("gemeente_code").asString();
+            long open = g.get("resterend").asLong();
+            List<JsonNode> passend = new ArrayList<>();
+            for (JsonNode h : wachtend) {
+                if (h.get("personen").asLong() <= open && toegestaan(k, h.get("huishouden_id").asString(), code)) {
+                    passend.add(h);
+                }
+            }
+            passend.sort((x, y) -> Long.compare(y.get("personen").asLong(), x.get("personen").asLong()));
+            for (int i = 0; i < passend.size(); i++) {
+                for (int j = i + 1; j < passend.size(); j++) {
+                    long samen = passend.get(i).get("personen").asLong() + passend.get(j).get("personen").asLong();
+                    if ((samen <= open) == beide) {
+                        return new String[] {code, passend.get(i).get("huishouden_id").asString(),
+                            passend.get(j).get("huishouden_id").asString()};
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     @Test
     void followingTheAdviceOneSawNeedsNoReason() throws Exception {
         start(Proefopstelling.MINI);
@@ -258,6 +300,82 @@ abstract class BeslissenTestBasis {
         }
         assertThat(gekoppeld).isEqualTo(keuze);
         assertThat(eerste.get("/api/periode").json().get("plan_versie").asLong()).isEqualTo(versie + threads * per);
+    }
+
+    /**
+     * Eight regievoerders at once, five households each, all on the one plan version they loaded, into a handful of
+     * shared gemeenten that have room for all of them: the room in each changes under every decision, yet none is a
+     * conflict, and every decision is recorded.
+     */
+    @Test
+    void manyRegievoerdersIntoSharedGemeentenWithRoomEnoughGetNoConflicts() throws Exception {
+        start(Path.of("..", "sample-data", "nl-2026-h1").toAbsolutePath().normalize());
+        Klant eerste = w.ingelogd("rv-001");
+        long versie = eerste.get("/api/periode").json().get("plan_versie").asLong();
+        Map<String, Long> open = new HashMap<>();
+        for (JsonNode g : eerste.get("/api/gemeenten").json()) {
+            open.put(g.get("gemeente_code").asString(), g.get("resterend").asLong());
+        }
+        int threads = 8;
+        int per = 5;
+        Map<String, String> keuze = new LinkedHashMap<>();
+        Map<String, Integer> perGemeente = new HashMap<>();
+        for (JsonNode h : eerste.get("/api/huishoudens?status=wachtend&aantal=300").json()) {
+            if (keuze.size() == threads * per) {
+                break;
+            }
+            String id = h.get("huishouden_id").asString();
+            long personen = h.get("personen").asLong();
+            String gekozen = null;
+            for (JsonNode o : eerste.get("/api/huishoudens/" + id + "/advies?top=20").json().get("advies")) {
+                String g = o.get("gemeente_code").asString();
+                boolean ruimte = open.getOrDefault(g, 0L) >= personen;
+                if (ruimte && (perGemeente.containsKey(g) || gekozen == null && perGemeente.size() < 6)) {
+                    gekozen = g;
+                    if (perGemeente.containsKey(g)) {
+                        break;
+                    }
+                }
+            }
+            if (gekozen != null) {
+                keuze.put(id, gekozen);
+                open.merge(gekozen, -personen, Long::sum);
+                perGemeente.merge(gekozen, 1, Integer::sum);
+            }
+        }
+        assertThat(keuze).hasSize(threads * per);
+        assertThat(perGemeente.values()).as("gemeenten shared by several decisions").anyMatch(n -> n >= 3);
+        List<String> ids = List.copyOf(keuze.keySet());
+        CountDownLatch klaar = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<List<Klant.Antwoord>>> f = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            Klant k = w.ingelogd(t % 2 == 0 ? "rv-001" : "rv-002");
+            List<String> mijn = ids.subList(t * per, t * per + per);
+            int nr = t;
+            f.add(pool.submit(() -> {
+                klaar.await();
+                List<Klant.Antwoord> out = new ArrayList<>();
+                for (String id : mijn) {
+                    out.add(metSleutel(k, besluit(id, keuze.get(id), "gedeeld " + nr, versie), "g" + nr + "-" + id));
+                }
+                return out;
+            }));
+        }
+        klaar.countDown();
+        for (Future<List<Klant.Antwoord>> x : f) {
+            for (Klant.Antwoord r : x.get()) {
+                assertThat(r.status()).as(r.tekst()).isEqualTo(201);
+            }
+        }
+        pool.shutdown();
+        assertThat(eerste.get("/api/beslissingen").json()).hasSize(threads * per);
+        Map<String, String> gekoppeld = new HashMap<>();
+        for (JsonNode h : eerste.get("/api/huishoudens?status=gekoppeld&aantal=1000").json()) {
+            gekoppeld.put(h.get("huishouden_id").asString(), h.get("gemeente_code").asString());
+        }
+        assertThat(gekoppeld).isEqualTo(keuze);
+        assertThat(eerste.get("/api/audit/keten").json().get("heel").asBoolean()).isTrue();
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------

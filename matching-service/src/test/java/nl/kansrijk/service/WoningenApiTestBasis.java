@@ -260,6 +260,79 @@ abstract class WoningenApiTestBasis {
         assertThat(s.json().get("veld").asString()).isEqualTo("naar_b");
     }
 
+    /**
+     * An exchange is judged by the same conflict rule as a single decision: a colleague's decision into the gemeente
+     * the exchange moves a household into, made after the regievoerder looked, is no conflict while the plan after
+     * the exchange still holds that household; the exchange is recorded on the version looked at (the old rule, any
+     * change of room a conflict, answers 409 here). The plan it makes shows its own dwellings and proposals.
+     */
+    @Test
+    void anExchangeAfterAColleaguesDecisionThatLeavesRoomEnoughIsRecorded() {
+        Klant collega = w.ingelogd("rv-002");
+        JsonNode voorstel = rv.get("/api/ruilvoorstellen").json().get("voorstellen").get(0);
+        String b = voorstel.get("gemeente_b").get("code").asString();
+        Map<String, Object> verzoek = new HashMap<>();
+        verzoek.put("plan_versie", versie);
+        verzoek.put("gemeente_a", voorstel.get("gemeente_a").get("code").asString());
+        verzoek.put("gemeente_b", b);
+        verzoek.put("naar_b", lijst(voorstel.get("naar_b")));
+        verzoek.put("naar_a", lijst(voorstel.get("naar_a")));
+        int verplaatst = lijst(voorstel.get("naar_b")).size() + lijst(voorstel.get("naar_a")).size();
+        assertThat(lijst(voorstel.get("naar_b"))).as("the exchange moves a household into " + b).isNotEmpty();
+        long open = resterend(b);
+
+        // the colleague links a waiting household to gemeente_b on the latest version: room enough is left there
+        String gekoppeld = null;
+        long nu = versie;
+        for (JsonNode h : rv.get("/api/huishoudens?status=wachtend&aantal=1000").json()) {
+            String id = h.get("huishouden_id").asString();
+            if (h.get("personen").asLong() < open && BeslissenTestBasis.toegestaan(collega, id, b)) {
+                Klant.Antwoord a = collega.post("/api/koppelingen", ApiTestBasis.beslissing(id, b, "collega", nu));
+                assertThat(a.status()).as(a.tekst()).isEqualTo(201);
+                nu = a.json().get("nieuwe_plan_versie").asLong();
+                gekoppeld = id;
+                break;
+            }
+        }
+        assertThat(gekoppeld).as("a waiting household fits in " + b + " beside the exchange").isNotNull();
+        long beslissingen = rv.get("/api/beslissingen").json().size();
+
+        Klant.Antwoord ruil = rv.post("/api/ruilvoorstellen/aanvaarden", verzoek);
+        assertThat(ruil.status()).as(ruil.tekst()).isEqualTo(201);
+        assertThat(ruil.json().get("nieuwe_plan_versie").asLong()).isEqualTo(nu + verplaatst);
+        for (JsonNode x : ruil.json().get("beslissingen")) {
+            assertThat(x.get("plan_versie").asLong()).isEqualTo(versie);
+        }
+        assertThat(rv.get("/api/beslissingen").json().size()).isEqualTo(beslissingen + verplaatst);
+        assertThat(rv.get("/api/audit/keten").json().get("heel").asBoolean()).isTrue();
+        // the plan the exchange made (carried forward from the one before) answers for its own koppelingen
+        assertThat(resterend(b)).isEqualTo(open - personen(List.of(gekoppeld)) - personen(lijst(voorstel.get("naar_b")))
+                + personen(lijst(voorstel.get("naar_a"))));
+        for (String id : lijst(voorstel.get("naar_b"))) {
+            assertThat(rv.get("/api/huishoudens/" + id).json().get("gemeente").get("code").asString()).isEqualTo(b);
+        }
+        JsonNode daarna = rv.get("/api/ruilvoorstellen").json();
+        assertThat(daarna.get("plan_versie").asLong()).isEqualTo(nu + verplaatst);
+        daarna.get("voorstellen").forEach(v -> assertThat(lijst(v.get("naar_b")) + " " + lijst(v.get("naar_a")))
+                .as("the households just exchanged are not proposed again the same way")
+                .isNotEqualTo(verzoek.get("naar_b") + " " + verzoek.get("naar_a")));
+    }
+
+    /** The persons of these households. */
+    private long personen(List<String> ids) {
+        return ids.stream().mapToLong(id -> rv.get("/api/huishoudens/" + id).json().get("personen").asLong()).sum();
+    }
+
+    /** The places still open in a gemeente in the current plan. */
+    private long resterend(String gemeente) {
+        for (JsonNode g : rv.get("/api/gemeenten").json()) {
+            if (g.get("gemeente_code").asString().equals(gemeente)) {
+                return g.get("resterend").asLong();
+            }
+        }
+        throw new AssertionError("geen gemeente " + gemeente);
+    }
+
     @Test
     void aRepeatedAcceptanceWithTheSameKeyRecordsOnce() {
         JsonNode eerste = rv.get("/api/ruilvoorstellen").json().get("voorstellen").get(0);

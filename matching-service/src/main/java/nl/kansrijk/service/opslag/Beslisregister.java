@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * Records decisions per household: a decision is checked against what changed since the regievoerder looked
  * (plan version {@code gezien}) for its own household and for the room in its chosen gemeente, not against every
- * change of the plan, so colleagues deciding other households do not get in each other's way. A request's
+ * change of the plan, so colleagues deciding other households do not get in each other's way; a change of room that
+ * the caller checked against the plan and found harmless ({@link Verzoek#ruimteGetoetst}) is passed over. A request's
  * idempotency key is stored with its decision: a repeat finds it and records nothing. Each decision is one
  * transaction that first locks the plan's row, so decisions are serialised, also across server processes.
  * Thread-safe.
@@ -34,9 +35,18 @@ public final class Beslisregister {
      *
      * @param gezien the plan version the regievoerder's advice was made on
      * @param sleutel the request's idempotency key, or {@code null}
+     * @param ruimteGetoetst the plan version (at least {@code gezien}) up to which the changes of room in the chosen
+     *     gemeente were checked against the plan and left room enough for the household: only a change of room made
+     *     after it is a conflict
      */
     public record Verzoek(String gebruiker, String huishoudenId, String gekozen, String geadviseerd, int rang,
-            String kostenPerRegel, String reden, long gezien, String sleutel) {
+            String kostenPerRegel, String reden, long gezien, String sleutel, long ruimteGetoetst) {
+
+        /** A decision whose changes of room since {@code gezien} were not checked: each one is a conflict. */
+        public Verzoek(String gebruiker, String huishoudenId, String gekozen, String geadviseerd, int rang,
+                String kostenPerRegel, String reden, long gezien, String sleutel) {
+            this(gebruiker, huishoudenId, gekozen, geadviseerd, rang, kostenPerRegel, reden, gezien, sleutel, gezien);
+        }
     }
 
     /**
@@ -71,12 +81,16 @@ public final class Beslisregister {
                 versie = rs.getLong(1);
                 periodeVersie = rs.getLong(2);
             }
-            return conflict(c, huishoudenId, gekozen, gezien, versie, periodeVersie);
+            return conflict(c, huishoudenId, gekozen, gezien, gezien, versie, periodeVersie);
         });
     }
 
+    /**
+     * What changed since {@code gezien}: another period, its household, or (after {@code ruimteGetoetst}, the
+     * version up to which the room was checked and sufficed) the room in its chosen gemeente.
+     */
     private static Optional<BeslissingConflict> conflict(Connection c, String huishoudenId, String gekozen, long gezien,
-            long versie, long periodeVersie) throws SQLException {
+            long ruimteGetoetst, long versie, long periodeVersie) throws SQLException {
         if (gezien < periodeVersie || gezien > versie) {
             return Optional.of(new BeslissingConflict(BeslissingConflict.Soort.PERIODE, null, versie));
         }
@@ -84,7 +98,7 @@ public final class Beslisregister {
         if (huishouden.isPresent()) {
             return Optional.of(new BeslissingConflict(BeslissingConflict.Soort.HUISHOUDEN, huishouden.get(), versie));
         }
-        return laatste(c, "(gekozen_gemeente = ? OR vorige_gemeente = ?)", gezien, gekozen, gekozen)
+        return laatste(c, "(gekozen_gemeente = ? OR vorige_gemeente = ?)", Math.max(gezien, ruimteGetoetst), gekozen, gekozen)
                 .map(b -> new BeslissingConflict(BeslissingConflict.Soort.RUIMTE, b, versie));
     }
 
@@ -103,8 +117,8 @@ public final class Beslisregister {
                     return eerder.get();
                 }
             }
-            Optional<BeslissingConflict> conflict = conflict(c, v.huishoudenId(), v.gekozen(), v.gezien(), p.versie(),
-                    p.periodeVersie());
+            Optional<BeslissingConflict> conflict = conflict(c, v.huishoudenId(), v.gekozen(), v.gezien(), v.ruimteGetoetst(),
+                    p.versie(), p.periodeVersie());
             if (conflict.isPresent()) {
                 throw conflict.get();
             }
@@ -123,8 +137,8 @@ public final class Beslisregister {
         return opslag.transactie(c -> {
             PlanStand p = vergrendel(c);
             for (Verzoek v : verzoeken) {
-                Optional<BeslissingConflict> conflict = conflict(c, v.huishoudenId(), v.gekozen(), v.gezien(), p.versie(),
-                        p.periodeVersie());
+                Optional<BeslissingConflict> conflict = conflict(c, v.huishoudenId(), v.gekozen(), v.gezien(),
+                        v.ruimteGetoetst(), p.versie(), p.periodeVersie());
                 if (conflict.isPresent()) {
                     throw conflict.get();
                 }
