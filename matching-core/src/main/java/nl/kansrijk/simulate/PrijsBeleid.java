@@ -213,7 +213,7 @@ public final class PrijsBeleid implements OnlineBeleid {
 
     /** Links the batch with these prices and plan values (they must cover every household of the batch). */
     private static Map<String, String> koppel(SimulatieStand stand, List<Huishouden> batch, Schaarste schaarste) {
-        PlanContext ctx = PlanContext.of(stand.probleemMet(batch), stand.config());
+        PlanContext ctx = stand.context(stand.probleemMet(batch));
         Koppelplan plan = ctx.nieuwPlan();
         Lasten lasten = GretigeStap.vasteLasten(plan);
         List<Plaatsingseenheid> volgorde = new ArrayList<>(batch.size());
