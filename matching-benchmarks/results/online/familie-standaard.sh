@@ -9,6 +9,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/../../.." && pwd)"; cd "$root"
 out="$(mkdir -p "$1" && cd "$1" && pwd)"; seeds="${2:-1 2 3}"; blok="${3:-SHAPES}"
 [ "$blok" = groot ] && blok=GROOT
+. .mvn/find-jdk.sh              # a JDK 21+ in JAVA_HOME, as ./mvnw and ./kansrijk find it (the default java may be 17)
 ./kansrijk --help > /dev/null   # builds the jar once
 jar=$(ls matching-app/target/matching-app-*-all.jar)
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
