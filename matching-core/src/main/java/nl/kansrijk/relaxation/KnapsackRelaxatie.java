@@ -16,8 +16,11 @@ import java.util.function.Consumer;
  * Because a knapsack cannot split a household, B sees what the price relaxation cannot (a gemeente with 3 places
  * cannot take a household of 4, nor two of 2), so its minimum over μ is at most the LP's; every μ gives a valid
  * bound (weak duality), so the subgradient steps that choose μ, started from a {@link Relaxation}'s prices, only
- * decide how tight it is. A household may stay unplaced at {@link PriceAuction#ONGEPLAATST} per person
- * (μ_h ≥ −ONGEPLAATST·persons), so the bound is that of every plan that places everybody.
+ * decide how tight it is. A household may stay unplaced at a penalty M per person (μ_h ≥ −M·persons), so B bounds
+ * soft − M·u over every plan with u persons unplaced: with M = {@link PriceAuction#ONGEPLAATST} (the default) that of
+ * every plan that places everybody; with a finite M, for a plan leaving at most U unplaced, soft ≤ B + M·U (the
+ * Lagrangian relaxation of "at most U unplaced" that {@link Strafgrens} takes over prices, here over whole
+ * households).
  *
  * <p>Each step's knapsacks also say where each household would go at those multipliers: a Lagrangian heuristic
  * turns these selections into plans ({@link PlanSearch} from a given start), which is what finds good plans where
@@ -35,6 +38,8 @@ public final class KnapsackRelaxatie {
     private final int[][] huishoudensVan;
     private final int[][] positieVan;
     private final double constant;
+    /** The penalty M per unplaced person: μ_h ≥ −M·persons_h. */
+    private final double straf;
     private final double[] mu;
     /** The multipliers of the best bound so far. */
     private final double[] besteMu;
@@ -50,7 +55,16 @@ public final class KnapsackRelaxatie {
 
     /** Prepares the relaxation, with μ_h the household's best score minus the start's price × persons. */
     public KnapsackRelaxatie(TransportModel model, Relaxation start) {
+        this(model, start, PriceAuction.ONGEPLAATST);
+    }
+
+    /**
+     * As {@link #KnapsackRelaxatie(TransportModel, Relaxation)} with a penalty {@code straf} per unplaced person
+     * instead of {@link PriceAuction#ONGEPLAATST}; the start is best the price relaxation at the same penalty.
+     */
+    public KnapsackRelaxatie(TransportModel model, Relaxation start, double straf) {
         this.m = model;
+        this.straf = straf;
         this.n = model.huishoudens();
         this.nG = model.gemeenten();
         double c = 0;
@@ -95,7 +109,7 @@ public final class KnapsackRelaxatie {
                 }
                 b = Math.max(b, m.zacht(i, k) - p * m.personen(i));
             }
-            mu[i] = Math.max(b, -PriceAuction.ONGEPLAATST * m.personen(i));
+            mu[i] = Math.max(b, -straf * m.personen(i));
         }
         besteMu = mu.clone();
     }
@@ -155,7 +169,7 @@ public final class KnapsackRelaxatie {
             double norm = 0;
             for (int i = 0; i < n; i++) {
                 sub[i] = 1 - aantal[i];
-                if (mu[i] <= -PriceAuction.ONGEPLAATST * m.personen(i) && sub[i] > 0) {
+                if (mu[i] <= -straf * m.personen(i) && sub[i] > 0) {
                     sub[i] = 0; // projected: μ stays at its floor (leaving the household unplaced)
                 }
                 norm += sub[i] * sub[i];
@@ -165,7 +179,7 @@ public final class KnapsackRelaxatie {
             }
             double t = theta * Math.max(1.0, waarde - doel) / norm;
             for (int i = 0; i < n; i++) {
-                mu[i] = Math.max(-PriceAuction.ONGEPLAATST * m.personen(i), mu[i] - t * sub[i]);
+                mu[i] = Math.max(-straf * m.personen(i), mu[i] - t * sub[i]);
             }
         }
         if (selectie != null && !geleverd) {
@@ -174,11 +188,16 @@ public final class KnapsackRelaxatie {
     }
 
     /**
-     * The best bound so far on the free households' soft score plus balans minus {@link PriceAuction#ONGEPLAATST}
-     * per unplaced person, over every plan; +∞ before the first step.
+     * The best bound so far on the free households' soft score plus balans minus the penalty ({@link #straf()}) per
+     * unplaced person, over every plan; +∞ before the first step.
      */
     public double grens() {
         return beste;
+    }
+
+    /** The penalty per unplaced person this relaxation bounds with. */
+    public double straf() {
+        return straf;
     }
 
     /**

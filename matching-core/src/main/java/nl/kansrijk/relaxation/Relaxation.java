@@ -91,6 +91,9 @@ public final class Relaxation {
         return model.zacht(i, k) - prijs[model.toegestaan(i)[k]] * model.personen(i);
     }
 
+    /** The penalty per unplaced person this relaxation was solved with. */
+    public double straf() { return straf; }
+
     /** Bids the auction made. */
     public long biedingen() { return biedingen; }
 

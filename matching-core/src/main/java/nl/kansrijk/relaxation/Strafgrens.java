@@ -11,7 +11,10 @@ import java.util.function.BooleanSupplier;
  * the least of these over the penalties tried. The lexicographic penalty ({@link PriceAuction#ONGEPLAATST}) alone
  * is useless as soon as the relaxation's unplaced persons differ from the plan's (the bound then jumped by 10⁷ per
  * person and fell back to the penalty-free dual at prices that were set for placing everybody: 11–82 % where the
- * truth was 98–100 %); a penalty near the soft value of the marginal person gives the tight one.
+ * truth was 98–100 %); a penalty near the soft value of the marginal person gives the tight one. Besides the price
+ * relaxation's duals D(ρ_M, M), it holds the {@link KnapsackRelaxatie}'s at one penalty: the same Lagrangian
+ * relaxation over whole households, which sees that a gemeente with 3 places cannot take a household of 4 (on the
+ * whole country with 4,000 households it is 0.09 % tighter than the prices' bound, see docs/benchmarks.md).
  *
  * <p>Immutable; {@link #verfijnd} returns a new one with more penalties tried.
  */
@@ -27,11 +30,26 @@ public final class Strafgrens {
     static final double[] PLAFONDS = {0.25, 0.5, 1, 2, Double.POSITIVE_INFINITY};
     /** Auctions of the refinement around the best penalty for a given U. */
     static final int VERFIJNING = 8;
+    /** Grid points solved before the knapsack relaxation runs (its penalty is chosen from these). */
+    static final int VOOR_KNAPSACK = 3;
+    /**
+     * Subgradient steps of the knapsack relaxation at most: on the whole country with 4,000 households, 100 steps
+     * give 88 % of the tightening 400 do (docs/benchmarks.md).
+     */
+    public static final int KNAPSACK_STAPPEN = 400;
+    /**
+     * Where nothing but {@code stop} ends the work (a solve without a time limit), the knapsack steps are also held
+     * to this many cells of dynamic programming in all, so that such a solve stays quick and repeatable.
+     */
+    static final long KNAPSACK_WERK = 2_000_000_000L;
 
     private final TransportModel model;
     /** The lexicographic relaxation's prices, capped per penalty at no cost ({@code null}: none). */
     private final double[] basisPrijzen;
-    /** Penalty M and the dual value D(ρ_M, M) of the auction at that penalty, pairwise. */
+    /**
+     * Penalty M, the dual value at that penalty, and 1 where that value is the knapsack relaxation's (0: the
+     * auction's D(ρ_M, M)).
+     */
     private final List<double[]> punten;
 
     private Strafgrens(TransportModel model, double[] basisPrijzen, List<double[]> punten) {
@@ -51,17 +69,68 @@ public final class Strafgrens {
 
     /**
      * Solves the auction at each penalty of the grid until {@code stop} says so (the bound holds with whatever was
-     * tried); {@link #metBasis} adds the capped prices of the lexicographic relaxation.
+     * tried), and after the first {@link #VOOR_KNAPSACK} of them the knapsack relaxation at the one of these best for
+     * the persons their relaxations leave unplaced ({@link #KNAPSACK_STAPPEN} steps at most, fewer on large models:
+     * {@link #KNAPSACK_WERK}); {@link #metBasis} adds
+     * the capped prices of the lexicographic relaxation.
      */
     public static Strafgrens van(TransportModel model, BooleanSupplier stop) {
+        return van(model, stop, KNAPSACK_STAPPEN);
+    }
+
+    /** As {@link #van(TransportModel, BooleanSupplier)} with at most {@code maxKnapsackStappen} knapsack steps (0: none). */
+    static Strafgrens van(TransportModel model, BooleanSupplier stop, int maxKnapsackStappen) {
         Strafgrens s = new Strafgrens(model, null, List.of());
-        for (double m : ROOSTER) {
-            if (stop.getAsBoolean()) {
-                break;
+        Relaxation[] eerste = new Relaxation[VOOR_KNAPSACK];
+        for (int j = 0; j < ROOSTER.length && !stop.getAsBoolean(); j++) {
+            if (j == VOOR_KNAPSACK && maxKnapsackStappen > 0) {
+                s = s.metKnapsack(eerste, maxKnapsackStappen, stop);
             }
-            s = s.met(m);
+            Relaxation r = PriceAuction.standaard(model, ROOSTER[j]).solve(model);
+            if (j < VOOR_KNAPSACK) {
+                eerste[j] = r;
+            }
+            s = s.met(ROOSTER[j], r.duaal());
         }
         return s;
+    }
+
+    /**
+     * This bound with the knapsack relaxation's at the penalty, of the relaxations {@code eerste}, best for U = the
+     * persons the one with the highest penalty leaves unplaced (at least 1: the knapsack at
+     * {@link PriceAuction#ONGEPLAATST} already bounds plans that place everybody), started from its prices.
+     */
+    private Strafgrens metKnapsack(Relaxation[] eerste, int maxStappen, BooleanSupplier stop) {
+        Relaxation hoogste = null;
+        for (int j = 0; j < eerste.length; j++) {
+            if (hoogste == null || ROOSTER[j] > hoogste.straf()) {
+                hoogste = eerste[j];
+            }
+        }
+        long u = Math.max(1, hoogste.ongeplaatstePersonen());
+        double straf = besteStraf(u);
+        Relaxation start = null;
+        for (Relaxation r : eerste) {
+            if (r.straf() == straf) {
+                start = r;
+            }
+        }
+        KnapsackRelaxatie k = new KnapsackRelaxatie(model, start, straf);
+        int stappen = Math.min(maxStappen, knapsackStappen(k.werkPerStap()));
+        // the step size aims a little below the prices' dual (the knapsack's is at most that); only its speed depends on it
+        double doel = start.duaal() - 0.002 * Math.abs(start.duaal());
+        k.los(stappen, doel, Integer.MAX_VALUE, null, stop);
+        if (!Double.isFinite(k.grens())) {
+            return this;
+        }
+        List<double[]> meer = new ArrayList<>(punten);
+        meer.add(new double[] {straf, k.grens(), 1});
+        return new Strafgrens(model, basisPrijzen, meer);
+    }
+
+    /** Knapsack steps for a relaxation of this much work per step: {@link #KNAPSACK_STAPPEN}, fewer on large models. */
+    static int knapsackStappen(long werkPerStap) {
+        return (int) Math.min(KNAPSACK_STAPPEN, KNAPSACK_WERK / Math.max(1, werkPerStap));
     }
 
     /** This bound with the prices of the lexicographic relaxation {@code basis} (of the same model) capped too. */
@@ -70,9 +139,13 @@ public final class Strafgrens {
     }
 
     private Strafgrens met(double straf) {
-        Relaxation r = PriceAuction.standaard(model, straf).solve(model);
+        return met(straf, PriceAuction.standaard(model, straf).solve(model).duaal());
+    }
+
+    /** This bound with one more auction's dual value {@code duaal} at penalty {@code straf}. */
+    private Strafgrens met(double straf, double duaal) {
         List<double[]> meer = new ArrayList<>(punten);
-        meer.add(new double[] {straf, r.duaal()});
+        meer.add(new double[] {straf, duaal, 0});
         return new Strafgrens(model, basisPrijzen, meer);
     }
 
@@ -100,10 +173,16 @@ public final class Strafgrens {
         return Double.isInfinite(beste) ? Long.MAX_VALUE : Relaxation.naarBeneden(beste);
     }
 
-    /** The penalty that gives the bound for U, of the auctions solved. */
+    /**
+     * The penalty that gives the bound for U, of the auctions solved (where the refinements search further: they
+     * solve auctions, whose duals are compared among themselves).
+     */
     public double besteStraf(long ongeplaatstePersonen) {
         double beste = Double.POSITIVE_INFINITY, straf = 1_000;
         for (double[] p : punten) {
+            if (p[2] != 0) {
+                continue;
+            }
             double b = p[1] + p[0] * ongeplaatstePersonen;
             if (b < beste) {
                 beste = b;
@@ -156,7 +235,7 @@ public final class Strafgrens {
     private double waarde(double straf, long ongeplaatstePersonen) {
         for (int j = punten.size() - 1; j >= 0; j--) {
             double[] p = punten.get(j);
-            if (p[0] == straf) {
+            if (p[0] == straf && p[2] == 0) {
                 return p[1] + straf * ongeplaatstePersonen;
             }
         }

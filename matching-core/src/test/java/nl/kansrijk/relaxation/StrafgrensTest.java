@@ -70,6 +70,30 @@ class StrafgrensTest {
         }
     }
 
+    /**
+     * The knapsack relaxation at a finite penalty sees whole households: its bound is never looser than the prices'
+     * alone, stays above the proven optimum, and is tighter on these quotas of a few persons per gemeente.
+     */
+    @Test
+    void knapsackMaaktDeGrensScherper() {
+        assumeTrue(ExactSolver.beschikbaar(), "OR-Tools cannot load here");
+        int scherper = 0;
+        for (long seed = 1; seed <= 3; seed++) {
+            TransportModel m = model(12, 150, 0.9, seed);
+            ExactResult optimum = new ExactSolver(m).los(Double.POSITIVE_INFINITY).orElseThrow();
+            long u = -optimum.medium();
+            long zonder = Strafgrens.van(m, () -> false, 0).bovengrens(u);
+            long met = Strafgrens.van(m, () -> false).bovengrens(u);
+            System.out.printf("seed %d: optimum %d, U %d, prices' bound %d, with the knapsack %d%n", seed,
+                    optimum.zacht(), u, zonder, met);
+            assertThat(met).isGreaterThanOrEqualTo(optimum.zacht()).isLessThanOrEqualTo(zonder);
+            if (met < zonder) {
+                scherper++;
+            }
+        }
+        assertThat(scherper).isPositive();
+    }
+
     @Test
     void metBasisAlleenIsGoedkoopEnGeldig() {
         TransportModel m = model(3, 7, 0.8, 2);
