@@ -39,7 +39,8 @@ public final class Strafgrens {
     public static final int KNAPSACK_STAPPEN = 400;
     /**
      * Where nothing but {@code stop} ends the work (a solve without a time limit), the knapsack steps are also held
-     * to this many cells of dynamic programming in all, so that such a solve stays quick and repeatable.
+     * to this many cells of dynamic programming in all (on the whole country with 4,000 households about 75 steps),
+     * so that such a solve stays quick and repeatable.
      */
     static final long KNAPSACK_WERK = 2_000_000_000L;
 
@@ -70,21 +71,24 @@ public final class Strafgrens {
     /**
      * Solves the auction at each penalty of the grid until {@code stop} says so (the bound holds with whatever was
      * tried), and after the first {@link #VOOR_KNAPSACK} of them the knapsack relaxation at the one of these best for
-     * the persons their relaxations leave unplaced ({@link #KNAPSACK_STAPPEN} steps at most, fewer on large models:
-     * {@link #KNAPSACK_WERK}); {@link #metBasis} adds
-     * the capped prices of the lexicographic relaxation.
+     * the persons their relaxations leave unplaced ({@link #KNAPSACK_STAPPEN} steps at most; with
+     * {@code werkBegrensd}, for a solve that nothing but {@code stop} ends, also at most {@link #KNAPSACK_WERK} cells
+     * in all); {@link #metBasis} adds the capped prices of the lexicographic relaxation.
      */
-    public static Strafgrens van(TransportModel model, BooleanSupplier stop) {
-        return van(model, stop, KNAPSACK_STAPPEN);
+    public static Strafgrens van(TransportModel model, BooleanSupplier stop, boolean werkBegrensd) {
+        return van(model, stop, KNAPSACK_STAPPEN, werkBegrensd ? KNAPSACK_WERK : Long.MAX_VALUE);
     }
 
-    /** As {@link #van(TransportModel, BooleanSupplier)} with at most {@code maxKnapsackStappen} knapsack steps (0: none). */
-    static Strafgrens van(TransportModel model, BooleanSupplier stop, int maxKnapsackStappen) {
+    /**
+     * As {@link #van(TransportModel, BooleanSupplier, boolean)} with at most {@code maxKnapsackStappen} knapsack steps
+     * (0: none) and {@code maxKnapsackWerk} cells.
+     */
+    static Strafgrens van(TransportModel model, BooleanSupplier stop, int maxKnapsackStappen, long maxKnapsackWerk) {
         Strafgrens s = new Strafgrens(model, null, List.of());
         Relaxation[] eerste = new Relaxation[VOOR_KNAPSACK];
         for (int j = 0; j < ROOSTER.length && !stop.getAsBoolean(); j++) {
             if (j == VOOR_KNAPSACK && maxKnapsackStappen > 0) {
-                s = s.metKnapsack(eerste, maxKnapsackStappen, stop);
+                s = s.metKnapsack(eerste, maxKnapsackStappen, maxKnapsackWerk, stop);
             }
             Relaxation r = PriceAuction.standaard(model, ROOSTER[j]).solve(model);
             if (j < VOOR_KNAPSACK) {
@@ -100,7 +104,7 @@ public final class Strafgrens {
      * persons the one with the highest penalty leaves unplaced (at least 1: the knapsack at
      * {@link PriceAuction#ONGEPLAATST} already bounds plans that place everybody), started from its prices.
      */
-    private Strafgrens metKnapsack(Relaxation[] eerste, int maxStappen, BooleanSupplier stop) {
+    private Strafgrens metKnapsack(Relaxation[] eerste, int maxStappen, long maxWerk, BooleanSupplier stop) {
         Relaxation hoogste = null;
         for (int j = 0; j < eerste.length; j++) {
             if (hoogste == null || ROOSTER[j] > hoogste.straf()) {
@@ -116,7 +120,7 @@ public final class Strafgrens {
             }
         }
         KnapsackRelaxatie k = new KnapsackRelaxatie(model, start, straf);
-        int stappen = Math.min(maxStappen, knapsackStappen(k.werkPerStap()));
+        int stappen = (int) Math.min(maxStappen, maxWerk / Math.max(1, k.werkPerStap()));
         // the step size aims a little below the prices' dual (the knapsack's is at most that); only its speed depends on it
         double doel = start.duaal() - 0.002 * Math.abs(start.duaal());
         k.los(stappen, doel, Integer.MAX_VALUE, null, stop);
@@ -126,11 +130,6 @@ public final class Strafgrens {
         List<double[]> meer = new ArrayList<>(punten);
         meer.add(new double[] {straf, k.grens(), 1});
         return new Strafgrens(model, basisPrijzen, meer);
-    }
-
-    /** Knapsack steps for a relaxation of this much work per step: {@link #KNAPSACK_STAPPEN}, fewer on large models. */
-    static int knapsackStappen(long werkPerStap) {
-        return (int) Math.min(KNAPSACK_STAPPEN, KNAPSACK_WERK / Math.max(1, werkPerStap));
     }
 
     /** This bound with the prices of the lexicographic relaxation {@code basis} (of the same model) capped too. */

@@ -65,7 +65,7 @@ final class TweedeKern {
                 }
                 // without a time limit only where auctions are cheap, so that a repeatable solve stays quick
                 boolean rooster = !optimaal && (tijd || model.totaalPersonen() <= ROOSTER_MAX_PERSONEN);
-                Strafgrens sg = rooster ? Strafgrens.van(model, stop) : null;
+                Strafgrens sg = rooster ? Strafgrens.van(model, stop, !tijd) : null;
                 uitkomst = new Uitkomst(ex, sg, gg);
             } catch (RuntimeException e) {
                 fout = e;

@@ -40,7 +40,7 @@ class StrafgrensTest {
         for (long seed = 1; seed <= 3; seed++) {
             TransportModel m = model(3, 7, 0.8, seed);
             Relaxation basis = Relaxation.of(m);
-            Strafgrens grens = Strafgrens.van(m, () -> false).metBasis(basis);
+            Strafgrens grens = Strafgrens.van(m, () -> false, true).metBasis(basis);
             for (long u = 0; u <= m.totaalPersonen(); u++) {
                 long waar = BruteForce.zachtOptimum(m, u);
                 assertThat(grens.bovengrens(u)).as("seed %d, U %d", seed, u).isGreaterThanOrEqualTo(waar);
@@ -61,7 +61,7 @@ class StrafgrensTest {
             assertThat(u).isPositive();
             Relaxation basis = Relaxation.of(m);
             long oud = basis.bovengrens(u);
-            long nieuw = Strafgrens.van(m, () -> false).metBasis(basis).verfijnd(u, () -> false).bovengrens(u);
+            long nieuw = Strafgrens.van(m, () -> false, true).metBasis(basis).verfijnd(u, () -> false).bovengrens(u);
             System.out.printf("seed %d: optimum %d, U %d, lexicographic bound %d, penalty bound %d%n", seed,
                     optimum.zacht(), u, oud, nieuw);
             assertThat(nieuw).isGreaterThanOrEqualTo(optimum.zacht()).isLessThanOrEqualTo(oud);
@@ -82,8 +82,8 @@ class StrafgrensTest {
             TransportModel m = model(12, 150, 0.9, seed);
             ExactResult optimum = new ExactSolver(m).los(Double.POSITIVE_INFINITY).orElseThrow();
             long u = -optimum.medium();
-            long zonder = Strafgrens.van(m, () -> false, 0).bovengrens(u);
-            long met = Strafgrens.van(m, () -> false).bovengrens(u);
+            long zonder = Strafgrens.van(m, () -> false, 0, 0).bovengrens(u);
+            long met = Strafgrens.van(m, () -> false, true).bovengrens(u);
             System.out.printf("seed %d: optimum %d, U %d, prices' bound %d, with the knapsack %d%n", seed,
                     optimum.zacht(), u, zonder, met);
             assertThat(met).isGreaterThanOrEqualTo(optimum.zacht()).isLessThanOrEqualTo(zonder);

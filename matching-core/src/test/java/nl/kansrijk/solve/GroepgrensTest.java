@@ -69,7 +69,7 @@ class GroepgrensTest {
         Groepgrens gg = Groepgrens.van(model, gt.gewicht(), gt.referentie(), gt.vast(), Groepgrens.STAPPEN, () -> false);
         if (u > 0) {
             // as the engine refines it for a plan with unplaced persons: from the penalty bound's best penalty
-            nl.kansrijk.relaxation.Strafgrens sg = nl.kansrijk.relaxation.Strafgrens.van(model, () -> false);
+            nl.kansrijk.relaxation.Strafgrens sg = nl.kansrijk.relaxation.Strafgrens.van(model, () -> false, true);
             gg = gg.verfijnd(u, sg.besteStraf(u), Groepgrens.STAPPEN, () -> false);
         }
         return vastZacht(plan, ctx) + gg.bovengrens(u);
