@@ -203,6 +203,29 @@ public final class TransportModel {
         return -balansGewicht * Regels.balans(bestemmingen.get(g), gebondenLast[g] + vrijeLast);
     }
 
+    /**
+     * A lower bound on the free households' soft score plus balans over every plan: each household at its worst
+     * allowed gemeente or unplaced (0), each gemeente at its worst balans for a load within its room.
+     */
+    public long ondergrens() {
+        long l = 0;
+        for (int i = 0; i < huishoudens(); i++) {
+            long slechtste = 0;
+            for (int k = 0; k < toegestaan[i].length; k++) {
+                slechtste = Math.min(slechtste, zacht[i][k]);
+            }
+            l += slechtste;
+        }
+        for (int g = 0; g < gemeenten(); g++) {
+            long slechtste = balans(g, 0);
+            for (int k = 1; k <= ruimte(g); k++) {
+                slechtste = Math.min(slechtste, balans(g, k));
+            }
+            l += slechtste;
+        }
+        return l;
+    }
+
     /** The cost (≥ 0 for a convex term) of the {@code k}-th free person (1-based) in gemeente g. */
     public long balansKosten(int g, int k) {
         return balans(g, k - 1L) - balans(g, k);

@@ -238,7 +238,8 @@ public record RelaxationStart(Relaxation relaxation, List<Bestemming> voorstel, 
 
     /**
      * What the solve proved about {@code plan} (scored): the bound; whether no plan leaves fewer unplaced (none of
-     * the free households unplaced, or the exact path proved its medium score and the plan has it); and whether it is
+     * the free households unplaced, the exact path proved its medium score and the plan has it, or the knapsack
+     * relaxation proves that no plan leaves fewer persons unplaced, {@link #minOngeplaatst()}); and whether it is
      * optimal (medium proven, hard 0 and the soft score within {@link ExactSolver#OPTIMAAL_GAT} of the bound: where
      * rounding makes {@code balans} non-concave by a point, the exact path's bound can stay a few points above).
      */
@@ -246,7 +247,8 @@ public record RelaxationStart(Relaxation relaxation, List<Bestemming> voorstel, 
         List<Bestemming> b = plan.getEenheden().stream().map(Plaatsingseenheid::getBestemming).toList();
         long grens = grens(plan, b);
         long medium = vrijMedium(b);
-        boolean mediumBewezen = medium == 0 || (exact != null && exact.mediumBewezen() && exact.medium() == medium);
+        boolean mediumBewezen = medium == 0 || (exact != null && exact.mediumBewezen() && exact.medium() == medium)
+                || ongeplaatst(plan, b) <= minOngeplaatst();
         boolean optimaal = mediumBewezen && plan.getScore() != null && plan.getScore().hardScore() == 0
                 && grens - plan.getScore().softScore() <= ExactSolver.OPTIMAAL_GAT * Math.abs(grens);
         boolean exactGrens = exact != null && exact.mediumBewezen() && exact.medium() == medium
@@ -274,6 +276,24 @@ public record RelaxationStart(Relaxation relaxation, List<Bestemming> voorstel, 
                 sg == null ? 1_000 : sg.besteStraf(u), Groepgrens.STAPPEN, () -> false);
         return new RelaxationStart(relaxation, voorstel, vastZacht, zacht, voorstelGrens, zetten, knapsackGrens, exact,
                 sg, gg);
+    }
+
+    /**
+     * The fewest persons of free households that every plan leaves unplaced, as the knapsack relaxation proves it
+     * (0 where it proves nothing). Its bound B holds for every plan's soft score plus balans minus
+     * {@link PriceAuction#ONGEPLAATST} per unplaced person, and that score plus balans is at least
+     * {@link TransportModel#ondergrens()} = L, so every plan leaves u ≥ (L − B) / ONGEPLAATST persons unplaced: the
+     * knapsacks do not split households, so where quotas leave room in pieces too small for some households this is
+     * often the true minimum, and a plan that reaches it has a proven medium score without the exact path. Always
+     * valid; it proves the minimum only where the soft scores' range (B's own gap included) is below ONGEPLAATST
+     * (10⁷ points: regions, provinces and the country up to a few thousand households).
+     */
+    long minOngeplaatst() {
+        if (!Double.isFinite(knapsackGrens)) {
+            return 0;
+        }
+        double u = (relaxation.model().ondergrens() - knapsackGrens) / PriceAuction.ONGEPLAATST;
+        return Math.max(0, (long) Math.ceil(u - 1e-6));
     }
 
     /** Persons of free households unplaced when the households are at {@code bestemming}. */
