@@ -3,18 +3,8 @@ package nl.kansrijk.relaxation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.util.List;
-
-import nl.kansrijk.demo.DemoDataGenerator;
-import nl.kansrijk.demo.DemoSettings;
-import nl.kansrijk.demo.Gebied;
 import nl.kansrijk.exact.ExactResult;
 import nl.kansrijk.exact.ExactSolver;
-
-import nl.kansrijk.model.MatchingProblem;
-import nl.kansrijk.model.Taakstelling;
-import nl.kansrijk.solve.MatchingConfig;
-import nl.kansrijk.solve.PlanContext;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,14 +15,7 @@ class StrafgrensTest {
 
     /** A region with its taakstellingen at {@code ruimte} × the persons (below 1: some must stay unplaced). */
     static TransportModel model(int gemeenten, int huishoudens, double ruimte, long seed) {
-        MatchingProblem p = DemoDataGenerator.genereer(DemoSettings.of(huishoudens, seed)
-                .withGebied(Gebied.regio("GM0344", gemeenten)).withRuimte(0.0));
-        List<Taakstelling> krap = p.taakstellingen().stream().map(t -> new Taakstelling(t.gemeenteCode(), t.periode(),
-                (int) Math.round(ruimte * t.taakstelling()), t.achterstand(), t.gerealiseerd())).toList();
-        p = new MatchingProblem(p.periode(), p.gemeenten(), p.arbeidsmarktregios(), krap, p.azcs(), p.zorglocaties(),
-                p.huishoudens());
-        return new TransportModel(PlanContext.of(p, MatchingConfig.STANDAARD).nieuwPlan(),
-                MatchingConfig.STANDAARD.gewichten());
+        return KrappeRegio.model(gemeenten, huishoudens, ruimte, seed);
     }
 
     @Test
