@@ -133,7 +133,7 @@ public final class AdviseCommand implements Callable<Integer> {
         Adviseur adviseur = new Adviseur(ctx, plan);
         if (schaarste || metSchaarste) {
             Verwachting verwachting = Historie.lees(historie, in.problem(), invoer.readOptions());
-            Adviesstand stand = Adviesstand.van(in.problem(), ctx.config(), plan, h);
+            Adviesstand stand = Adviesstand.van(in.problem(), ctx.config(), plan, h, ctx.woningaanbod());
             Schaarste prijzen = Prijsschatter.schat(stand.stand(), stand.wachtrij(), verwachting, prijsSteekproeven,
                     prijsRondes);
             adviseur = adviseur.metSchaarste(prijzen, metSchaarste);

@@ -1,16 +1,20 @@
 package nl.kansrijk.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import nl.kansrijk.demo.Aankomst;
 import nl.kansrijk.demo.DemoDataGenerator;
 import nl.kansrijk.demo.DemoSettings;
 import nl.kansrijk.demo.Gebied;
+import nl.kansrijk.demo.WoningGenerator;
+import nl.kansrijk.demo.Woningvorm;
 import nl.kansrijk.io.output.ProblemCsvWriter;
 import nl.kansrijk.model.Huishouden;
 import nl.kansrijk.model.MatchingProblem;
 import nl.kansrijk.model.Taakstelling;
+import nl.kansrijk.model.Woning;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -70,20 +74,29 @@ public final class GenerateCommand implements Callable<Integer> {
             description = "Share 0-1 of households with preferred gemeenten (default: ${DEFAULT-VALUE}).")
     private double voorkeur;
 
+    @Option(names = "--woningen", paramLabel = "AANBOD-MIX-VRIJKOMEN",
+            description = "Also write a synthetic woningen.csv in this supply shape: schaars|krap|ruim (0.6, 0.85, 1.15 "
+                    + "dwellings per household), klein|gemengd|gezin (mostly small flats, mixed, mostly family homes), "
+                    + "vroeg|even|laat (when they come free), for example schaars-gezin-laat (default: no dwellings).")
+    private String woningen;
+
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write (replaced whole if it holds only input files).")
     private Path out;
 
     @Override
     public Integer call() {
         DemoSettings settings;
+        Woningvorm woningvorm;
         try {
             settings = new DemoSettings(huishoudens, seed, periode, gekoppeldFractie, Gebied.parse(gebied), ruimte,
                     aangekondigd, onplaatsbaar, Aankomst.parse(aankomst), voorkeur);
+            woningvorm = woningen == null ? null : Woningvorm.parse(woningen);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         MatchingProblem problem = DemoDataGenerator.genereer(settings);
-        ProblemCsvWriter.write(problem, out);
+        List<Woning> aanbod = woningvorm == null ? List.of() : WoningGenerator.genereer(problem, woningvorm, settings.seed());
+        ProblemCsvWriter.write(problem, aanbod, out);
         long personen = problem.huishoudens().stream().mapToLong(Huishouden::personen).sum();
         long gekoppeld = problem.huishoudens().stream().filter(Huishouden::isGekoppeld).count();
         long taakstelling = problem.taakstellingen().stream().mapToLong(Taakstelling::taakstelling).sum();
@@ -92,6 +105,9 @@ public final class GenerateCommand implements Callable<Integer> {
                         + "periode %s, taakstelling %d, capaciteit %d personen (seed %d)%n",
                 out, problem.huishoudens().size(), personen, gekoppeld, problem.gemeenten().size(), settings.periode(),
                 taakstelling, capaciteit, settings.seed());
+        if (woningvorm != null) {
+            spec.commandLine().getOut().printf("%s: %d woningen (synthetisch, %s)%n", out, aanbod.size(), woningvorm);
+        }
         return KansrijkCli.OK;
     }
 }

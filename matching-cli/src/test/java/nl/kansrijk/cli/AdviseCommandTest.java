@@ -107,6 +107,31 @@ class AdviseCommandTest {
     }
 
     @Test
+    void scarcityPricesSeeTheDwellingsOfWoningenCsv() throws IOException {
+        Path met = Files.createDirectories(tmp.resolve("met"));
+        Path zonder = Files.createDirectories(tmp.resolve("zonder"));
+        try (var files = Files.list(Path.of("..", "sample-data", "u16-2026-h1"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, met.resolve(f.getFileName()));
+                if (!f.getFileName().toString().equals("woningen.csv") && !f.getFileName().toString().equals("regiopools.csv")) {
+                    Files.copy(f, zonder.resolve(f.getFileName()));
+                }
+            }
+        }
+        Run a = run("advise", met.toString(), "--household", "H00139", "--top", "16", "--scarcity", "--price-samples", "2", "--json");
+        Run b = run("advise", zonder.toString(), "--household", "H00139", "--top", "16", "--scarcity", "--price-samples", "2", "--json");
+        assertThat(a.exit()).as(a.err()).isZero();
+        assertThat(b.exit()).as(b.err()).isZero();
+        java.util.Map<String, Long> metPrijs = new java.util.TreeMap<>();
+        java.util.Map<String, Long> zonderPrijs = new java.util.TreeMap<>();
+        JSON.readTree(a.out()).get("advies").forEach(o -> metPrijs.put(o.get("gemeente_code").asString(), o.get("prijs").asLong()));
+        JSON.readTree(b.out()).get("advies").forEach(o -> zonderPrijs.put(o.get("gemeente_code").asString(), o.get("prijs").asLong()));
+        assertThat(metPrijs.keySet()).isEqualTo(zonderPrijs.keySet()).isNotEmpty();
+        // the sampled futures are solved with the woning rule (as the price policy's, stand.context): other prices
+        assertThat(metPrijs).isNotEqualTo(zonderPrijs);
+    }
+
+    @Test
     void whatIfForbiddenByHardRuleIsRefusedNamingTheRule() {
         // H003 needs care at UMC Utrecht (within 30 km); Rotterdam is 51 km away
         Run text = run("advise", GELDIG.toString(), "--household", "H003", "--gemeente", "GM0599", "--reden", "wens");

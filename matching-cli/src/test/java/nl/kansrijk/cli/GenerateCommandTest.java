@@ -193,6 +193,52 @@ class GenerateCommandTest {
     }
 
     @Test
+    void woningenWritesASyntheticSupplyBesideTheSameFiles() throws IOException {
+        Path zonder = tmp.resolve("zonder");
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        List<String> basis = List.of("generate", "--households", "400", "--seed", "1", "--gebied", "regio:GM0344:16");
+        assertThat(run(mee(basis, "--out", zonder.toString()))).isZero();
+        assertThat(run(mee(basis, "--woningen", "schaars-gezin-laat", "--out", a.toString()))).isZero();
+        assertThat(run(mee(basis, "--woningen", "SCHAARS-gezin-laat", "--out", b.toString()))).isZero();
+        assertThat(out.toString()).contains("240 woningen (synthetisch, schaars-gezin-laat)");
+        assertThat(zonder.resolve("woningen.csv")).doesNotExist();
+        // the problem's files are those written without dwellings, byte for byte
+        try (var files = Files.list(zonder)) {
+            for (Path f : files.toList()) {
+                assertThat(Files.readAllBytes(a.resolve(f.getFileName()))).as(f.getFileName().toString())
+                        .isEqualTo(Files.readAllBytes(f));
+            }
+        }
+        assertThat(Files.readAllBytes(b.resolve("woningen.csv"))).isEqualTo(Files.readAllBytes(a.resolve("woningen.csv")));
+        List<String> regels = Files.readAllLines(a.resolve("woningen.csv"));
+        assertThat(regels.get(0)).isEqualTo("woning_id,gemeente_code,beschikbaar_vanaf,min_personen,max_personen,"
+                + "toegankelijk,soort,slaapkamers,huur");
+        assertThat(regels).hasSize(241);
+        assertThat(run("validate", a.toString())).isZero();
+        // a folder with woningen.csv is this command's own output: it may be written again
+        assertThat(run(mee(basis, "--woningen", "ruim-klein-vroeg", "--out", a.toString()))).isZero();
+        assertThat(Files.readAllLines(a.resolve("woningen.csv"))).hasSize(461);
+    }
+
+    @Test
+    void badWoningenExitsWithTwoAndAClearMessage() {
+        String x = tmp.resolve("x").toString();
+        for (String fout : List.of("schaars", "veel-gezin-laat", "schaars-gezin-morgen", "schaars-gezin-laat-x")) {
+            assertThat(run("generate", "--households", "5", "--woningen", fout, "--out", x)).as(fout)
+                    .isEqualTo(KansrijkCli.BAD_INPUT);
+            assertThat(err.toString()).contains("woningen moet AANBOD-MIX-VRIJKOMEN zijn", "'" + fout + "'");
+        }
+        assertThat(tmp.resolve("x")).doesNotExist();
+    }
+
+    private static String[] mee(List<String> basis, String... meer) {
+        List<String> args = new java.util.ArrayList<>(basis);
+        args.addAll(List.of(meer));
+        return args.toArray(String[]::new);
+    }
+
+    @Test
     void otherSeedWritesOtherHouseholds() throws IOException {
         run("generate", "--households", "50", "--seed", "1", "--out", tmp.resolve("a").toString());
         run("generate", "--households", "50", "--seed", "2", "--out", tmp.resolve("b").toString());

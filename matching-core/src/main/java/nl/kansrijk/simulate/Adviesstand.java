@@ -39,11 +39,20 @@ public record Adviesstand(SimulatieStand stand, List<Huishouden> wachtrij) {
      * @param h the household asked about (taken out of the plan first)
      */
     public static Adviesstand van(MatchingProblem probleem, MatchingConfig config, Map<String, String> plan, Huishouden h) {
+        return van(probleem, config, plan, h, Woningaanbod.LEEG);
+    }
+
+    /**
+     * As above, with the dwellings of {@code woningen.csv}: the scarcity prices' solves then see them
+     * ({@link SimulatieStand#context}), so the woning rule weighs as in {@code kansrijk solve} and in the price policy.
+     */
+    public static Adviesstand van(MatchingProblem probleem, MatchingConfig config, Map<String, String> plan, Huishouden h,
+            Woningaanbod woningaanbod) {
         Periode periode = Periode.van(probleem.effectievePeriode());
         LocalDate vandaag = h.vergunningdatum() != null ? h.vergunningdatum()
                 : probleem.huishoudens().stream().map(Huishouden::vergunningdatum).filter(Objects::nonNull)
                         .max(Comparator.naturalOrder()).orElse(periode.start());
-        return bouw(probleem, config, plan, h, vandaag, null, 0, false, Woningaanbod.LEEG);
+        return bouw(probleem, config, plan, h, vandaag, null, 0, false, woningaanbod);
     }
 
     /**

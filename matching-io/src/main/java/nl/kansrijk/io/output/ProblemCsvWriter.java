@@ -23,6 +23,7 @@ import nl.kansrijk.model.Gemeente;
 import nl.kansrijk.model.Huishouden;
 import nl.kansrijk.model.MatchingProblem;
 import nl.kansrijk.model.Taakstelling;
+import nl.kansrijk.model.Woning;
 import nl.kansrijk.model.Zorglocatie;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -44,10 +45,11 @@ public final class ProblemCsvWriter {
     public static final String ZORGLOCATIES = "zorglocaties.csv";
     public static final String HUISHOUDENS = "huishoudens.csv";
     public static final String KANSEN = "kansen.csv";
+    public static final String WONINGEN = "woningen.csv";
 
     /** Every file name this writer may write. */
     public static final Set<String> BESTANDEN =
-            Set.of(GEMEENTEN, REGIOS, SECTORVRAAG, TAAKSTELLINGEN, AZCS, ZORGLOCATIES, HUISHOUDENS, KANSEN);
+            Set.of(GEMEENTEN, REGIOS, SECTORVRAAG, TAAKSTELLINGEN, AZCS, ZORGLOCATIES, HUISHOUDENS, KANSEN, WONINGEN);
 
     /** The fixed columns of huishoudens.csv, in order; kenmerken follow. */
     public static final List<String> HUISHOUDEN_KOLOMMEN = List.of("huishouden_id", "personen", "volwassenen",
@@ -70,9 +72,39 @@ public final class ProblemCsvWriter {
      * @throws InputException when {@code dir} exists and holds something other than this writer's files
      */
     public static void write(MatchingProblem problem, Path dir) {
+        write(problem, List.of(), dir);
+    }
+
+    /**
+     * Writes the problem and, when {@code woningen} is not empty, {@value #WONINGEN} into {@code dir}, replacing it
+     * whole when it exists.
+     *
+     * @throws InputException when {@code dir} exists and holds something other than this writer's files
+     */
+    public static void write(MatchingProblem problem, List<Woning> woningen, Path dir) {
         requireReplaceable(dir);
         List<String> kenmerken = kenmerkKolommen(problem.huishoudens());
-        AtomicFolder.write(dir, tmp -> write(problem, kenmerken, OutputFiles.folder(tmp)));
+        AtomicFolder.write(dir, tmp -> {
+            OutputFiles files = OutputFiles.folder(tmp);
+            write(problem, kenmerken, files);
+            if (!woningen.isEmpty()) {
+                writeWoningen(woningen, files.open(WONINGEN));
+            }
+        });
+    }
+
+    private static void writeWoningen(List<Woning> woningen, OutputStream file) throws IOException {
+        try (CSVPrinter csv = printer(file, "woning_id", "gemeente_code", "beschikbaar_vanaf", "min_personen",
+                "max_personen", "toegankelijk", "soort", "slaapkamers", "huur")) {
+            for (Woning w : woningen) {
+                csv.printRecord(FormulaGuard.rij(w.id(), w.gemeenteCode(), w.beschikbaarVanaf().toString(),
+                        "" + w.minPersonen(), "" + w.maxPersonen(),
+                        w.toegankelijk() == null ? "" : w.toegankelijk() ? "ja" : "nee",
+                        w.soort() == null ? "" : w.soort().code(), leeg(w.slaapkamers()),
+                        w.huur() == null ? "" : BigDecimal.valueOf(w.huur()).setScale(2, java.math.RoundingMode.HALF_UP)
+                                .toPlainString()));
+            }
+        }
     }
 
     /** Writes the problem's files into {@code files} (each stream is closed when written). */
