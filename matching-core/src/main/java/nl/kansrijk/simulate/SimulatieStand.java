@@ -217,11 +217,14 @@ public final class SimulatieStand {
 
     /**
      * Households expected to arrive after today until the end of the period, from the rate seen so far:
-     * arrivals so far / days elapsed × days left (calendar days, today counted as elapsed).
+     * arrivals so far / days elapsed × days left (calendar days; today counted as elapsed, so the days left are
+     * those after today before the period's exclusive end: none on its last day). Until December 2026 the
+     * days left counted the first day after the period too, so on the last batch the samples held a day of
+     * households that never come, competing for the last room with the real ones (docs/dynamic.md).
      */
     public double verwachtNogTeKomen() {
         long verstreken = ChronoUnit.DAYS.between(periode.start(), datum) + 1;
-        long resterend = ChronoUnit.DAYS.between(datum, periode.einde());
+        long resterend = ChronoUnit.DAYS.between(datum, periode.einde()) - 1;
         if (verstreken <= 0 || resterend <= 0) {
             return 0.0;
         }

@@ -52,16 +52,16 @@ class LaterTrekkingTest {
     @Test
     void drawsAsManyAsExpectedWithTheNareizigersShareLessThoseAnnounced() {
         SimulatieStand stand = stand();
-        long verwacht = Math.round(stand.verwachtNogTeKomen()); // 20 in 10 days, 172 days left: 344
+        long verwacht = Math.round(stand.verwachtNogTeKomen()); // 20 in 10 days, 171 days after today: 342
         LaterTrekking t = trekking(stand);
 
-        assertThat(verwacht).isEqualTo(344);
+        assertThat(verwacht).isEqualTo(342);
         assertThat(t.bekend()).extracting(p -> p.getHuishouden().id()).containsExactly("NA");
         // a tenth of the later arrivals are nareizigers (34), one of them is announced already
         assertThat(t.getrokkenNareizigers()).isEqualTo(34 - 1);
-        assertThat(t.getrokken()).isEqualTo(344 - 1);
+        assertThat(t.getrokken()).isEqualTo(342 - 1);
         List<Plaatsingseenheid> steekproef = t.trek(new SplittableRandom(5));
-        assertThat(steekproef).hasSize(344);
+        assertThat(steekproef).hasSize(342);
         assertThat(steekproef.get(0).getHuishouden().id()).isEqualTo("NA");
         assertThat(steekproef.stream().filter(p -> p.getHuishouden().isNareiziger())).hasSize(34);
         assertThat(steekproef).noneMatch(Plaatsingseenheid::isVastgezet);
@@ -74,16 +74,32 @@ class LaterTrekkingTest {
         LaterTrekking t = trekking(stand.metWachtend(wachtend));
 
         assertThat(t.bekend()).extracting(p -> p.getHuishouden().id()).containsExactly("NA", "S3", "S7");
-        // they arrived already: the draws are still the 344 expected after today less the one announced
+        // they arrived already: the draws are still the 342 expected after today less the one announced
         assertThat(t.getrokkenNareizigers()).isEqualTo(34 - 1);
-        assertThat(t.getrokken()).isEqualTo(344 - 1);
+        assertThat(t.getrokken()).isEqualTo(342 - 1);
         for (int s = 0; s < 3; s++) {
             List<Plaatsingseenheid> steekproef = t.trek(new SplittableRandom(s));
-            assertThat(steekproef).hasSize(346);
+            assertThat(steekproef).hasSize(344);
             assertThat(steekproef.subList(0, 3)).extracting(p -> p.getHuishouden().id()).containsExactly("NA", "S3", "S7");
             assertThat(steekproef.get(1).getHuishouden().azcCode()).isEqualTo("AZC1");
             assertThat(steekproef.get(1).isVastgezet()).isFalse();
         }
+    }
+
+    @Test
+    void onTheLastDayOfThePeriodNobodyIsExpectedLater() {
+        MatchingProblem p = Halfjaar.probleem(0);
+        List<Huishouden> aangekomen = stand().aangekomen();
+        LocalDate laatste = LocalDate.of(2026, 6, 30);
+        SimulatieStand opLaatsteDag = new SimulatieStand(p, Halfjaar.config(), laatste, Periode.van("2026-H1"), 1,
+                aangekomen, Map.of(), Map.of(), List.of());
+        SimulatieStand dagErvoor = new SimulatieStand(p, Halfjaar.config(), laatste.minusDays(1), Periode.van("2026-H1"),
+                1, aangekomen, Map.of(), Map.of(), List.of());
+
+        // the period ends (exclusive) on 1 July: after 30 June no day of it is left, after 29 June one
+        assertThat(opLaatsteDag.verwachtNogTeKomen()).isZero();
+        assertThat(trekking(opLaatsteDag).getrokken()).isZero();
+        assertThat(dagErvoor.verwachtNogTeKomen()).isEqualTo(20.0 / 180);
     }
 
     @Test

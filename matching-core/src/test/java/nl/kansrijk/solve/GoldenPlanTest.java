@@ -195,5 +195,5 @@ class GoldenPlanTest {
             Map.entry("regio-exact", "149a734ea75c32773be90ef6251b798f3b01fcaf0bc5ec72dde80adbcefc96c8"),
             Map.entry("advies", "cf29b5c123bf988b495929b592b286b0883eb736b2dff35d1b51ac5988c0ba98"),
             Map.entry("voortgang", "6f28b05ec4077f05acc3adc1d11d72d8ce7b3c5b960ec82654422880d93e9f35"),
-            Map.entry("simulatie", "946a7cc135f42517d0f31e6674d404281da0785d8f37828fcf4fd301628b753b"));
+            Map.entry("simulatie", "1b03058435af456b8f8e8695a33341bf76db575e895d957fec312d7613f794b8"));
 }
