@@ -70,6 +70,10 @@ public final class GenerateCommand implements Callable<Integer> {
             description = "Share 0-1 of households with preferred gemeenten (default: ${DEFAULT-VALUE}).")
     private double voorkeur;
 
+    @Option(names = "--geslacht-volwassenen", description = "Also write personen.csv with the sex of every adult (for "
+            + "groepsgelijkheid.kolom geslacht_volwassenen); the other files stay exactly as without it.")
+    private boolean geslachtVolwassenen;
+
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write (replaced whole if it holds only input files).")
     private Path out;
 
@@ -83,6 +87,9 @@ public final class GenerateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         MatchingProblem problem = DemoDataGenerator.genereer(settings);
+        if (geslachtVolwassenen) {
+            problem = nl.kansrijk.demo.GeslachtVolwassenen.van(problem, settings.seed());
+        }
         ProblemCsvWriter.write(problem, out);
         long personen = problem.huishoudens().stream().mapToLong(Huishouden::personen).sum();
         long gekoppeld = problem.huishoudens().stream().filter(Huishouden::isGekoppeld).count();
