@@ -104,4 +104,37 @@ class GeslachtVolwassenenAdviesTest {
         assertThat(Toelichting.feit(CTX, CTX.eenheid(huishouden("T2")), b, Regel.GROEPSGELIJKHEID, 0))
                 .startsWith("groepsgelijkheid: groep m (geslacht_volwassenen)");
     }
+
+    /**
+     * The per-group figures of geslacht_volwassenen count every adult: over the groups, the persons are all the
+     * adults, each household is in the group of every sex among its adults, and each group's soft points per person
+     * are its Z_G / N_G as the rule sums them.
+     */
+    @Test
+    void thePerGroupFiguresCountEveryAdult() {
+        PlanContext ctx = PlanContext.of(PROBLEEM, CONFIG.withMinGroepsgrootte(1));
+        Map<String, String> plan = new HashMap<>(PLAN);
+        plan.put("T1", "GM0001");
+        plan.put("T6", "GM0003");
+        MatchingResult r = ENGINE.evaluate(ctx, plan);
+        var g = nl.kansrijk.metrics.Metrics.van(ctx, r)
+                .groepsverschil(new Groepsindeling(Groepsindeling.GESLACHT_VOLWASSENEN)).orElseThrow();
+        assertThat(g.perGroep()).containsOnlyKeys("m", "v");
+        long volwassenen = PROBLEEM.huishoudens().stream().mapToLong(Huishouden::volwassenen).sum();
+        assertThat(g.perGroep().values().stream().mapToLong(k -> k.personen()).sum()).isEqualTo(volwassenen);
+        long metTwee = PROBLEEM.huishoudens().stream().filter(h -> h.volwassenen() == 2).count();
+        assertThat(g.perGroep().values().stream().mapToLong(k -> k.huishoudens()).sum())
+                .isEqualTo(PROBLEEM.huishoudens().size() + metTwee); // a man and a woman: in both groups
+        // soft points per person as the rule's group standings give them (Z_G / N_G over the placed adults)
+        var standen = nl.kansrijk.rules.Groepstand.van(ctx.plan(plan).getEenheden());
+        for (var s : standen) {
+            assertThat(g.perGroep().get(s.groep()).zachtPerPersoon()).isCloseTo(s.gemiddelde(),
+                    org.assertj.core.api.Assertions.within(1e-9));
+            assertThat(g.perGroep().get(s.groep()).geplaatstePersonen()).isEqualTo(s.personen());
+        }
+        // a grouping of households is unchanged beside it: household type counts every person of every household
+        var type = nl.kansrijk.metrics.Metrics.van(ctx, r).groepsverschil(Groepsindeling.STANDAARD).orElseThrow();
+        assertThat(type.perGroep().values().stream().mapToLong(k -> k.personen()).sum())
+                .isEqualTo(PROBLEEM.huishoudens().stream().mapToLong(Huishouden::personen).sum());
+    }
 }
