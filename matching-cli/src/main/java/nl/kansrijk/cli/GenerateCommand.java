@@ -80,6 +80,10 @@ public final class GenerateCommand implements Callable<Integer> {
                     + "vroeg|even|laat (when they come free), for example schaars-gezin-laat (default: no dwellings).")
     private String woningen;
 
+    @Option(names = "--geslacht-volwassenen", description = "Also write personen.csv with the sex of every adult (for "
+            + "groepsgelijkheid.kolom geslacht_volwassenen); the other files stay exactly as without it.")
+    private boolean geslachtVolwassenen;
+
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write (replaced whole if it holds only input files).")
     private Path out;
 
@@ -95,6 +99,9 @@ public final class GenerateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         MatchingProblem problem = DemoDataGenerator.genereer(settings);
+        if (geslachtVolwassenen) {
+            problem = nl.kansrijk.demo.GeslachtVolwassenen.van(problem, settings.seed());
+        }
         List<Woning> aanbod = woningvorm == null ? List.of() : WoningGenerator.genereer(problem, woningvorm, settings.seed());
         ProblemCsvWriter.write(problem, aanbod, out);
         long personen = problem.huishoudens().stream().mapToLong(Huishouden::personen).sum();

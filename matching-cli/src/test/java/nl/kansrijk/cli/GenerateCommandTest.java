@@ -47,6 +47,31 @@ class GenerateCommandTest {
     }
 
     @Test
+    void geslachtVolwassenenAddsPersonenWithEveryAdultAndLeavesTheOtherFilesAsTheyWere() throws IOException {
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        assertThat(run("generate", "--households", "200", "--seed", "5", "--out", a.toString())).isZero();
+        assertThat(run("generate", "--households", "200", "--seed", "5", "--geslacht-volwassenen", "--out", b.toString()))
+                .isZero();
+        try (var files = Files.list(a)) {
+            for (Path f : files.toList()) {
+                assertThat(Files.readAllBytes(b.resolve(f.getFileName()))).as(f.getFileName().toString())
+                        .isEqualTo(Files.readAllBytes(f));
+            }
+        }
+        assertThat(a.resolve("personen.csv")).doesNotExist();
+        List<String> personen = Files.readAllLines(b.resolve("personen.csv"));
+        assertThat(personen.get(0)).isEqualTo("huishouden_id,persoon,rol,geslacht");
+        long volwassenen = Files.readAllLines(a.resolve("huishoudens.csv")).stream().skip(1)
+                .mapToLong(r -> Long.parseLong(r.split(",", -1)[2])).sum();
+        assertThat(personen).hasSize((int) volwassenen + 1);
+        assertThat(personen.stream().skip(1)).allSatisfy(r -> assertThat(r).matches("H\\d+,P\\d,volwassene,[mv]"))
+                .anySatisfy(r -> assertThat(r).endsWith(",v")).anySatisfy(r -> assertThat(r).endsWith(",m"));
+        // the instance solves with the grouping by the sex of every adult (validate reads personen.csv)
+        assertThat(run("validate", b.toString())).isZero();
+    }
+
+    @Test
     void bundledNationalSampleIsExactlyWhatTheDocumentedCommandWrites() throws IOException {
         Path bundled = Path.of("..", "sample-data", "nl-2026-h1");
         Path fresh = tmp.resolve("nl");

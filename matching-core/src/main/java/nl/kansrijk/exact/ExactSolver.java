@@ -1,5 +1,6 @@
 package nl.kansrijk.exact;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -10,6 +11,7 @@ import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPSolverParameters;
 import com.google.ortools.linearsolver.MPVariable;
+import nl.kansrijk.model.Groepsdeel;
 import nl.kansrijk.relaxation.TransportModel;
 import nl.kansrijk.rules.Regels;
 
@@ -234,7 +236,8 @@ public final class ExactSolver {
 
     /**
      * The groepsgelijkheid rule in the program: per group G a variable {@code s_G ≥ 0} at −weight in the objective and
-     * {@code s_G + Σ (z(h,g) − n(h)·r) x(h,g) ≥ N_G^vast·r − Z_G^vast} (with a fixed reference r this is the rule
+     * {@code s_G + Σ (z(h,g) − n(h)·r) x(h,g) ≥ N_G^vast·r − Z_G^vast}, a household counted by parts with each part's
+     * {@code z_d(h,g) − n_d·r} in its group's row (with a fixed reference r this is the rule
      * exactly: at the optimum {@code s_G = max(0, N_G·r − Z_G)}).
      */
     private void groepstekort(MPSolver s, MPObjective doel, MPVariable[][] x) {
@@ -247,14 +250,14 @@ public final class ExactSolver {
             per.put(g, tekortRij(s, doel, g));
         }
         for (int i = 0; i < model.huishoudens(); i++) {
-            String groep = model.huishouden(i).getGroep();
-            if (groep == null) {
-                continue;
-            }
-            MPConstraint c = per.computeIfAbsent(groep, g -> tekortRij(s, doel, g));
-            for (int k = 0; k < x[i].length; k++) {
-                if (x[i][k] != null) {
-                    c.setCoefficient(x[i][k], model.zacht(i, k) - (double) model.personen(i) * r);
+            for (Groepsdeel d : model.huishouden(i).getGroepsdelen()) {
+                boolean heel = model.isHeel(i, d);
+                MPConstraint c = per.computeIfAbsent(d.groep(), g -> tekortRij(s, doel, g));
+                for (int k = 0; k < x[i].length; k++) {
+                    if (x[i][k] != null) {
+                        c.setCoefficient(x[i][k], heel ? model.zacht(i, k) - (double) model.personen(i) * r
+                                : d.zacht(model.toegestaan(i)[k]) - (double) d.personen() * r);
+                    }
                 }
             }
         }
@@ -277,11 +280,10 @@ public final class ExactSolver {
         Map<String, long[]> som = new TreeMap<>();
         groepen.vast().forEach((g, v) -> som.put(g, v.clone()));
         for (int i = 0; i < model.huishoudens(); i++) {
-            String groep = model.huishouden(i).getGroep();
-            if (groep != null && keuze[i] >= 0) {
-                long[] t = som.computeIfAbsent(groep, g -> new long[2]);
-                t[0] += model.zacht(i, keuze[i]);
-                t[1] += model.personen(i);
+            for (Groepsdeel d : keuze[i] < 0 ? List.<Groepsdeel>of() : model.huishouden(i).getGroepsdelen()) {
+                long[] t = som.computeIfAbsent(d.groep(), g -> new long[2]);
+                t[0] += d.zacht(model.toegestaan(i)[keuze[i]]);
+                t[1] += d.personen();
             }
         }
         long uit = 0;

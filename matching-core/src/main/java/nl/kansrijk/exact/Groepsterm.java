@@ -1,19 +1,21 @@
 package nl.kansrijk.exact;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import nl.kansrijk.model.Bestemming;
+import nl.kansrijk.model.Groepsdeel;
 import nl.kansrijk.model.Koppelplan;
 import nl.kansrijk.model.Plaatsingseenheid;
 import nl.kansrijk.relaxation.TransportModel;
-import nl.kansrijk.rules.Bijdragen;
 import nl.kansrijk.rules.Gewichten;
 import nl.kansrijk.rules.Regel;
 
 /**
  * The groepsgelijkheid rule as the exact path needs it (groepsterm): its weight and, per group, the soft points and
- * persons of the households the program does not decide (pinned, nareizigers at their family's gemeente). With the
+ * persons of the households the program does not decide (pinned, nareizigers at their family's gemeente), each
+ * household by its parts ({@code Groepsindeling#delen}). With the
  * reference r fixed, each group's shortfall {@code max(0, N_G·r − Z_G)} is a continuous variable above a linear
  * expression of the binaries, so the rule is linear in the program. Immutable.
  *
@@ -41,12 +43,12 @@ public record Groepsterm(long gewicht, long referentie, Map<String, long[]> vast
         Map<String, long[]> vast = new TreeMap<>();
         long r = 0;
         for (Plaatsingseenheid p : plan.getEenheden()) {
-            r = p.getGroep() == null ? r : p.getGroepReferentie();
+            r = p.heeftGroep() ? p.getGroepReferentie() : r;
             Bestemming b = TransportModel.vasteBestemming(p);
-            if (b != null && p.getGroep() != null) {
-                long[] t = vast.computeIfAbsent(p.getGroep(), g -> new long[2]);
-                t[0] += Bijdragen.zacht(p, b, gewichten);
-                t[1] += p.getPersonen();
+            for (Groepsdeel d : b == null ? List.<Groepsdeel>of() : p.getGroepsdelen()) {
+                long[] t = vast.computeIfAbsent(d.groep(), g -> new long[2]);
+                t[0] += d.zacht(b);
+                t[1] += d.personen();
             }
         }
         return new Groepsterm(w, r, vast);

@@ -16,6 +16,7 @@ import nl.kansrijk.model.ProblemValidator;
 import nl.kansrijk.rules.Bijdragen;
 import nl.kansrijk.rules.Gewichten;
 import nl.kansrijk.rules.Groepstand;
+import nl.kansrijk.model.Groepsdeel;
 import nl.kansrijk.rules.Niveau;
 import nl.kansrijk.rules.Regel;
 import nl.kansrijk.solve.Koppeling;
@@ -57,8 +58,8 @@ public final class Adviseur {
     private final long[] wachtend;
     /** Per group (groepsgelijkheid on): the standing of the plan's placed households; empty when the rule is off. */
     private final Map<String, Groepstand> groepen;
-    /** Per placed household (groepsgelijkheid on): its soft points where the plan has it. */
-    private final Map<String, Long> zachtePunten;
+    /** Per placed household (groepsgelijkheid on): the gemeente where the plan has it, whose parts count in the groups. */
+    private final Map<String, Bestemming> zachtePunten;
     /** The scarcity prices shown per option, or {@code null}. */
     private final Schaarste schaarste;
     /** Best first: by score, or by score minus the scarcity price. */
@@ -113,10 +114,8 @@ public final class Adviseur {
                 Bestemming b = huidig.get(h.id());
                 if (b != null) {
                     Plaatsingseenheid p = ctx.eenheid(h);
-                    long z = p.getProfiel().zachtePunten()[b.index()];
-                    zachtePunten.put(h.id(), z);
-                    groepen.merge(p.getGroep(), new Groepstand(p.getGroep(), z, h.personen(), p.getGroepReferentie()),
-                            (a, c) -> a.plus(c.zachtePunten(), c.personen()));
+                    zachtePunten.put(h.id(), b);
+                    voegToe(groepen, p, b, 1);
                 }
             }
         }
@@ -397,16 +396,14 @@ public final class Adviseur {
         Bijdragen.vanHuishouden(p, null, gewichten, g -> lasten.vrij(g)
                 - (plaats(p.getId()) == g ? p.getPersonen() - gebondenIn(huishoudens.get(p.getId()), g) : 0))
                 .perRegel().forEach((r, v) -> delta.merge(r, -v, Long::sum));
-        if (p.getGroep() != null) {
+        if (p.heeftGroep()) {
             Map<String, Groepstand> zonderP = new java.util.TreeMap<>(groepen);
-            Long nu = zachtePunten.get(p.getId());
+            Bestemming nu = zachtePunten.get(p.getId());
             if (nu != null) {
-                zonderP.computeIfPresent(p.getGroep(), (g, s) -> s.plus(-nu, -huishoudens.get(p.getId()).personen()));
+                voegToe(zonderP, p, nu, -1);
             }
             Map<String, Groepstand> metP = new java.util.TreeMap<>(zonderP);
-            metP.merge(p.getGroep(), new Groepstand(p.getGroep(), p.getProfiel().zachtePunten()[b.index()], p.getPersonen(),
-                    p.getGroepReferentie()),
-                    (a, c) -> a.plus(c.zachtePunten(), c.personen()));
+            voegToe(metP, p, b, 1);
             Bijdragen.vanGroepen(metP.values(), gewichten).perRegel().forEach((r, v) -> delta.merge(r, v, Long::sum));
             Bijdragen.vanGroepen(zonderP.values(), gewichten).perRegel().forEach((r, v) -> delta.merge(r, -v, Long::sum));
         }
@@ -416,6 +413,14 @@ public final class Adviseur {
                 .filter(e -> e.getKey().niveau() == Niveau.HARD && e.getValue() < 0).map(Map.Entry::getKey).toList();
         Bijdragen bijdragen = new Bijdragen(delta);
         return new Kandidaat(p, b, zonder, bijdragen, bijdragen.score(), overtreden);
+    }
+
+    /** Adds ({@code teken} 1) or removes (−1) household {@code p} in {@code b} to the group standings, part by part. */
+    private static void voegToe(Map<String, Groepstand> groepen, Plaatsingseenheid p, Bestemming b, int teken) {
+        for (Groepsdeel d : p.getGroepsdelen()) {
+            groepen.merge(d.groep(), new Groepstand(d.groep(), teken * d.zacht(b), (long) teken * d.personen(),
+                    p.getGroepReferentie()), (a, c) -> a.plus(c.zachtePunten(), c.personen()));
+        }
     }
 
     /** Persons of {@code h} bound to {@code b}: all of a household pinned there or of a nareiziger of {@code b}. */

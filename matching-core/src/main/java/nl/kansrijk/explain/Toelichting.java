@@ -166,12 +166,28 @@ public final class Toelichting {
                                 + procent(t.gerealiseerd() + lastZonder + prof.personen(), t.opgave());
             }
             case VOORRANG_GEBONDEN -> "voorrang voor nareizigers: hier wachten nareizigers op een plaats bij hun gezin";
-            case GROEPSGELIJKHEID -> p.getGroep() == null ? null
-                    : "groepsgelijkheid: groep " + (p.getGroep().isEmpty() ? "zonder waarde" : p.getGroep()) + " ("
+            case GROEPSGELIJKHEID -> !p.heeftGroep() ? null
+                    : "groepsgelijkheid: " + groepen(p) + " ("
                             + ctx.config().groepsindeling().kolom() + "), referentie " + p.getGroepReferentie()
                             + " zachte punten per persoon";
             case NIET_GEPLAATST -> null;
         };
+    }
+
+    /**
+     * The household's groups as the rule counts them: "groep G" for a whole household, else per part its group and
+     * its persons ("groepen v 1, m 1").
+     */
+    private static String groepen(nl.kansrijk.model.Plaatsingseenheid p) {
+        java.util.List<nl.kansrijk.model.Groepsdeel> delen = p.getGroepsdelen();
+        if (delen.size() == 1 && delen.get(0).personen() == p.getPersonen()) {
+            return "groep " + naam(delen.get(0).groep());
+        }
+        return "groepen " + String.join(", ", delen.stream().map(d -> naam(d.groep()) + " " + d.personen()).toList());
+    }
+
+    private static String naam(String groep) {
+        return groep.isEmpty() ? "zonder waarde" : groep;
     }
 
     private static String afstandsfeit(PlanContext ctx, String regel, String wat, String code, int[] afstand,

@@ -12,6 +12,7 @@ import java.util.function.ToDoubleFunction;
 
 import nl.kansrijk.model.Bestemming;
 import nl.kansrijk.model.Huishouden;
+import nl.kansrijk.model.Groepsdeel;
 import nl.kansrijk.model.Groepsindeling;
 import nl.kansrijk.solve.GemeenteResultaat;
 import nl.kansrijk.solve.Koppeling;
@@ -65,6 +66,9 @@ public record Metrics(Kwaliteit totaal, double vulgraadMin, double vulgraadMax, 
         for (String naam : kenmerken) {
             groepen.add(groepsverschil(ctx, all, new Groepsindeling(naam)));
         }
+        if (all.stream().anyMatch(k -> k.huishouden().leden().stream().anyMatch(a -> a.volwassene() && a.geslacht() != null))) {
+            groepen.add(groepsverschil(ctx, all, new Groepsindeling(Groepsindeling.GESLACHT_VOLWASSENEN)));
+        }
         return new Metrics(totaal, vul.length == 0 ? Double.NaN : vul[0], vul.length == 0 ? Double.NaN : vul[vul.length - 1],
                 gini(vul), schendingen, overvol, List.copyOf(groepen));
     }
@@ -98,23 +102,31 @@ public record Metrics(Kwaliteit totaal, double vulgraadMin, double vulgraadMax, 
      * group's outcome follows from the totals minus the shown groups.
      */
     private static Groepsverschil groepsverschil(PlanContext ctx, List<Koppeling> all, Groepsindeling indeling) {
-        Map<String, List<Koppeling>> perGroep = new TreeMap<>();
+        Map<String, List<Deelname>> perGroep = new TreeMap<>();
         for (Koppeling k : all) {
-            perGroep.computeIfAbsent(indeling.groep(k.huishouden()), x -> new ArrayList<>()).add(k);
+            if (!indeling.isPerVolwassene()) {
+                perGroep.computeIfAbsent(indeling.groep(k.huishouden()), x -> new ArrayList<>()).add(Deelname.heel(k));
+                continue;
+            }
+            Bestemming b = k.isGeplaatst() ? ctx.bestemming(k.gemeenteCode()) : null;
+            for (Groepsdeel d : ctx.groepsdelen(k.huishouden(), indeling)) {
+                perGroep.computeIfAbsent(d.groep(), x -> new ArrayList<>())
+                        .add(new Deelname(k, d.personen(), b == null ? 0 : d.zacht(b)));
+            }
         }
         int min = ctx.config().minGroepsgrootte();
         Map<String, String> onderdrukt = new TreeMap<>();
         long klein = 0;
-        for (Map.Entry<String, List<Koppeling>> e : perGroep.entrySet()) {
+        for (Map.Entry<String, List<Deelname>> e : perGroep.entrySet()) {
             if (e.getValue().size() < min) {
                 onderdrukt.put(e.getKey(), "< " + min);
                 klein += e.getValue().size();
             }
         }
         if (klein > 0 && klein < min) {
-            List<Map.Entry<String, List<Koppeling>>> groot = perGroep.entrySet().stream()
+            List<Map.Entry<String, List<Deelname>>> groot = perGroep.entrySet().stream()
                     .filter(e -> !onderdrukt.containsKey(e.getKey()))
-                    .sorted(java.util.Comparator.comparingInt((Map.Entry<String, List<Koppeling>> e) -> e.getValue().size())
+                    .sorted(java.util.Comparator.comparingInt((Map.Entry<String, List<Deelname>> e) -> e.getValue().size())
                             .thenComparing(Map.Entry::getKey))
                     .toList();
             for (var e : groot) {
@@ -128,7 +140,7 @@ public record Metrics(Kwaliteit totaal, double vulgraadMin, double vulgraadMax, 
         Map<String, Kwaliteit> kwaliteit = new LinkedHashMap<>();
         perGroep.forEach((g, ks) -> {
             if (!onderdrukt.containsKey(g)) {
-                kwaliteit.put(g, kwaliteit(ctx, ks));
+                kwaliteit.put(g, kwaliteitVan(ctx, ks));
             }
         });
         String indelingNaam = indeling.naam();
@@ -141,15 +153,31 @@ public record Metrics(Kwaliteit totaal, double vulgraadMin, double vulgraadMax, 
                 Collections.unmodifiableMap(onderdrukt));
     }
 
+    /**
+     * How a household counts in a group (deelname): its koppeling, the persons of it the group counts, and their soft
+     * points where it is placed (the whole household: all its persons and its soft contribution).
+     */
+    private record Deelname(Koppeling k, int personen, long zacht) {
+        static Deelname heel(Koppeling k) {
+            return new Deelname(k, k.huishouden().personen(), k.bijdragen().zacht());
+        }
+    }
+
     /** Quality over a set of koppelingen. */
     public static Kwaliteit kwaliteit(PlanContext ctx, List<Koppeling> koppelingen) {
+        return kwaliteitVan(ctx, koppelingen.stream().map(Deelname::heel).toList());
+    }
+
+    /** Quality over the persons each household counts with: every share weighted by those persons. */
+    private static Kwaliteit kwaliteitVan(PlanContext ctx, List<Deelname> deelnames) {
         long personen = 0, geplaatst = 0, metAdvies = 0, eerste = 0, advies = 0, metWens = 0, wens = 0;
         long sectorPersonen = 0, zacht = 0;
         double sectorSom = 0;
         List<long[]> km = new ArrayList<>(); // {km, persons}
-        for (Koppeling k : koppelingen) {
+        for (Deelname dn : deelnames) {
+            Koppeling k = dn.k();
             Huishouden h = k.huishouden();
-            int p = h.personen();
+            int p = dn.personen();
             personen += p;
             boolean heeftAdvies = !h.regioadvies().isEmpty();
             boolean heeftWens = !h.voorkeurGemeenten().isEmpty() || h.netwerkGemeente() != null;
@@ -159,7 +187,7 @@ public record Metrics(Kwaliteit totaal, double vulgraadMin, double vulgraadMax, 
                 continue;
             }
             geplaatst += p;
-            zacht += k.bijdragen().zacht();
+            zacht += dn.zacht();
             Bestemming b = ctx.bestemming(k.gemeenteCode());
             int rang = h.regioadvies().indexOf(b.arbeidsmarktregio().code());
             eerste += rang == 0 ? p : 0;
@@ -181,7 +209,7 @@ public record Metrics(Kwaliteit totaal, double vulgraadMin, double vulgraadMax, 
         km.sort((a, c) -> Long.compare(a[0], c[0]));
         long kmPersonen = km.stream().mapToLong(a -> a[1]).sum();
         double kmGem = kmPersonen == 0 ? Double.NaN : km.stream().mapToDouble(a -> a[0] * (double) a[1]).sum() / kmPersonen;
-        return new Kwaliteit(koppelingen.size(), personen, geplaatst, ratio(geplaatst, personen), ratio(eerste, metAdvies),
+        return new Kwaliteit(deelnames.size(), personen, geplaatst, ratio(geplaatst, personen), ratio(eerste, metAdvies),
                 ratio(advies, metAdvies), kmGem, percentiel(km, kmPersonen, 0.9), ratio(wens, metWens),
                 sectorPersonen == 0 ? Double.NaN : sectorSom / sectorPersonen, ratio(zacht, geplaatst));
     }

@@ -36,12 +36,15 @@ import java.util.TreeMap;
  * @param gekoppeldGemeente an existing koppeling: the household is pinned to this gemeente, or {@code null}
  * @param uitkomstkans predicted probability 0–1 of a good outcome per arbeidsmarktregio code (may be empty)
  * @param kenmerken extra attributes for group metrics (for example nationality), never used for placement
+ * @param leden the members listed in {@code personen.csv} (may be empty): their role, sex and own probabilities,
+ *        used only by the grouping {@code geslacht_volwassenen} ({@link Groepsindeling}), never for placement
  */
 public record Huishouden(String id, int personen, int volwassenen, int kinderen, String azcCode,
         LocalDate vergunningdatum, List<String> regioadvies, List<String> sectoren, Opleidingsniveau opleidingsniveau,
         List<String> voorkeurGemeenten, String familieGemeente, String zorgCode, String werkOfOpleidingGemeente,
         String netwerkGemeente, List<String> uitgeslotenGemeenten, String nareizigerVanGemeente,
-        LocalDate nareizigerAangekondigd, String gekoppeldGemeente, Map<String, Double> uitkomstkans, Map<String, String> kenmerken) {
+        LocalDate nareizigerAangekondigd, String gekoppeldGemeente, Map<String, Double> uitkomstkans, Map<String, String> kenmerken,
+        List<Persoon> leden) {
 
     public Huishouden {
         Objects.requireNonNull(id, "id");
@@ -52,6 +55,7 @@ public record Huishouden(String id, int personen, int volwassenen, int kinderen,
         uitgeslotenGemeenten = List.copyOf(nullToEmpty(uitgeslotenGemeenten));
         uitkomstkans = uitkomstkans == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(uitkomstkans));
         kenmerken = kenmerken == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(kenmerken));
+        leden = List.copyOf(nullToEmpty(leden));
     }
 
     private static <T> List<T> nullToEmpty(List<T> list) {
@@ -77,7 +81,7 @@ public record Huishouden(String id, int personen, int volwassenen, int kinderen,
     public Huishouden metId(String nieuwId) {
         return new Huishouden(nieuwId, personen, volwassenen, kinderen, azcCode, vergunningdatum, regioadvies, sectoren,
                 opleidingsniveau, voorkeurGemeenten, familieGemeente, zorgCode, werkOfOpleidingGemeente, netwerkGemeente,
-                uitgeslotenGemeenten, nareizigerVanGemeente, nareizigerAangekondigd, gekoppeldGemeente, uitkomstkans, kenmerken);
+                uitgeslotenGemeenten, nareizigerVanGemeente, nareizigerAangekondigd, gekoppeldGemeente, uitkomstkans, kenmerken, leden);
     }
 
     /**
@@ -101,7 +105,7 @@ public record Huishouden(String id, int personen, int volwassenen, int kinderen,
                 .opleidingsniveau(opleidingsniveau).voorkeurGemeenten(voorkeurGemeenten).familieGemeente(familieGemeente)
                 .zorgCode(zorgCode).werkOfOpleidingGemeente(werkOfOpleidingGemeente).netwerkGemeente(netwerkGemeente)
                 .uitgeslotenGemeenten(uitgeslotenGemeenten).nareizigerVanGemeente(nareizigerVanGemeente)
-                .nareizigerAangekondigd(nareizigerAangekondigd).gekoppeldGemeente(gekoppeldGemeente).uitkomstkans(uitkomstkans);
+                .nareizigerAangekondigd(nareizigerAangekondigd).gekoppeldGemeente(gekoppeldGemeente).uitkomstkans(uitkomstkans).leden(leden);
         kenmerken.forEach(b::kenmerk);
         return b;
     }
@@ -128,6 +132,7 @@ public record Huishouden(String id, int personen, int volwassenen, int kinderen,
         private String gekoppeldGemeente;
         private Map<String, Double> uitkomstkans = new TreeMap<>();
         private final Map<String, String> kenmerken = new LinkedHashMap<>();
+        private List<Persoon> leden = List.of();
 
         public Builder(String id) {
             this.id = Objects.requireNonNull(id, "id");
@@ -160,13 +165,14 @@ public record Huishouden(String id, int personen, int volwassenen, int kinderen,
             return this;
         }
         public Builder kenmerk(String naam, String waarde) { this.kenmerken.put(naam, waarde); return this; }
+        public Builder leden(List<Persoon> v) { this.leden = List.copyOf(v); return this; }
 
         public Huishouden build() {
             return new Huishouden(id, personen, volwassenen, kinderen, azcCode, vergunningdatum,
                     new ArrayList<>(regioadvies), new ArrayList<>(sectoren), opleidingsniveau,
                     new ArrayList<>(voorkeurGemeenten), familieGemeente, zorgCode, werkOfOpleidingGemeente,
                     netwerkGemeente, new ArrayList<>(uitgeslotenGemeenten), nareizigerVanGemeente, nareizigerAangekondigd, gekoppeldGemeente,
-                    uitkomstkans, kenmerken);
+                    uitkomstkans, kenmerken, leden);
         }
     }
 }

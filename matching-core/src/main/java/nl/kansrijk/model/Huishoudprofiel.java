@@ -1,6 +1,7 @@
 package nl.kansrijk.model;
 
 import java.util.BitSet;
+import java.util.List;
 
 /**
  * A household's facts precomputed against one solve's gemeenten and regions, so that every rule is a
@@ -23,7 +24,8 @@ import java.util.BitSet;
  * @param uitgesloten the excluded gemeenten
  * @param uitkomstkans per region: round(100 × predicted probability), −1 where none is given; or {@code null}
  * @param stralen the radii of the distance rules
- * @param groep the household's group for the groepsgelijkheid rule, or {@code null} when that rule is off
+ * @param groepsdelen how the household counts in the groups of the groepsgelijkheid rule ({@link Groepsindeling#delen}:
+ *        the whole household in its group, or its adults by sex), or {@code null} when that rule is off
  * @param zachtePunten per gemeente: the household's soft score there from the soft per-household rules (weighted,
  *        signed), used by the groepsgelijkheid rule; {@code null} when that rule is off
  * @param groepReferentie the groepsgelijkheid rule's fixed reference in soft points per person (the same for every
@@ -33,16 +35,16 @@ import java.util.BitSet;
  */
 public record Huishoudprofiel(int personen, byte[] regioRang, int[] sectorvraag, int[] azcAfstand, BitSet voorkeur,
         int[] netwerkAfstand, int[] familieAfstand, int familieIndex, int[] zorgAfstand, int[] werkAfstand,
-        int werkIndex, int nareizigerIndex, BitSet uitgesloten, int[] uitkomstkans, Stralen stralen, String groep,
+        int werkIndex, int nareizigerIndex, BitSet uitgesloten, int[] uitkomstkans, Stralen stralen, List<Groepsdeel> groepsdelen,
         long[] zachtePunten, long groepReferentie, int[] woonkans) {
 
     /** A profile without the dwellings' prospects. */
     public Huishoudprofiel(int personen, byte[] regioRang, int[] sectorvraag, int[] azcAfstand, BitSet voorkeur,
             int[] netwerkAfstand, int[] familieAfstand, int familieIndex, int[] zorgAfstand, int[] werkAfstand,
-            int werkIndex, int nareizigerIndex, BitSet uitgesloten, int[] uitkomstkans, Stralen stralen, String groep,
+            int werkIndex, int nareizigerIndex, BitSet uitgesloten, int[] uitkomstkans, Stralen stralen, List<Groepsdeel> groepsdelen,
             long[] zachtePunten, long groepReferentie) {
         this(personen, regioRang, sectorvraag, azcAfstand, voorkeur, netwerkAfstand, familieAfstand, familieIndex,
-                zorgAfstand, werkAfstand, werkIndex, nareizigerIndex, uitgesloten, uitkomstkans, stralen, groep,
+                zorgAfstand, werkAfstand, werkIndex, nareizigerIndex, uitgesloten, uitkomstkans, stralen, groepsdelen,
                 zachtePunten, groepReferentie, null);
     }
 
@@ -55,16 +57,16 @@ public record Huishoudprofiel(int personen, byte[] regioRang, int[] sectorvraag,
     }
 
     /** This profile with the groepsgelijkheid facts. */
-    public Huishoudprofiel metGroep(String groep, long[] zachtePunten, long groepReferentie) {
+    public Huishoudprofiel metGroep(List<Groepsdeel> groepsdelen, long[] zachtePunten, long groepReferentie) {
         return new Huishoudprofiel(personen, regioRang, sectorvraag, azcAfstand, voorkeur, netwerkAfstand, familieAfstand,
                 familieIndex, zorgAfstand, werkAfstand, werkIndex, nareizigerIndex, uitgesloten, uitkomstkans, stralen,
-                groep, zachtePunten, groepReferentie, woonkans);
+                groepsdelen, zachtePunten, groepReferentie, woonkans);
     }
 
     /** This profile with the woning rule's points per person per gemeente ({@code null}: no dwellings). */
     public Huishoudprofiel metWoonkans(int[] punten) {
         return new Huishoudprofiel(personen, regioRang, sectorvraag, azcAfstand, voorkeur, netwerkAfstand, familieAfstand,
                 familieIndex, zorgAfstand, werkAfstand, werkIndex, nareizigerIndex, uitgesloten, uitkomstkans, stralen,
-                groep, zachtePunten, groepReferentie, punten);
+                groepsdelen, zachtePunten, groepReferentie, punten);
     }
 }

@@ -86,8 +86,26 @@ public class Plaatsingseenheid {
     @ValueRangeProvider(id = "toegestaan")
     public List<Bestemming> getToegestaan() { return toegestaan; }
 
-    /** The household's group for the groepsgelijkheid rule, or {@code null} when that rule is off. */
-    public String getGroep() { return profiel.groep(); }
+    /**
+     * How the household counts in the groups of the groepsgelijkheid rule ({@link Groepsindeling#delen}): one part
+     * (the whole household) under a grouping of households, a part per sex among its adults under
+     * {@code geslacht_volwassenen}; empty when that rule is off or the household counts in no group.
+     */
+    public java.util.List<Groepsdeel> getGroepsdelen() {
+        return profiel.groepsdelen() == null ? java.util.List.of() : profiel.groepsdelen();
+    }
+
+    /** Whether the household counts in a group of the groepsgelijkheid rule (the rule on). */
+    public boolean heeftGroep() { return profiel.groepsdelen() != null && !profiel.groepsdelen().isEmpty(); }
+
+    /**
+     * The household's one group under a grouping of households; {@code null} when the rule is off or the household
+     * counts in more than one group or in none (see {@link #getGroepsdelen()}).
+     */
+    public String getGroep() {
+        java.util.List<Groepsdeel> d = getGroepsdelen();
+        return d.size() == 1 ? d.get(0).groep() : null;
+    }
 
     /** The groepsgelijkheid rule's fixed reference in soft points per person (0 when that rule is off). */
     public long getGroepReferentie() { return profiel.groepReferentie(); }

@@ -7,11 +7,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 
+import nl.kansrijk.model.Groepsdeel;
+
 /**
  * The proven bound with the groepsgelijkheid rule on (groepgrens), by its Lagrangian relaxation. For every
  * {@code λ ≥ 0}, {@code −w·max(0, s) ≤ −λ·s} when {@code λ ≤ w}; so with one price λ_G ∈ [0, w] per group and
  * {@code s_G = N_G·r − Z_G}, every plan's soft score with the rule's term is at most its soft score plus
- * {@code Σ_G λ_G·(Z_G − N_G·r)}. {@code Z_G} and {@code N_G} are sums over the group's placed households, so that
+ * {@code Σ_G λ_G·(Z_G − N_G·r)}. {@code Z_G} and {@code N_G} are sums over the group's placed households (or their
+ * parts, {@code Groepsindeling#delen}: the adults of each sex under {@code geslacht_volwassenen}), so that
  * is the transportation relaxation with each pair valued at {@code (1 + λ_G)·z(h, g) − λ_G·r·n(h)}
  * ({@link TransportModel#metGroepprijzen}) plus the constant of the fixed households: the same auction and the same
  * dual ({@link Relaxation#duaal}) bound it, for any prices. The prices are chosen by projected subgradient steps
@@ -72,9 +75,8 @@ public final class Groepgrens {
         TreeMap<String, Integer> index = new TreeMap<>();
         vast.keySet().forEach(g -> index.putIfAbsent(g, 0));
         for (int i = 0; i < model.huishoudens(); i++) {
-            String g = model.huishouden(i).getGroep();
-            if (g != null) {
-                index.putIfAbsent(g, 0);
+            for (Groepsdeel d : model.huishouden(i).getGroepsdelen()) {
+                index.putIfAbsent(d.groep(), 0);
             }
         }
         List<String> groepen = new ArrayList<>(index.keySet());
@@ -82,10 +84,14 @@ public final class Groepgrens {
             index.put(groepen.get(j), j);
         }
         int nG = groepen.size();
+        // per household its group (the whole household) or −1; a household counted by parts has them in delen
         int[] groepVan = new int[model.huishoudens()];
+        List<List<Groepsdeel>> delen = new ArrayList<>(groepVan.length);
         for (int i = 0; i < groepVan.length; i++) {
-            String g = model.huishouden(i).getGroep();
-            groepVan[i] = g == null ? -1 : index.get(g);
+            List<Groepsdeel> d = model.huishouden(i).getGroepsdelen();
+            boolean heel = d.size() == 1 && model.isHeel(i, d.get(0));
+            groepVan[i] = heel ? index.get(d.get(0).groep()) : -1;
+            delen.add(heel ? List.of() : d);
         }
         // per group: Z − N·r of its fixed households, the constant term's coefficient
         double[] vastTekort = new double[nG];
@@ -117,14 +123,17 @@ public final class Groepgrens {
             // the subgradient: Z_G − N_G·r of the relaxation's (fractional) plan, fixed households included
             double[] sub = vastTekort.clone();
             for (int i = 0; i < m.huishoudens(); i++) {
-                if (groepVan[i] < 0) {
-                    continue;
-                }
                 int n = m.personen(i);
                 for (int k = 0; k < m.toegestaan(i).length; k++) {
                     int aantal = r.aantal(i, k);
-                    if (aantal > 0) {
+                    if (aantal > 0 && groepVan[i] >= 0) {
                         sub[groepVan[i]] += aantal * ((double) m.zacht(i, k) / n - referentie);
+                    } else if (aantal > 0) {
+                        // a fraction aantal / n of the household: of each part's points and persons
+                        for (Groepsdeel d : delen.get(i)) {
+                            sub[index.get(d.groep())] += aantal
+                                    * ((double) d.zacht(m.toegestaan(i)[k]) - (double) referentie * d.personen()) / n;
+                        }
                     }
                 }
             }

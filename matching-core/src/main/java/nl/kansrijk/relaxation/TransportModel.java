@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nl.kansrijk.model.Bestemming;
+import nl.kansrijk.model.Groepsdeel;
 import nl.kansrijk.model.Koppelplan;
 import nl.kansrijk.model.Plaatsingseenheid;
 import nl.kansrijk.rules.Bijdragen;
@@ -131,7 +132,8 @@ public final class TransportModel {
      * This model with a price per group of the groepsgelijkheid rule on its pairs (the rule's Lagrangian
      * relaxation): a household of group G in gemeente g is valued at {@code (1 + λ_G) × z(h, g) − λ_G × r × n(h)}
      * instead of its soft score {@code z(h, g)}, with {@code λ_G = prijzen.get(G)} (0 for a group not in the map or a
-     * household without a group) and {@code r} the rule's reference. For λ_G in [0, w] the relaxation of this model
+     * household without a group) and {@code r} the rule's reference; a household that counts in groups by parts
+     * ({@code geslacht_volwassenen}) at {@code z(h, g) + Σ_d λ_{G_d} × (z_d(h, g) − r × n_d)} over its parts d. For λ_G in [0, w] the relaxation of this model
      * (its auction, {@link Relaxation#duaal}) plus {@code Σ_G λ_G × (Z_G − N_G × r)} of the fixed households bounds
      * every plan's soft score with the rule's term ({@link Groepgrens}); an online policy may use its prices as
      * group floors ({@code Relaxation.of(model.metGroepprijzen(λ, r))}). The searches keep the soft scores
@@ -140,14 +142,34 @@ public final class TransportModel {
     public TransportModel metGroepprijzen(java.util.Map<String, Double> prijzen, long referentie) {
         double[][] w = new double[vrij.size()][];
         for (int i = 0; i < w.length; i++) {
-            String groep = vrij.get(i).getGroep();
-            double lambda = groep == null ? 0 : prijzen.getOrDefault(groep, 0.0);
+            List<Groepsdeel> delen = vrij.get(i).getGroepsdelen();
             w[i] = new double[zacht[i].length];
+            if (delen.size() != 1 || !isHeel(i, delen.get(0))) {
+                // parts of a household (its adults by sex): each part's persons at their group's price
+                for (int k = 0; k < w[i].length; k++) {
+                    double v = zacht[i][k];
+                    for (Groepsdeel d : delen) {
+                        double lambda = prijzen.getOrDefault(d.groep(), 0.0);
+                        v += lambda * ((double) d.zacht(toegestaan[i][k]) - (double) referentie * d.personen());
+                    }
+                    w[i][k] = v;
+                }
+                continue;
+            }
+            double lambda = prijzen.getOrDefault(delen.get(0).groep(), 0.0);
             for (int k = 0; k < w[i].length; k++) {
                 w[i][k] = (1 + lambda) * zacht[i][k] - lambda * referentie * personen[i];
             }
         }
         return new TransportModel(this, w);
+    }
+
+    /**
+     * Whether part {@code d} of free household {@code i} is the whole household (a grouping of households): all its
+     * persons and its own soft points.
+     */
+    public boolean isHeel(int i, Groepsdeel d) {
+        return d.personen() == personen[i] && d.zachtePunten() == vrij.get(i).getProfiel().zachtePunten();
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import nl.kansrijk.model.Groepsdeel;
 import nl.kansrijk.model.Plaatsingseenheid;
 
 /**
@@ -33,15 +34,17 @@ public record Groepstand(String groep, long zachtePunten, long personen, long re
         return new Groepstand(groep, zachtePunten + punten, this.personen + personen, referentie);
     }
 
-    /** The standings of the placed households of a plan that have a group, sorted by group. */
+    /** The standings of the groups of a plan's placed households (each household by its parts), sorted by group. */
     public static List<Groepstand> van(Collection<Plaatsingseenheid> eenheden) {
         Map<String, long[]> som = new TreeMap<>();
         for (Plaatsingseenheid p : eenheden) {
-            if (p.getBestemming() != null && p.getGroep() != null) {
-                long[] t = som.computeIfAbsent(p.getGroep(), g -> new long[3]);
-                t[0] += p.getZachtePunten();
-                t[1] += p.getPersonen();
-                t[2] = p.getGroepReferentie();
+            if (p.getBestemming() != null) {
+                for (Groepsdeel d : p.getGroepsdelen()) {
+                    long[] t = som.computeIfAbsent(d.groep(), g -> new long[3]);
+                    t[0] += d.zacht(p.getBestemming());
+                    t[1] += d.personen();
+                    t[2] = p.getGroepReferentie();
+                }
             }
         }
         return som.entrySet().stream()

@@ -9,6 +9,7 @@ import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.Joiners;
 import nl.kansrijk.model.Bestemming;
+import nl.kansrijk.model.Groepsdeel;
 import nl.kansrijk.model.Plaatsingseenheid;
 import nl.kansrijk.rules.Regel;
 import nl.kansrijk.rules.Regels;
@@ -138,9 +139,11 @@ public class KoppelingConstraints implements ConstraintProvider {
 
     Constraint groepsgelijkheid(ConstraintFactory factory) {
         return factory.forEach(Plaatsingseenheid.class)
-                .filter(p -> p.getGroep() != null && p.getBestemming() != null)
-                .groupBy(Plaatsingseenheid::getGroep, Plaatsingseenheid::getGroepReferentie,
-                        sum(p -> p.getZachtePunten()), sum(p -> (long) p.getPersonen()))
+                .filter(p -> p.getBestemming() != null && p.heeftGroep())
+                .flatten(Plaatsingseenheid::getGroepsdelen)
+                .groupBy((p, d) -> d.groep(), (p, d) -> p.getGroepReferentie(),
+                        sum((Plaatsingseenheid p, Groepsdeel d) -> d.zacht(p.getBestemming())),
+                        sum((Plaatsingseenheid p, Groepsdeel d) -> (long) d.personen()))
                 .filter((groep, referentie, z, n) -> Regels.groepsgelijkheid(referentie, z, n) > 0)
                 .penalize(Regel.GROEPSGELIJKHEID.gewichtScore(Regel.GROEPSGELIJKHEID.standaardGewicht()),
                         (groep, referentie, z, n) -> Regels.groepsgelijkheid(referentie, z, n))

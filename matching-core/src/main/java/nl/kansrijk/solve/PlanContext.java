@@ -13,7 +13,9 @@ import nl.kansrijk.model.Arbeidsmarktregio;
 import nl.kansrijk.model.Azc;
 import nl.kansrijk.model.Bestemming;
 import nl.kansrijk.model.Gemeente;
+import nl.kansrijk.model.Groepsdeel;
 import nl.kansrijk.model.Groepsindeling;
+import nl.kansrijk.model.Persoon;
 import nl.kansrijk.model.Huishouden;
 import nl.kansrijk.model.Huishoudprofiel;
 import nl.kansrijk.model.InvalidProblemException;
@@ -339,14 +341,58 @@ public final class PlanContext {
         return profiel;
     }
 
-    /** The profile with the household's group and its soft points per gemeente, for the groepsgelijkheid rule. */
+    /** The profile with the household's group parts and its soft points per gemeente, for the groepsgelijkheid rule. */
     private Huishoudprofiel metGroep(Huishouden h, Huishoudprofiel profiel, long referentie) {
+        long[] zacht = zachtePunten(h, profiel);
+        return profiel.metGroep(groepsdelen(h, profiel, zacht, config.groepsindeling()), zacht, referentie);
+    }
+
+    /** The household's soft points per gemeente: {@link Bijdragen#zacht} in every gemeente. */
+    private long[] zachtePunten(Huishouden h, Huishoudprofiel profiel) {
         Plaatsingseenheid p = new Plaatsingseenheid(h, profiel, List.of(), false, null);
         long[] zacht = new long[bestemmingen.size()];
         for (Bestemming b : bestemmingen) {
             zacht[b.index()] = Bijdragen.zacht(p, b, config.gewichten());
         }
-        return profiel.metGroep(config.groepsindeling().groep(h), zacht, referentie);
+        return zacht;
+    }
+
+    /**
+     * How household {@code h} counts in the groups of {@code indeling} ({@link Groepsindeling#delen}), with its soft
+     * points per gemeente under this context's weights: what the groepsgelijkheid rule sums when {@code indeling} is
+     * the rule's grouping, and what the group metrics report for every grouping.
+     */
+    public List<Groepsdeel> groepsdelen(Huishouden h, Groepsindeling indeling) {
+        Huishoudprofiel profiel = profiel(h);
+        long[] zacht = profiel.zachtePunten() != null ? profiel.zachtePunten() : zachtePunten(h, profiel);
+        return groepsdelen(h, profiel, zacht, indeling);
+    }
+
+    private List<Groepsdeel> groepsdelen(Huishouden h, Huishoudprofiel profiel, long[] zacht, Groepsindeling indeling) {
+        return indeling.delen(h, zacht, a -> eigenUitkomst(profiel, a));
+    }
+
+    /**
+     * Per gemeente, the change person {@code a}'s own uitkomstkans makes to their soft points against the household's
+     * per person: {@code w × (round(100 × p_a) − round(100 × p_h))} in a region where {@code a} has an own probability
+     * ({@code p_h}: the household's, 0 points where it has none), else 0; {@code null} when {@code a} has no own
+     * probability or the rule is off.
+     */
+    private long[] eigenUitkomst(Huishoudprofiel profiel, Persoon a) {
+        long w = config.gewichten().get(Regel.UITKOMSTKANS);
+        if (a.uitkomstkans().isEmpty() || w == 0) {
+            return null;
+        }
+        int[] huishouden = profiel.uitkomstkans();
+        long[] uit = new long[bestemmingen.size()];
+        for (Bestemming b : bestemmingen) {
+            Double eigen = a.uitkomstkans().get(b.arbeidsmarktregio().code());
+            if (eigen != null) {
+                int h = huishouden == null ? -1 : huishouden[b.regioIndex()];
+                uit[b.index()] = Regel.UITKOMSTKANS.teken() * w * ((int) Math.round(100.0 * eigen) - Math.max(0, h));
+            }
+        }
+        return uit;
     }
 
     /**
@@ -355,6 +401,12 @@ public final class PlanContext {
      */
     private static void requireKolom(MatchingProblem problem, MatchingConfig config) {
         Groepsindeling g = config.groepsindeling();
+        if (g.isPerVolwassene() && problem.huishoudens().stream()
+                .noneMatch(h -> h.leden().stream().anyMatch(a -> a.volwassene() && a.geslacht() != null))) {
+            throw new InvalidProblemException(List.of("configuratie groepsgelijkheid.kolom: '" + g.kolom()
+                    + "' vraagt het geslacht van volwassenen in personen.csv (kolom geslacht), maar de invoer heeft het"
+                    + " van geen enkele volwassene"));
+        }
         if (g.isKenmerk() && problem.huishoudens().stream().noneMatch(h -> h.kenmerken().containsKey(g.kolom()))) {
             java.util.TreeSet<String> kolommen = new java.util.TreeSet<>();
             problem.huishoudens().forEach(h -> kolommen.addAll(h.kenmerken().keySet()));

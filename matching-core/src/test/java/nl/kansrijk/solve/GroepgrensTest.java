@@ -141,6 +141,54 @@ class GroepgrensTest {
         assertThat(strakker).isGreaterThan(gevallen / 4);
     }
 
+    /**
+     * The problem with every adult listed with a random sex (a third of them women) and, in AM01, a household
+     * probability and each adult's own one, so the households count in the groups by parts with their own points.
+     */
+    private static MatchingProblem metVolwassenen(MatchingProblem problem, Random random) {
+        List<Huishouden> hs = new ArrayList<>();
+        for (Huishouden h : problem.huishoudens()) {
+            List<nl.kansrijk.model.Persoon> leden = new ArrayList<>();
+            for (int a = 0; a < h.volwassenen(); a++) {
+                leden.add(new nl.kansrijk.model.Persoon("P" + a, true, random.nextInt(3) == 0 ? "v" : "m",
+                        Map.of("AM01", random.nextInt(101) / 100.0)));
+            }
+            hs.add(h.toBuilder().uitkomstkans("AM01", random.nextInt(101) / 100.0).leden(leden).build());
+        }
+        return problem.withHuishoudens(hs);
+    }
+
+    @Test
+    void bySexOfEveryAdultTheBoundIsValidAndTheExactPathFindsTheOptimum() {
+        Random random = new Random(31);
+        int strakker = 0, gevallen = 0;
+        MatchingEngine engine = new MatchingEngine();
+        for (int ronde = 0; ronde < 3; ronde++) {
+            MatchingProblem problem = metVolwassenen(willekeurig(random), random);
+            for (long w : new long[] {1, 10, 1000}) {
+                MatchingConfig config = MatchingConfig.STANDAARD.withGewicht(Regel.BALANS, 0)
+                        .withGewicht(Regel.GROEPSGELIJKHEID, w)
+                        .withGroepsindeling(new Groepsindeling(Groepsindeling.GESLACHT_VOLWASSENEN))
+                        .withBeeindiging(KleinVoorbeeld.reproduceerbaar().beeindiging());
+                BruteForce bf = BruteForce.optimum(problem, config);
+                PlanContext ctx = PlanContext.of(problem, config);
+                long u = ongeplaatst(ctx, bf.optima().get(0));
+                long grens = groepgrens(ctx, u);
+                long zonder = zonderRegel(ctx, u);
+                String wat = "round %d, weight %d".formatted(ronde, w);
+                assertThat(grens).as(wat).isGreaterThanOrEqualTo(bf.score().softScore());
+                assertThat(grens).as(wat).isLessThanOrEqualTo(zonder);
+                // the exact path (the group term by parts) or the search reaches the brute-force optimum
+                assertThat(engine.solve(problem, config).score()).as(wat).isEqualTo(bf.score());
+                gevallen++;
+                if (grens < zonder) {
+                    strakker++;
+                }
+            }
+        }
+        assertThat(strakker).isPositive();
+    }
+
     @Test
     void onTheMiniInstanceTheBoundIsValidAndTighterThanWithoutTheRule() {
         // the exact path proves the optimum with the rule (GroepsgelijkheidGrensTest); the group bound alone is at or

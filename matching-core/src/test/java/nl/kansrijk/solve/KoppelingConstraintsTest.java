@@ -375,4 +375,95 @@ class KoppelingConstraintsTest {
                 .isInstanceOf(InvalidProblemException.class)
                 .hasMessageContaining("groepsgelijkheid.kolom: 'nationaliteit'").hasMessageContaining("geslacht");
     }
+
+    // ---- groepsgelijkheid by the sex of every adult ----
+
+    private static nl.kansrijk.model.Persoon volwassene(String label, String geslacht) {
+        return new nl.kansrijk.model.Persoon(label, true, geslacht, null);
+    }
+
+    /**
+     * A family S1 (man P1 and woman P2, one child; geslacht_hoofdaanvrager m) in B, a single woman H2 and a single man
+     * H3 in A; only voorkeur for A counts, 6,000 a person. Five persons for A's four places: r = 4 × 6,000 / 5 = 4,800.
+     */
+    private List<Plaatsingseenheid> gezinEnAlleenstaanden(MatchingConfig c) {
+        List<Huishouden> hs = List.of(
+                huishouden("S1", 2, 1).voorkeurGemeenten("GM0001").kenmerk("geslacht", "m")
+                        .leden(List.of(volwassene("P1", "m"), volwassene("P2", "v"),
+                                new nl.kansrijk.model.Persoon("K1", false, "v", null))).build(),
+                huishouden("H2", 1, 0).voorkeurGemeenten("GM0001").kenmerk("geslacht", "v")
+                        .leden(List.of(volwassene("P1", "v"))).build(),
+                huishouden("H3", 1, 0).voorkeurGemeenten("GM0001").kenmerk("geslacht", "m")
+                        .leden(List.of(volwassene("P1", "m"))).build());
+        PlanContext ctx = PlanContext.of(probleem(hs, 4, 4, 3), c);
+        List<Plaatsingseenheid> out = new ArrayList<>();
+        String[] waar = {"GM0002", "GM0001", "GM0001"};
+        for (int i = 0; i < hs.size(); i++) {
+            Plaatsingseenheid p = ctx.eenheid(hs.get(i));
+            p.setBestemming(ctx.bestemming(waar[i]));
+            out.add(p);
+        }
+        return out;
+    }
+
+    @Test
+    void groepsgelijkheidBySexOfEveryAdultCountsEachAdultInTheGroupOfTheirSex() {
+        MatchingConfig c = gelijkheid().withGroepsindeling(new Groepsindeling(Groepsindeling.GESLACHT_VOLWASSENEN));
+        List<Plaatsingseenheid> ps = gezinEnAlleenstaanden(c);
+        assertThat(ps.get(0).getGroepReferentie()).isEqualTo(4800);
+        // the family counts in both groups, one adult each, its child in none: m = {P1 of S1: 0, H3: 6,000},
+        // v = {P2 of S1: 0, H2: 6,000}; each 2 × 4,800 − 6,000 = 3,600 short
+        assertThat(ps.get(0).getGroepsdelen()).extracting(d -> d.groep() + ":" + d.personen()).containsExactly("m:1", "v:1");
+        verifier.verifyThat(KoppelingConstraints::groepsgelijkheid).givenSolution(plan(ps, c)).penalizesBy(3600 + 3600);
+        // by the main applicant's sex the family (3 persons) counts as m only: m 4 × 4,800 − 6,000 = 13,200, v none
+        MatchingConfig hoofd = gelijkheid();
+        verifier.verifyThat(KoppelingConstraints::groepsgelijkheid).givenSolution(plan(gezinEnAlleenstaanden(hoofd), hoofd))
+                .penalizesBy(13_200);
+        // the family moved to A as well (over capacity, which this rule does not judge): every adult has 6,000
+        nl.kansrijk.model.Bestemming b = ps.get(0).getBestemming();
+        ps.get(0).setBestemming(ps.get(1).getBestemming());
+        verifier.verifyThat(KoppelingConstraints::groepsgelijkheid).givenSolution(plan(ps, c)).penalizesBy(0);
+        // the single man moved to B: m = {P1: 6,000, H3: 0} short 3,600, v at 6,000 a person
+        ps.get(2).setBestemming(b);
+        verifier.verifyThat(KoppelingConstraints::groepsgelijkheid).givenSolution(plan(ps, c)).penalizesBy(3600);
+    }
+
+    @Test
+    void geslachtVolwassenenGivesEachAdultTheirOwnUitkomstkans() {
+        // only uitkomstkans counts (weight 1); P1 0.8, P2 0.4 and child K1 0.6 in AM01: the household's mean 0.6 gives
+        // 60 a person (180 for three); the man's own points 60 + (80 − 60) = 80, the woman's 60 + (40 − 60) = 40
+        Gewichten g = Gewichten.STANDAARD;
+        for (Regel r : Regel.ZACHT_PER_HUISHOUDEN) {
+            g = g.met(r, 0);
+        }
+        MatchingConfig c = KleinVoorbeeld.reproduceerbaar().withGewichten(g.met(Regel.UITKOMSTKANS, 1).met(Regel.BALANS, 0)
+                .met(Regel.GROEPSGELIJKHEID, 1)).withGroepsindeling(new Groepsindeling(Groepsindeling.GESLACHT_VOLWASSENEN));
+        Huishouden h = huishouden("S1", 2, 1).uitkomstkans("AM01", 0.6)
+                .leden(List.of(new nl.kansrijk.model.Persoon("P1", true, "m", java.util.Map.of("AM01", 0.8)),
+                        new nl.kansrijk.model.Persoon("P2", true, "v", java.util.Map.of("AM01", 0.4)),
+                        new nl.kansrijk.model.Persoon("K1", false, null, java.util.Map.of("AM01", 0.6)))).build();
+        PlanContext ctx = PlanContext.of(probleem(List.of(h), 4, 4, 3), c);
+        Plaatsingseenheid p = ctx.eenheid(h);
+        assertThat(p.getProfiel().zachtePunten()[ctx.bestemming("GM0001").index()]).isEqualTo(180);
+        assertThat(p.getGroepsdelen()).extracting(d -> d.groep() + ":" + d.personen() + ":" + d.zacht(ctx.bestemming("GM0001")))
+                .containsExactly("m:1:80", "v:1:40");
+        // AM02 (C) has no probability: 0 points for everyone
+        assertThat(p.getGroepsdelen()).allSatisfy(d -> assertThat(d.zacht(ctx.bestemming("GM0003"))).isZero());
+    }
+
+    @Test
+    void geslachtVolwassenenCountsAdultsWithoutAGivenSexInTheGroupWithoutValue() {
+        MatchingConfig c = gelijkheid().withGroepsindeling(new Groepsindeling(Groepsindeling.GESLACHT_VOLWASSENEN));
+        // three adults, one listed as a woman, one listed without sex, one not listed: v 1, "" 2
+        Huishouden h = huishouden("D1", 3, 0).voorkeurGemeenten("GM0001")
+                .leden(List.of(volwassene("P1", "v"), volwassene("P2", null))).build();
+        PlanContext ctx = PlanContext.of(probleem(List.of(h), 4, 4, 3), c);
+        assertThat(ctx.eenheid(h).getGroepsdelen()).extracting(d -> d.groep() + ":" + d.personen() + ":"
+                + d.zacht(ctx.bestemming("GM0001"))).containsExactly(":2:12000", "v:1:6000");
+        // a problem where no adult has a sex is refused for this grouping
+        MatchingConfig zonder = c;
+        assertThatThrownBy(() -> PlanContext.of(probleem(List.of(huishouden("H9", 1, 0).build()), 4, 4, 3), zonder))
+                .isInstanceOf(InvalidProblemException.class).hasMessageContaining("geslacht_volwassenen")
+                .hasMessageContaining("personen.csv");
+    }
 }

@@ -144,6 +144,13 @@ public final class ExactModel {
         java.util.TreeSet<String> namen = new java.util.TreeSet<>();
         if (groepGewicht != 0) {
             for (Plaatsingseenheid p : plan.getEenheden()) {
+                if (p.getGroepsdelen().size() != 1 || p.getGroepsdelen().get(0).personen() != p.getPersonen()) {
+                    // this benchmark model keeps one group per household; the engine's ExactSolver takes parts
+                    throw new IllegalArgumentException("ExactModel groups whole households only, not "
+                            + "geslacht_volwassenen (household " + p.getId() + ")");
+                }
+            }
+            for (Plaatsingseenheid p : plan.getEenheden()) {
                 if (p.getGroep() != null && (p.isVastgezet() || !p.getToegestaan().isEmpty())) {
                     namen.add(p.getGroep());
                 }

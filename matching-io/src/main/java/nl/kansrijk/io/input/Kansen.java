@@ -20,13 +20,16 @@ final class Kansen {
 
     /**
      * Reads one row whose household id, region and probability were already checked ({@code null} where not);
-     * {@code personen} is the household's size, or {@code null} when the household is unknown.
+     * {@code personen} is the household's size, or {@code null} when the household is unknown; {@code leden} the
+     * persons of personen.csv, whose role a person row must not contradict.
      */
-    void rij(TableRow row, String id, String regio, Double kans, Integer personen) {
+    void rij(TableRow row, String id, String regio, Double kans, Integer personen, Personen leden) {
         String wie = row.text("persoon");
         String rol = row.text("rol");
         if (rol != null && !rol.equals("volwassene") && !rol.equals("kind")) {
             row.error("rol", null, "moet volwassene of kind zijn");
+        } else if (rol != null && wie != null && id != null && leden.rol(id, wie) != null && !leden.rol(id, wie).equals(rol)) {
+            row.error("rol", null, "verschilt van de rol van deze persoon in personen.csv (" + leden.rol(id, wie) + ")");
         }
         if (rol != null && wie == null) {
             row.error("persoon", null, "is verplicht als rol is ingevuld");
@@ -53,6 +56,14 @@ final class Kansen {
         } else if (row.ok() && personen != null) {
             persoon.computeIfAbsent(id, k -> new HashMap<>()).computeIfAbsent(regio, k -> new TreeMap<>()).put(wie, kans);
         }
+    }
+
+    /** Per person label, per region: that person's own probability (persons given in person rows); empty when none. */
+    Map<String, Map<String, Double>> perPersoon(String id) {
+        Map<String, Map<String, Double>> out = new TreeMap<>();
+        persoon.getOrDefault(id, Map.of()).forEach((regio, perPersoon) ->
+                perPersoon.forEach((wie, kans) -> out.computeIfAbsent(wie, k -> new TreeMap<>()).put(regio, kans)));
+        return out;
     }
 
     /** Per region the household's probability (given, or the mean over its listed persons); empty when none. */

@@ -64,13 +64,15 @@ public final class ProblemReader {
                     "werk_of_opleiding_gemeente", "netwerk_gemeente", "uitgesloten_gemeenten", "nareiziger_van_gemeente",
                     "gekoppeld_gemeente"),
             List.of("nareiziger_aangekondigd"), true, false, InputLimits.MAX_HUISHOUDENS);
+    static final FileSpec PERSONEN = new FileSpec("personen.csv",
+            List.of("huishouden_id", "persoon", "rol"), List.of("geslacht"), false, false, Integer.MAX_VALUE);
     static final FileSpec KANSEN = new FileSpec("kansen.csv",
             List.of("huishouden_id", "arbeidsmarktregio_code", "kans"), List.of("persoon", "rol"), false, false,
             Integer.MAX_VALUE);
 
     /** Every file name this reader knows, in reading order (references point to files read earlier). */
     static final List<FileSpec> FILES = List.of(ARBEIDSMARKTREGIOS, SECTORVRAAG, GEMEENTEN, TAAKSTELLINGEN, AZCS,
-            ZORGLOCATIES, HUISHOUDENS, KANSEN, WoningRows.WONINGEN, WoningRows.REGIOPOOLS);
+            ZORGLOCATIES, HUISHOUDENS, PERSONEN, KANSEN, WoningRows.WONINGEN, WoningRows.REGIOPOOLS);
 
     /** The names of every input table this reader knows (woningen.csv and regiopools.csv included). */
     public static final java.util.Set<String> BESTANDEN = java.util.Set.copyOf(FILES.stream().map(FileSpec::name).toList());
@@ -131,6 +133,7 @@ public final class ProblemReader {
         private final List<Zorglocatie> zorglocaties = new ArrayList<>();
         private final Map<String, Huishouden> huishoudens = new LinkedHashMap<>();
         private final Kansen kansen = new Kansen();
+        private final Personen personen = new Personen();
         private final WoningRows woningRows = new WoningRows((row, column) -> gemeenteReference(row, column, true));
         private boolean woningenGegeven;
 
@@ -175,6 +178,7 @@ public final class ProblemReader {
             azcCodes.complete = tables.read(AZCS, true, this::azc);
             zorgCodes.complete = tables.read(ZORGLOCATIES, true, this::zorglocatie);
             huishoudenIds.complete = tables.read(HUISHOUDENS, true, this::huishouden);
+            tables.read(PERSONEN, false, this::persoon);
             tables.read(KANSEN, false, this::kans);
             woningenGegeven = woningRows.read(tables, problems, dir);
         }
@@ -338,7 +342,13 @@ public final class ProblemReader {
             String regio = regioReference(row, "arbeidsmarktregio_code", true);
             Double kans = row.decimal("kans", true, 0, 1);
             Huishouden h = id == null ? null : huishoudens.get(id);
-            kansen.rij(row, id, regio, kans, h == null ? null : h.personen());
+            kansen.rij(row, id, regio, kans, h == null ? null : h.personen(), personen);
+        }
+
+        private void persoon(TableRow row) {
+            String id = row.required("huishouden_id");
+            huishoudenIds.reference(row, "huishouden_id", id);
+            personen.rij(row, id, id == null ? null : huishoudens.get(id));
         }
 
         private String regioReference(TableRow row, String column, boolean required) {
@@ -379,7 +389,13 @@ public final class ProblemReader {
             List<Huishouden> list = new ArrayList<>(huishoudens.size());
             for (Huishouden h : huishoudens.values()) {
                 Map<String, Double> k = kansen.van(h.id());
-                list.add(k == null || k.isEmpty() ? h : h.toBuilder().uitkomstkans(k).build());
+                List<nl.kansrijk.model.Persoon> leden = personen.van(h.id(), kansen.perPersoon(h.id()));
+                if ((k == null || k.isEmpty()) && leden.isEmpty()) {
+                    list.add(h);
+                    continue;
+                }
+                Huishouden.Builder b = h.toBuilder().leden(leden);
+                list.add(k == null || k.isEmpty() ? b.build() : b.uitkomstkans(k).build());
             }
             return new MatchingProblem(null, gemeenten, regios, taakstellingen, azcs, zorglocaties, list);
         }

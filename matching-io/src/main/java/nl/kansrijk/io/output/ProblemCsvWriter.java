@@ -46,10 +46,11 @@ public final class ProblemCsvWriter {
     public static final String HUISHOUDENS = "huishoudens.csv";
     public static final String KANSEN = "kansen.csv";
     public static final String WONINGEN = "woningen.csv";
+    public static final String PERSONEN = "personen.csv";
 
     /** Every file name this writer may write. */
-    public static final Set<String> BESTANDEN =
-            Set.of(GEMEENTEN, REGIOS, SECTORVRAAG, TAAKSTELLINGEN, AZCS, ZORGLOCATIES, HUISHOUDENS, KANSEN, WONINGEN);
+    public static final Set<String> BESTANDEN = Set.of(GEMEENTEN, REGIOS, SECTORVRAAG, TAAKSTELLINGEN, AZCS,
+            ZORGLOCATIES, HUISHOUDENS, KANSEN, PERSONEN, WONINGEN);
 
     /** The fixed columns of huishoudens.csv, in order; kenmerken follow. */
     public static final List<String> HUISHOUDEN_KOLOMMEN = List.of("huishouden_id", "personen", "volwassenen",
@@ -121,6 +122,9 @@ public final class ProblemCsvWriter {
         writeHuishoudens(problem, kenmerken, files.open(HUISHOUDENS));
         if (problem.huishoudens().stream().anyMatch(h -> !h.uitkomstkans().isEmpty())) {
             writeKansen(problem, files.open(KANSEN));
+        }
+        if (problem.huishoudens().stream().anyMatch(h -> !h.leden().isEmpty())) {
+            writePersonen(problem, files.open(PERSONEN));
         }
     }
 
@@ -232,6 +236,18 @@ public final class ProblemCsvWriter {
             for (Huishouden h : p.huishoudens()) {
                 for (Map.Entry<String, Double> e : h.uitkomstkans().entrySet()) {
                     csv.printRecord(FormulaGuard.rij(h.id(), e.getKey(), decimal(e.getValue())));
+                }
+            }
+        }
+    }
+
+    /** personen.csv: every listed member, with role and sex (their own probabilities are not written: kansen.csv has the household's). */
+    private static void writePersonen(MatchingProblem p, OutputStream file) throws IOException {
+        try (CSVPrinter csv = printer(file, "huishouden_id", "persoon", "rol", "geslacht")) {
+            for (Huishouden h : p.huishoudens()) {
+                for (nl.kansrijk.model.Persoon a : h.leden()) {
+                    csv.printRecord(FormulaGuard.rij(h.id(), a.label(), a.volwassene() ? "volwassene" : "kind",
+                            a.geslacht() == null ? "" : a.geslacht()));
                 }
             }
         }

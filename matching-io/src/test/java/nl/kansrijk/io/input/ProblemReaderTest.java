@@ -358,6 +358,65 @@ class ProblemReaderTest {
     }
 
     @Test
+    void personenGiveEveryAdultASexAndTheirOwnProbabilities() {
+        // H003: two adults (a woman with her own probabilities, a man) and a child; H002 a man without sex given
+        Invoer invoer = invoer().write("personen.csv", """
+                huishouden_id,persoon,rol,geslacht
+                H003,P1,volwassene,v
+                H003,P2,volwassene,M
+                H003,P3,kind,
+                H002,A,volwassene,
+                """).write("kansen.csv", """
+                huishouden_id,arbeidsmarktregio_code,kans,persoon,rol
+                H003,AM02,0.9,P1,volwassene
+                H003,AM02,0.3,P2,
+                H003,AM02,0.6,P3,kind
+                """);
+        MatchingProblem p = ProblemReader.read(invoer.dir(), ReadOptions.DEFAULT).problem();
+        Huishouden h3 = p.huishoudens().stream().filter(h -> h.id().equals("H003")).findFirst().orElseThrow();
+        assertThat(h3.leden()).extracting(l -> l.label() + ":" + l.volwassene() + ":" + l.geslacht())
+                .containsExactly("P1:true:v", "P2:true:m", "P3:false:null");
+        assertThat(h3.leden().get(0).uitkomstkans()).containsEntry("AM02", 0.9);
+        assertThat(h3.uitkomstkans().get("AM02")).isCloseTo(0.6, org.assertj.core.data.Offset.offset(1e-12));
+        Huishouden h2 = p.huishoudens().stream().filter(h -> h.id().equals("H002")).findFirst().orElseThrow();
+        assertThat(h2.leden()).extracting(l -> l.geslacht()).containsExactly((String) null);
+        assertThat(p.huishoudens().stream().filter(h -> h.id().equals("H001")).findFirst().orElseThrow().leden()).isEmpty();
+    }
+
+    @Test
+    void personenAreCheckedAgainstTheHouseholdAndKansen() {
+        Invoer invoer = invoer().write("personen.csv", """
+                huishouden_id,persoon,rol,geslacht
+                H002,P1,volwassene,vrouw
+                H007,P1,volwassene,m
+                H007,P2,volwassene,v
+                H003,P1,ouder,v
+                H003,P1,volwassene,v
+                H003,P1,kind,
+                H003,,volwassene,m
+                H999,P1,volwassene,m
+                H003,P2,volwassene,m
+                H003,P3,kind,v
+                H003,P4,kind,v
+                """).write("kansen.csv", """
+                huishouden_id,arbeidsmarktregio_code,kans,persoon,rol
+                H003,AM02,0.9,P1,kind
+                """);
+        List<InputException> problems = problems(invoer);
+        assertThat(at(problems, "personen.csv", 2, "geslacht").getMessage()).contains("moet v, m of x zijn");
+        assertThat(at(problems, "personen.csv", 4, "rol").getMessage()).contains("meer volwassenen dan het huishouden telt (1)");
+        assertThat(at(problems, "personen.csv", 5, "rol").getMessage()).contains("moet volwassene of kind zijn");
+        assertThat(at(problems, "personen.csv", 7, "persoon").getMessage()).contains("komt al voor in dit huishouden");
+        at(problems, "personen.csv", 8, "persoon"); // empty
+        at(problems, "personen.csv", 9, "huishouden_id"); // unknown household
+        assertThat(at(problems, "personen.csv", 12, "rol").getMessage()).contains("meer kinderen dan het huishouden telt (1)");
+        assertThat(at(problems, "kansen.csv", 2, "rol").getMessage()).contains("verschilt van de rol van deze persoon");
+        assertThat(problems).as(problems.toString()).hasSize(8);
+        // household messages never repeat a cell's value
+        assertThat(problems).allSatisfy(e -> assertThat(e.getMessage()).doesNotContain("vrouw").doesNotContain("ouder"));
+    }
+
+    @Test
     void rangesOfProbabilityDemandAndCoordinates() {
         Invoer invoer = invoer().replace("kansen.csv", "H003,AM02,0.55", "H003,AM02,1.5")
                 .replace("sectorvraag.csv", "AM03,horeca,40", "AM03,horeca,140")
