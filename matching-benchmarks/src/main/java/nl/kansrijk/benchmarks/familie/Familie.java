@@ -74,6 +74,29 @@ public final class Familie {
     private Familie() {
     }
 
+    /**
+     * The shapes a run measures, in the family's order: those named in {@code alleen} (comma-separated; {@code null}
+     * for none named), else the {@code shapes} half ({@code seen}, {@code heldout} or {@code all}).
+     *
+     * @throws IllegalArgumentException on an unknown shape or half
+     */
+    public static List<Vorm> kies(String shapes, String alleen) {
+        if (alleen != null) {
+            List<String> namen = java.util.Arrays.stream(alleen.split(",")).map(String::trim).toList();
+            namen.forEach(Familie::vorm); // throws, naming the shapes
+            return VORMEN.stream().filter(v -> namen.contains(v.naam())).toList();
+        }
+        if (!List.of("seen", "heldout", "all").contains(shapes)) {
+            throw new IllegalArgumentException("--shapes must be seen, heldout or all");
+        }
+        return VORMEN.stream().filter(v -> shapes.equals("all") || shapes.equals("heldout") == v.heldOut()).toList();
+    }
+
+    /** Seeds written as {@code 1,2,3}. */
+    public static List<Long> seeds(String lijst) {
+        return java.util.Arrays.stream(lijst.split(",")).map(String::trim).map(Long::parseLong).toList();
+    }
+
     /** The shape by name. */
     public static Vorm vorm(String naam) {
         return VORMEN.stream().filter(v -> v.naam().equals(naam)).findFirst().orElseThrow(() ->

@@ -34,7 +34,7 @@ import nl.kansrijk.solve.PlanContext;
  * shape the mean over seeds), rewritten after every instance so that a long run can be read while it goes.
  *
  * <p>Usage: {@code FamilieBenchmark OUT [--shapes seen|heldout|all] [--seeds 1,2,3] [--seconds 30]
- * [--exact-seconds 60] [--only NAME]} (defaults as shown; {@code --only} picks one shape whatever {@code --shapes} says).
+ * [--exact-seconds 60] [--only NAME[,NAME...]]} (defaults as shown; {@code --only} picks those shapes whatever {@code --shapes} says).
  */
 public final class FamilieBenchmark {
 
@@ -69,7 +69,7 @@ public final class FamilieBenchmark {
             }
             switch (args[a]) {
                 case "--shapes" -> shapes = v;
-                case "--seeds" -> seeds = java.util.Arrays.stream(v.split(",")).map(String::trim).map(Long::parseLong).toList();
+                case "--seeds" -> seeds = Familie.seeds(v);
                 case "--seconds" -> seconden = Long.parseLong(v);
                 case "--exact-seconds" -> exactSeconden = Long.parseLong(v);
                 case "--only" -> alleen = v;
@@ -77,19 +77,12 @@ public final class FamilieBenchmark {
             }
             a++;
         }
-        if (!List.of("seen", "heldout", "all").contains(shapes)) {
-            usage("--shapes must be seen, heldout or all");
-        }
-        List<Familie.Vorm> vormen = new ArrayList<>();
-        for (Familie.Vorm v : Familie.VORMEN) {
-            boolean mee = alleen != null ? v.naam().equals(alleen)
-                    : shapes.equals("all") || (shapes.equals("heldout") == v.heldOut());
-            if (mee) {
-                vormen.add(v);
-            }
-        }
-        if (alleen != null && vormen.isEmpty()) {
-            Familie.vorm(alleen); // throws, naming the shapes
+        List<Familie.Vorm> vormen;
+        try {
+            vormen = Familie.kies(shapes, alleen);
+        } catch (IllegalArgumentException e) {
+            usage(e.getMessage());
+            return;
         }
         Files.createDirectories(out);
         List<Rij> rijen = new ArrayList<>();
@@ -106,7 +99,7 @@ public final class FamilieBenchmark {
 
     private static void usage(String fout) {
         System.err.println(fout + "\nusage: FamilieBenchmark OUT [--shapes seen|heldout|all] [--seeds 1,2,3] [--seconds 30]"
-                + " [--exact-seconds 60] [--only NAME]");
+                + " [--exact-seconds 60] [--only NAME[,NAME...]]");
         System.exit(2);
     }
 

@@ -129,7 +129,7 @@ public final class WoningFamilieBenchmark {
         String shapes = "all";
         List<Long> seeds = Familie.SEEDS;
         long zetten = 100;
-        List<String> alleen = null;
+        String alleen = null;
         for (int a = 1; a < args.length; a++) {
             String v = a + 1 < args.length ? args[a + 1] : null;
             if (v == null) {
@@ -137,27 +137,19 @@ public final class WoningFamilieBenchmark {
             }
             switch (args[a]) {
                 case "--shapes" -> shapes = v;
-                case "--seeds" -> seeds = java.util.Arrays.stream(v.split(",")).map(String::trim).map(Long::parseLong).toList();
+                case "--seeds" -> seeds = Familie.seeds(v);
                 case "--moves-per-household" -> zetten = Long.parseLong(v);
-                case "--only" -> alleen = java.util.Arrays.stream(v.split(",")).map(String::trim).toList();
+                case "--only" -> alleen = v;
                 default -> usage("unknown option " + args[a]);
             }
             a++;
         }
-        if (!List.of("seen", "heldout", "all").contains(shapes)) {
-            usage("--shapes must be seen, heldout or all");
-        }
-        List<Familie.Vorm> vormen = new ArrayList<>();
-        if (alleen != null) {
-            for (String naam : alleen) {
-                vormen.add(Familie.vorm(naam));
-            }
-        } else {
-            for (Familie.Vorm v : Familie.VORMEN) {
-                if (shapes.equals("all") || shapes.equals("heldout") == v.heldOut()) {
-                    vormen.add(v);
-                }
-            }
+        List<Familie.Vorm> vormen;
+        try {
+            vormen = Familie.kies(shapes, alleen);
+        } catch (IllegalArgumentException e) {
+            usage(e.getMessage());
+            return;
         }
         Files.createDirectories(out);
         List<Rij> rijen = new ArrayList<>();
